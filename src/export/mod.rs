@@ -1,0 +1,71 @@
+//! Writers, one file per output format. Streaming formats write each document as it comes;
+//! the others collect and write at `finish`.
+
+mod json;
+mod text;
+mod timeml;
+
+use crate::model::Extraction;
+use std::io::{self, Write};
+
+pub use text::human_date;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Jsonl,
+    Timeline,
+    Timelinejs,
+    Ics,
+    Timeml,
+    Html,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        Some(match s {
+            "text" => Format::Text,
+            "json" => Format::Json,
+            "jsonl" => Format::Jsonl,
+            "timeline" => Format::Timeline,
+            "timelinejs" => Format::Timelinejs,
+            "ics" => Format::Ics,
+            "timeml" => Format::Timeml,
+            "html" => Format::Html,
+            _ => return None,
+        })
+    }
+}
+
+/// Options that some writers read.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// `--lang` as given ("auto", "ru", "en"): the language of the `text` summary's labels.
+    pub lang: Option<String>,
+}
+
+pub trait Writer {
+    fn document(&mut self, out: &mut dyn Write, doc: &Extraction) -> io::Result<()>;
+    /// An input that failed; only batch formats record it in their output.
+    fn error(&mut self, _out: &mut dyn Write, _id: &str, _reason: &str) -> io::Result<()> {
+        Ok(())
+    }
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The writer for a format, or the reason it cannot be had.
+pub fn writer(format: Format, opts: &Options) -> Result<Box<dyn Writer>, String> {
+    Ok(match format {
+        Format::Text => Box::new(text::TextWriter::new(opts)),
+        Format::Json => Box::new(json::JsonWriter::default()),
+        Format::Jsonl => Box::new(json::JsonlWriter),
+        Format::Timeml => Box::new(timeml::TimemlWriter),
+        other => {
+            return Err(format!(
+                "format {other:?} is not available in this version yet; use text, json, jsonl or timeml"
+            )
+            .to_lowercase())
+        }
+    })
+}

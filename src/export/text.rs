@@ -1,0 +1,147 @@
+//! `text`: the chronological list of events a person reads, one line each:
+//! date at its precision, title, place, source.
+
+use super::{Options, Writer};
+use crate::lang::{self, Labels};
+use crate::model::{Event, Extraction};
+use crate::time::{Point, RefKind, Relation, Value};
+use std::io::{self, Write};
+
+pub struct TextWriter {
+    fixed: Option<&'static Labels>,
+    rows: Vec<(Event, &'static Labels)>,
+}
+
+impl TextWriter {
+    pub fn new(opts: &Options) -> Self {
+        TextWriter {
+            fixed: opts
+                .lang
+                .as_deref()
+                .and_then(lang::by_code)
+                .map(|l| l.labels()),
+            rows: Vec::new(),
+        }
+    }
+}
+
+impl Writer for TextWriter {
+    fn document(&mut self, _out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
+        let labels = self
+            .fixed
+            .or_else(|| lang::by_code(&doc.lang).map(|l| l.labels()))
+            .unwrap_or(lang::all()[0].labels());
+        for e in &doc.events {
+            self.rows.push((e.clone(), labels));
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let mut events: Vec<Event> = self.rows.iter().map(|r| r.0.clone()).collect();
+        crate::events::sort_events(&mut events);
+        for e in &events {
+            let labels = self
+                .rows
+                .iter()
+                .find(|r| r.0 == *e)
+                .map(|r| r.1)
+                .unwrap_or(lang::all()[0].labels());
+            let date = human_date(&e.when.value, e.when.relation, labels);
+            let mut line = format!("{date:<16} {}", e.title);
+            if let Some(place) = &e.location {
+                line.push_str(" — ");
+                line.push_str(place);
+            }
+            line.push_str(" [");
+            line.push_str(&e.sources.join(", "));
+            line.push(']');
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    }
+}
+
+fn point(p: &Point, l: &Labels) -> String {
+    let mon = |m: u8| l.months[(m as usize).saturating_sub(1).min(11)];
+    match *p {
+        Point::Century(c) => format!("{} {}", roman(c + 1), l.century),
+        Point::Decade(d) => format!("{}{}", d * 10, l.decade_suffix),
+        Point::Year(y) => y.to_string(),
+        Point::Half(y, h) => format!("{h} {} {y}", l.half),
+        Point::Quarter(y, q) => format!("{q} {} {y}", l.quarter),
+        Point::Season(y, s) => format!("{} {y}", l.seasons[s as usize]),
+        Point::Month(y, m) => format!("{} {y}", mon(m)),
+        Point::NoYearMonth(m) => mon(m).to_string(),
+        Point::NoYearDay(m, d) => format!("{d} {}", mon(m)),
+        Point::Week(..) | Point::Weekend(..) => match p.first_day() {
+            Some(d) => d.format("%Y-%m-%d").to_string(),
+            None => p.timex3(),
+        },
+        _ => {
+            let Some(d) = p.date() else {
+                return p.timex3();
+            };
+            use chrono::Datelike;
+            let mut s = format!("{} {} {}", d.day(), mon(d.month() as u8), d.year());
+            let t = p.timex3();
+            if let Some(i) = t.find('T') {
+                if t[i + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+                {
+                    s.push(' ');
+                    s.push_str(&t[i + 1..]);
+                }
+            }
+            s
+        }
+    }
+}
+
+/// A date as a person writes it, at its precision: "1975", "дек 2024", "3 дек 2024", "с 1992".
+pub fn human_date(v: &Value, rel: Relation, l: &Labels) -> String {
+    let base = match v {
+        Value::Point(p) => point(p, l),
+        Value::Interval(a, b) => format!("{}–{}", point(a, l), point(b, l)),
+        Value::Ref(RefKind::Present) => l.present.to_string(),
+        _ => l.undated.to_string(),
+    };
+    match rel {
+        Relation::Since => format!("{} {base}", l.since),
+        Relation::Until => format!("{} {base}", l.until),
+        Relation::Before => format!("{} {base}", l.before),
+        Relation::After => format!("{} {base}", l.after),
+        _ => base,
+    }
+}
+
+fn roman(mut n: i32) -> String {
+    if n <= 0 || n > 3999 {
+        return n.to_string();
+    }
+    let table = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut s = String::new();
+    for (v, r) in table {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}

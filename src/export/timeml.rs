@@ -1,0 +1,72 @@
+//! `timeml`: the text with inline TIMEX3 tags; a `.tml` input keeps everything around `<TEXT>`.
+
+use super::Writer;
+use crate::model::Extraction;
+use crate::timeml::escape_attr;
+use std::io::{self, Write};
+
+pub struct TimemlWriter;
+
+impl Writer for TimemlWriter {
+    fn document(&mut self, out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
+        let (head, tail) = match &doc.wrapper {
+            Some((h, t)) => (h.clone(), t.clone()),
+            None => (
+                format!(
+                    "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>{}</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"{}\" value=\"{}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{}</TIMEX3></DCT>\n<TEXT>",
+                    xml_text(&doc.id),
+                    if doc.dct.value.contains('T') { "TIME" } else { "DATE" },
+                    doc.dct.value,
+                    doc.dct.value
+                ),
+                "</TEXT>\n</TimeML>\n".to_string(),
+            ),
+        };
+        let raw = doc.wrapper.is_some();
+        out.write_all(head.as_bytes())?;
+        let text = &doc.text;
+        let mut at = 0;
+        for t in &doc.timexes {
+            if t.byte_start < at {
+                continue;
+            }
+            write_text(out, &text[at..t.byte_start], raw)?;
+            write!(
+                out,
+                "<TIMEX3 tid=\"{}\" type=\"{}\" value=\"{}\"",
+                t.id,
+                t.kind.as_str(),
+                escape_attr(&t.value.to_string())
+            )?;
+            if let Some(m) = t.modifier {
+                write!(out, " mod=\"{}\"", m.as_str())?;
+            }
+            out.write_all(b">")?;
+            write_text(out, &text[t.byte_start..t.byte_end], raw)?;
+            out.write_all(b"</TIMEX3>")?;
+            at = t.byte_end;
+        }
+        write_text(out, &text[at..], raw)?;
+        out.write_all(tail.as_bytes())
+    }
+
+    fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Text from a `.tml` is written as it was read (its entities are already escaped);
+/// plain text is escaped.
+fn write_text(out: &mut dyn Write, s: &str, raw: bool) -> io::Result<()> {
+    if raw {
+        out.write_all(s.as_bytes())
+    } else {
+        out.write_all(xml_text(s).as_bytes())
+    }
+}
+
+fn xml_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

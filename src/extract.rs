@@ -1,0 +1,272 @@
+//! The pipeline for one document: tokens -> mentions -> DCT -> resolved timexes -> events.
+
+use crate::events;
+use crate::lang::{self, Language, Mention};
+use crate::model::{Dct, DctOrigin, Extraction, Timex};
+use crate::text::{CharOffsets, Text};
+use crate::time::{Anchor, Expr, Point, Resolver, Tense, TimexType, Value};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+
+/// One input document.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    pub id: String,
+    pub text: String,
+    /// DCT from metadata (batch field or TimeML `<DCT>`).
+    pub dct: Option<NaiveDateTime>,
+    pub lang: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+    /// For TimeML input: the file around the text of `<TEXT>`.
+    pub wrapper: Option<(String, String)>,
+}
+
+/// Settings shared by every document of a run.
+#[derive(Clone, Copy)]
+pub struct Extractor {
+    /// `None` = detect per document.
+    pub lang: Option<&'static dyn Language>,
+    /// `--dct`: overrides every other source.
+    pub dct: Option<NaiveDateTime>,
+    /// The fallback DCT when nothing else gives one.
+    pub today: NaiveDate,
+}
+
+/// Parse a DCT as SPEC allows (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, seconds and a zone tolerated).
+pub fn parse_dct(s: &str) -> Option<NaiveDateTime> {
+    let s = s.trim();
+    let core: String = s.chars().take(19).collect();
+    for f in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"] {
+        if let Ok(d) = NaiveDateTime::parse_from_str(&core, f) {
+            return Some(d);
+        }
+    }
+    let core16: String = s.chars().take(16).collect();
+    for f in ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+        if let Ok(d) = NaiveDateTime::parse_from_str(&core16, f) {
+            return Some(d);
+        }
+    }
+    let day: String = s.chars().take(10).collect();
+    if s.len() == 10
+        || s.as_bytes()
+            .get(10)
+            .is_some_and(|b| matches!(b, b'T' | b' '))
+    {
+        if let Ok(d) = NaiveDate::parse_from_str(&day, "%Y-%m-%d") {
+            return d.and_hms_opt(0, 0, 0);
+        }
+    }
+    None
+}
+
+/// A DCT as written in output: minutes only when they were given.
+fn dct_string(d: NaiveDateTime) -> String {
+    use chrono::Timelike;
+    if d.hour() == 0 && d.minute() == 0 && d.second() == 0 {
+        d.format("%Y-%m-%d").to_string()
+    } else {
+        d.format("%Y-%m-%dT%H:%M").to_string()
+    }
+}
+
+impl Extractor {
+    pub fn new(today: NaiveDate) -> Self {
+        Extractor {
+            lang: None,
+            dct: None,
+            today,
+        }
+    }
+
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let language = self
+            .lang
+            .or_else(|| doc.lang.as_deref().and_then(lang::by_code))
+            .unwrap_or_else(|| lang::detect(&doc.text));
+        let text = Text::new(&doc.text);
+        let mentions = language.tag(&text);
+        let tenses: Vec<Tense> = mentions.iter().map(|m| language.tense(&text, m)).collect();
+
+        let dateline = find_dateline(&text, &mentions);
+        let (dct, origin) = if let Some(d) = self.dct {
+            (d, DctOrigin::Flag)
+        } else if let Some(d) = doc.dct {
+            (d, DctOrigin::Metadata)
+        } else if let Some(d) = dateline.and_then(|i| self.dateline_dct(&mentions, &tenses, i)) {
+            (d, DctOrigin::Text)
+        } else {
+            (
+                self.today.and_hms_opt(0, 0, 0).unwrap_or_default(),
+                DctOrigin::Today,
+            )
+        };
+
+        let mut resolver = Resolver::new(Anchor {
+            dct,
+            known: origin != DctOrigin::Today,
+        });
+        let mut offsets = CharOffsets::new(&doc.text);
+        let mut timexes = Vec::with_capacity(mentions.len());
+        let mut kept = Vec::with_capacity(mentions.len());
+        for (i, m) in mentions.iter().enumerate() {
+            let Some(value) = resolver.resolve(&m.expr, tenses[i]) else {
+                continue;
+            };
+            let bs = text.tokens[m.first].start;
+            let be = text.tokens[m.last - 1].end;
+            let start = offsets.at(bs);
+            let end = offsets.at(be);
+            let kind = match (&value, m.expr.timex_type()) {
+                (Value::Duration(_), _) => TimexType::Duration,
+                (Value::Set(_), _) => TimexType::Set,
+                (_, TimexType::Duration | TimexType::Set) => TimexType::Date,
+                (_, t) => t,
+            };
+            timexes.push(Timex {
+                id: format!("t{}", timexes.len() + 1),
+                text: doc.text[bs..be].to_string(),
+                start,
+                end,
+                kind,
+                precision: value.precision(),
+                value,
+                modifier: m.modifier,
+                byte_start: bs,
+                byte_end: be,
+                relation: m.relation,
+                dateline: dateline == Some(i),
+            });
+            kept.push(i);
+        }
+        let events = events::extract(
+            language,
+            &text,
+            &mentions,
+            &kept,
+            &timexes,
+            dct,
+            &doc.id,
+            &mut offsets,
+        );
+        Extraction {
+            id: doc.id.clone(),
+            lang: language.code().to_string(),
+            dct: Dct {
+                value: dct_string(dct),
+                origin,
+            },
+            timexes,
+            events,
+            title: doc.title.clone(),
+            url: doc.url.clone(),
+            meta: doc.meta.clone(),
+            text: doc.text.clone(),
+            wrapper: doc.wrapper.clone(),
+        }
+    }
+
+    /// The DCT from a dateline mention. A dateline without a year takes the latest year the
+    /// article states in a clause that is not about the future (and not after today).
+    fn dateline_dct(
+        &self,
+        mentions: &[Mention],
+        tenses: &[Tense],
+        i: usize,
+    ) -> Option<NaiveDateTime> {
+        let m = &mentions[i];
+        let Expr::Date {
+            year,
+            month: Some(month),
+            day: Some(day),
+            time,
+            ..
+        } = &m.expr
+        else {
+            return None;
+        };
+        let year = year.or_else(|| {
+            let mut best: Option<i32> = None;
+            for (j, o) in mentions.iter().enumerate() {
+                if j == i || tenses[j] == Tense::Future {
+                    continue;
+                }
+                if let Some(y) = explicit_year(&o.expr) {
+                    if y <= self.today.year() && best.is_none_or(|b| y > b) {
+                        best = Some(y);
+                    }
+                }
+            }
+            Some(best.unwrap_or(self.today.year()))
+        })?;
+        let date = NaiveDate::from_ymd_opt(year, *month as u32, *day as u32)?;
+        let (h, mi) = time
+            .map(|c| (c.hour as u32, c.minute.unwrap_or(0) as u32))
+            .unwrap_or((0, 0));
+        date.and_hms_opt(h, mi, 0)
+    }
+}
+
+fn explicit_year(e: &Expr) -> Option<i32> {
+    match e {
+        Expr::Date { year: Some(y), .. } => Some(*y),
+        Expr::YearPart { year: Some(y), .. } => Some(*y),
+        Expr::Interval(a, b) => explicit_year(b).or_else(|| explicit_year(a)),
+        _ => None,
+    }
+}
+
+/// A dateline: a day-and-month expression that fills most of a short line near the top.
+fn find_dateline(text: &Text, mentions: &[Mention]) -> Option<usize> {
+    const TOP_BYTES: usize = 600;
+    for (i, m) in mentions.iter().enumerate() {
+        let start = text.tokens[m.first].start;
+        if start > TOP_BYTES {
+            break;
+        }
+        if !matches!(
+            m.expr,
+            Expr::Date {
+                month: Some(_),
+                day: Some(_),
+                ..
+            }
+        ) {
+            continue;
+        }
+        // The line holding the mention.
+        let mut a = m.first;
+        while a > 0 && !text.tokens[a].newline_before {
+            a -= 1;
+        }
+        let mut b = m.last;
+        while b < text.len() && !text.tokens[b].newline_before {
+            b += 1;
+        }
+        let words_outside = (a..m.first)
+            .chain(m.last..b)
+            .filter(|&k| text.is_word(k))
+            .count();
+        if words_outside <= 3 && (b - a) <= (m.last - m.first) + 6 {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// Inclusive ISO days of a value, for events; PRESENT_REF is the DCT's day.
+pub fn value_days(v: &Value, dct: NaiveDateTime) -> Option<(NaiveDate, NaiveDate)> {
+    match v {
+        Value::Ref(crate::time::RefKind::Present) => Some((dct.date(), dct.date())),
+        _ => v.days(),
+    }
+}
+
+/// The point an event sorts by.
+pub fn sort_key(v: &Value) -> Option<Point> {
+    match v {
+        Value::Point(p) | Value::Interval(p, _) => Some(*p),
+        _ => None,
+    }
+}

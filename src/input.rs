@@ -1,0 +1,396 @@
+//! Inputs: files, directories, standard input, JSONL batches and TimeML. Every problem is an
+//! `Item::Error` naming the input (and line), and never stops the other inputs.
+
+use crate::extract::{parse_dct, Document};
+use std::fs;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// The largest document (or JSONL line) read; larger ones are reported, not read.
+pub const MAX_DOC_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormat {
+    Auto,
+    Text,
+    Jsonl,
+    Timeml,
+}
+
+/// One unit of work: a document, or an input that could not be read.
+#[derive(Debug)]
+pub enum Item {
+    Doc(Box<Document>),
+    Error {
+        /// The document id when known (a batch line's `id`), else the input name.
+        id: String,
+        /// What the user must look at: "file.jsonl:12".
+        input: String,
+        reason: String,
+    },
+}
+
+impl Item {
+    fn error(input: impl Into<String>, reason: impl Into<String>) -> Item {
+        let input = input.into();
+        Item::Error {
+            id: input.clone(),
+            input,
+            reason: reason.into(),
+        }
+    }
+}
+
+/// How a source is read.
+enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Source {
+    fn name(&self) -> String {
+        match self {
+            Source::Stdin => "-".to_string(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+}
+
+/// Expand the command-line inputs into sources: directories recursively (sorted, only
+/// `*.txt`, `*.md`, `*.tml`, `*.jsonl`), `-` as standard input.
+fn sources(inputs: &[String]) -> Vec<Result<Source, Item>> {
+    let mut out = Vec::new();
+    let inputs: Vec<String> = if inputs.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        inputs.to_vec()
+    };
+    for i in &inputs {
+        if i == "-" {
+            out.push(Ok(Source::Stdin));
+            continue;
+        }
+        let p = Path::new(i);
+        match fs::metadata(p) {
+            Err(e) => out.push(Err(Item::error(i.clone(), io_reason(&e)))),
+            Ok(m) if m.is_dir() => {
+                let mut files = Vec::new();
+                walk(p, &mut files, &mut out);
+                files.sort();
+                out.extend(files.into_iter().map(|f| Ok(Source::File(f))));
+            }
+            Ok(_) => out.push(Ok(Source::File(p.to_path_buf()))),
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Result<Source, Item>>) {
+    let rd = match fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            errors.push(Err(Item::error(dir.display().to_string(), io_reason(&e))));
+            return;
+        }
+    };
+    for entry in rd.flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            walk(&p, files, errors);
+        } else if matches!(
+            p.extension().and_then(|e| e.to_str()),
+            Some("txt" | "md" | "tml" | "jsonl")
+        ) {
+            files.push(p);
+        }
+    }
+}
+
+fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Every item of every input, lazily: a JSONL batch is read a line at a time.
+pub fn read(inputs: &[String], format: InputFormat) -> impl Iterator<Item = Item> {
+    sources(inputs)
+        .into_iter()
+        .flat_map(move |s| -> Box<dyn Iterator<Item = Item>> {
+            match s {
+                Err(item) => Box::new(std::iter::once(item)),
+                Ok(src) => open(src, format),
+            }
+        })
+}
+
+fn open(src: Source, format: InputFormat) -> Box<dyn Iterator<Item = Item>> {
+    let name = src.name();
+    let ext = match &src {
+        Source::File(p) => p.extension().and_then(|e| e.to_str()).unwrap_or(""),
+        Source::Stdin => "",
+    }
+    .to_string();
+    let format = match format {
+        InputFormat::Auto => match ext.as_str() {
+            "jsonl" => InputFormat::Jsonl,
+            "tml" => InputFormat::Timeml,
+            _ => InputFormat::Text,
+        },
+        f => f,
+    };
+    let reader: Box<dyn Read> = match &src {
+        Source::Stdin => Box::new(io::stdin()),
+        Source::File(p) => match fs::File::open(p) {
+            Ok(f) => Box::new(f),
+            Err(e) => return Box::new(std::iter::once(Item::error(name, io_reason(&e)))),
+        },
+    };
+    if format == InputFormat::Jsonl {
+        return Box::new(JsonlReader::new(name, reader));
+    }
+    let item = match read_whole(reader) {
+        Err(reason) => Item::error(name, reason),
+        Ok(text) => {
+            let id = match &src {
+                Source::Stdin => "-".to_string(),
+                Source::File(p) => p.display().to_string(),
+            };
+            if format == InputFormat::Timeml {
+                match crate::timeml::parse(&text) {
+                    Ok(doc) => Item::Doc(Box::new(Document {
+                        id,
+                        text: doc.text,
+                        dct: doc.dct,
+                        wrapper: Some((doc.head, doc.tail)),
+                        ..Document::default()
+                    })),
+                    Err(reason) => Item::error(name, reason),
+                }
+            } else {
+                Item::Doc(Box::new(Document {
+                    id,
+                    text,
+                    ..Document::default()
+                }))
+            }
+        }
+    };
+    Box::new(std::iter::once(item))
+}
+
+/// Check text for what makes it unreadable; drop a BOM.
+pub fn check_text(bytes: Vec<u8>) -> Result<String, String> {
+    if bytes.is_empty() {
+        return Err("empty input: there is no text to read".to_string());
+    }
+    if bytes.len() > MAX_DOC_BYTES {
+        return Err(format!(
+            "too large: {} bytes in one document; the limit is {} bytes (split it, or send a JSONL batch)",
+            bytes.len(),
+            MAX_DOC_BYTES
+        ));
+    }
+    if bytes.contains(&0) {
+        return Err("binary data (NUL bytes): not a text file".to_string());
+    }
+    let mut s = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not UTF-8: invalid byte at offset {} (convert it, e.g. with iconv -f cp1251 -t utf-8)",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    if s.starts_with('\u{feff}') {
+        s.drain(..3);
+    }
+    if s.trim().is_empty() {
+        return Err("empty input: only whitespace".to_string());
+    }
+    Ok(s)
+}
+
+fn read_whole(r: Box<dyn Read>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    // Read at most one byte past the limit, so a huge file is refused without loading it.
+    r.take(MAX_DOC_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_reason(&e))?;
+    check_text(bytes)
+}
+
+/// A JSONL batch, one document per line.
+struct JsonlReader {
+    name: String,
+    reader: BufReader<Box<dyn Read>>,
+    line: usize,
+    done: bool,
+}
+
+impl JsonlReader {
+    fn new(name: String, r: Box<dyn Read>) -> Self {
+        JsonlReader {
+            name,
+            reader: BufReader::with_capacity(1 << 16, r),
+            line: 0,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for JsonlReader {
+    type Item = Item;
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if self.done {
+                return None;
+            }
+            let mut buf = Vec::new();
+            // Bounded read: a line past the limit is reported and skipped to its end.
+            let n = match (&mut self.reader)
+                .take(MAX_DOC_BYTES as u64 + 1)
+                .read_until(b'\n', &mut buf)
+            {
+                Ok(n) => n,
+                Err(e) => {
+                    self.done = true;
+                    return Some(Item::error(self.name.clone(), io_reason(&e)));
+                }
+            };
+            if n == 0 {
+                self.done = true;
+                return None;
+            }
+            self.line += 1;
+            let at = format!("{}:{}", self.name, self.line);
+            if buf.len() > MAX_DOC_BYTES && !buf.ends_with(b"\n") {
+                // Skip the rest of the line.
+                let mut sink = Vec::new();
+                loop {
+                    sink.clear();
+                    match (&mut self.reader)
+                        .take(1 << 20)
+                        .read_until(b'\n', &mut sink)
+                    {
+                        Ok(0) => break,
+                        Ok(_) if sink.ends_with(b"\n") => break,
+                        Ok(_) => continue,
+                        Err(_) => break,
+                    }
+                }
+                return Some(Item::error(
+                    at,
+                    format!("line longer than the limit of {MAX_DOC_BYTES} bytes"),
+                ));
+            }
+            if buf.iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            return Some(parse_line(&at, &buf));
+        }
+    }
+}
+
+/// One batch line to a document.
+pub fn parse_line(at: &str, bytes: &[u8]) -> Item {
+    let s = match std::str::from_utf8(bytes) {
+        Ok(s) => s.trim_start_matches('\u{feff}'),
+        Err(e) => {
+            return Item::error(
+                at,
+                format!("not UTF-8: invalid byte at offset {}", e.valid_up_to()),
+            )
+        }
+    };
+    let v: serde_json::Value = match serde_json::from_str(s) {
+        Ok(v) => v,
+        Err(e) => return Item::error(at, format!("not JSON: {e}")),
+    };
+    let serde_json::Value::Object(mut obj) = v else {
+        return Item::error(at, "not a JSON object");
+    };
+    let id = match obj.remove("id") {
+        Some(serde_json::Value::String(s)) => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => at.to_string(),
+    };
+    let err = |reason: String| Item::Error {
+        id: id.clone(),
+        input: at.to_string(),
+        reason,
+    };
+    let text = match obj.remove("text") {
+        Some(serde_json::Value::String(s)) => s,
+        Some(_) => return err("field \"text\" is not a string".to_string()),
+        None => return err("field \"text\" is missing".to_string()),
+    };
+    let dct = match obj.remove("dct") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(s)) => match parse_dct(&s) {
+            Some(d) => Some(d),
+            None => {
+                return err(format!(
+                    "field \"dct\" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM): {s:?}"
+                ))
+            }
+        },
+        Some(_) => return err("field \"dct\" is not a string".to_string()),
+    };
+    let take_str =
+        |obj: &mut serde_json::Map<String, serde_json::Value>, k: &str| match obj.remove(k) {
+            Some(serde_json::Value::String(s)) => Some(s),
+            _ => None,
+        };
+    let lang = take_str(&mut obj, "lang").filter(|l| l != "auto");
+    let title = take_str(&mut obj, "title");
+    let url = take_str(&mut obj, "url");
+    Item::Doc(Box::new(Document {
+        id,
+        text,
+        dct,
+        lang,
+        title,
+        url,
+        meta: if obj.is_empty() { None } else { Some(obj) },
+        wrapper: None,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batch_line_errors_name_the_line() {
+        match parse_line("b.jsonl:3", b"{\"id\": 7}") {
+            Item::Error { id, input, reason } => {
+                assert_eq!(id, "7");
+                assert_eq!(input, "b.jsonl:3");
+                assert!(reason.contains("text"));
+            }
+            _ => panic!("expected an error"),
+        }
+        assert!(matches!(parse_line("x:1", b"not json"), Item::Error { .. }));
+    }
+
+    #[test]
+    fn batch_line_keeps_meta() {
+        let Item::Doc(d) = parse_line(
+            "x:1",
+            br#"{"id":"a","text":"t","src":"tass","dct":"2020-01-02"}"#,
+        ) else {
+            panic!()
+        };
+        assert_eq!(d.meta.unwrap()["src"], "tass");
+        assert_eq!(d.dct.unwrap().to_string(), "2020-01-02 00:00:00");
+    }
+
+    #[test]
+    fn text_checks() {
+        assert!(check_text(vec![]).is_err());
+        assert!(check_text(vec![0xff, 0xfe, 0x41]).is_err());
+        assert!(check_text(b"a\0b".to_vec()).is_err());
+        assert_eq!(check_text("\u{feff}да".as_bytes().to_vec()).unwrap(), "да");
+    }
+}

@@ -1,0 +1,57 @@
+//! Russian: lexicon, date grammar, tense and event cues.
+
+mod events;
+mod grammar;
+mod lexicon;
+mod morph;
+
+use super::{EventCue, Labels, Language, Mention};
+use crate::text::Text;
+use crate::time::Tense;
+
+pub struct Russian;
+
+pub static RUSSIAN: Russian = Russian;
+
+static LABELS: Labels = Labels {
+    months: [
+        "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+    ],
+    since: "с",
+    until: "до",
+    before: "не позже",
+    after: "после",
+    undated: "без даты",
+    present: "сейчас",
+    century: "век",
+    decade_suffix: "-е",
+    seasons: ["весна", "лето", "осень", "зима"],
+    quarter: "кв.",
+    half: "полугодие",
+};
+
+impl Language for Russian {
+    fn code(&self) -> &'static str {
+        "ru"
+    }
+
+    fn labels(&self) -> &'static Labels {
+        &LABELS
+    }
+
+    fn detect(&self, text: &str) -> f32 {
+        super::letter_share(text, |c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
+    }
+
+    fn tag(&self, text: &Text) -> Vec<Mention> {
+        grammar::tag(text)
+    }
+
+    fn tense(&self, text: &Text, m: &Mention) -> Tense {
+        morph::tense_near(text, m.first, m.last)
+    }
+
+    fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
+        events::cue(text, mentions, index)
+    }
+}

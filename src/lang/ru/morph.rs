@@ -1,0 +1,68 @@
+//! Morphology through `rumorph`, loaded on first use so that start-up stays fast.
+
+use crate::text::Text;
+use crate::time::Tense;
+use rumorph::Dictionary;
+use std::sync::LazyLock;
+
+static DICT: LazyLock<Option<Dictionary>> = LazyLock::new(|| Dictionary::bundled().ok());
+
+pub fn dict() -> Option<&'static Dictionary> {
+    DICT.as_ref()
+}
+
+/// Part of speech and tense of a word's most likely analysis.
+pub fn verb_tense(word: &str) -> Option<Tense> {
+    let d = dict()?;
+    let a = d.analyze(word);
+    let best = a.first()?;
+    let tag = d.ud_tag(best.ud)?;
+    if !matches!(tag.pos(), "VERB" | "AUX") {
+        return None;
+    }
+    // Participles and converbs say less about the clause than finite verbs; still useful.
+    match tag.feat("Tense") {
+        Some("Past") => Some(Tense::Past),
+        Some("Fut") => Some(Tense::Future),
+        Some("Pres") => Some(Tense::Present),
+        _ => None,
+    }
+}
+
+/// The tense of the finite verb nearest to tokens `a..b` in the same sentence, looking
+/// first inside the clause (up to a comma or dash), then in the whole sentence.
+pub fn tense_near(text: &Text, a: usize, b: usize) -> Tense {
+    let Some(s) = text.sentence_of(a).copied() else {
+        return Tense::Unknown;
+    };
+    let mut best: Option<(usize, Tense)> = None;
+    let consider = |i: usize, dist: usize, best: &mut Option<(usize, Tense)>| {
+        if !text.is_word(i) || best.is_some_and(|(d, _)| d <= dist) {
+            return;
+        }
+        let w = text.norm(i);
+        if w.chars().count() < 3 {
+            return;
+        }
+        if let Some(t) = verb_tense(w) {
+            *best = Some((dist, t));
+        }
+    };
+    // Left and right within the sentence; a clause boundary costs distance, so a verb of
+    // the same clause wins over a nearer one across a comma.
+    let mut penalty = 0;
+    for i in (s.first..a).rev() {
+        if matches!(text.norm(i), "," | ";" | ":" | "-" | "(" | ")") {
+            penalty += 20;
+        }
+        consider(i, a - i + penalty, &mut best);
+    }
+    penalty = 0;
+    for i in b..s.last {
+        if matches!(text.norm(i), "," | ";" | ":" | "-" | "(" | ")") {
+            penalty += 20;
+        }
+        consider(i, i - b + 1 + penalty, &mut best);
+    }
+    best.map(|b| b.1).unwrap_or(Tense::Unknown)
+}

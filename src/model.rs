@@ -1,0 +1,97 @@
+//! The output model: what SPEC.md calls DOCUMENT, TIMEX and EVENT.
+
+use crate::time::{Mod, Precision, Relation, TimexType, Value};
+use serde::Serialize;
+
+/// Where the document creation time came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DctOrigin {
+    Flag,
+    Metadata,
+    Text,
+    Today,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Dct {
+    pub value: String,
+    pub origin: DctOrigin,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Timex {
+    pub id: String,
+    pub text: String,
+    /// Code-point offsets, `end` exclusive.
+    pub start: usize,
+    pub end: usize,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    #[serde(serialize_with = "as_display")]
+    pub value: Value,
+    #[serde(rename = "mod")]
+    pub modifier: Option<Mod>,
+    pub precision: Option<Precision>,
+    /// Byte offsets into the source, for writers that splice the text (TimeML).
+    #[serde(skip)]
+    pub byte_start: usize,
+    #[serde(skip)]
+    pub byte_end: usize,
+    /// How an event dated by it relates to it.
+    #[serde(skip)]
+    pub relation: Relation,
+    /// The document's own dateline: it dates the document, not an event.
+    #[serde(skip)]
+    pub dateline: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct When {
+    #[serde(serialize_with = "as_display")]
+    pub value: Value,
+    pub precision: Option<Precision>,
+    /// Inclusive calendar days covered (ISO dates), when known.
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub relation: Relation,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    pub when: When,
+    pub timex: Vec<String>,
+    pub sentence: String,
+    pub start: usize,
+    pub end: usize,
+    pub location: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// One document's result.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Extraction {
+    pub id: String,
+    pub lang: String,
+    pub dct: Dct,
+    pub timexes: Vec<Timex>,
+    pub events: Vec<Event>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The text the offsets point into (not serialized; writers like TimeML need it).
+    #[serde(skip)]
+    pub text: String,
+    /// For TimeML input: the file around `<TEXT>`'s content.
+    #[serde(skip)]
+    pub wrapper: Option<(String, String)>,
+}
+
+fn as_display<S: serde::Serializer, T: std::fmt::Display>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(v)
+}

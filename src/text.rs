@@ -1,0 +1,364 @@
+//! Tokens, sentences and code-point offsets. One pass over the text; every token keeps its
+//! byte range in the source and a lower-cased, ё-folded form for matching.
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A run of letters (any script).
+    Word,
+    /// A run of ASCII digits.
+    Num,
+    /// Any other single character that is not a space.
+    Punct,
+}
+
+#[derive(Clone, Debug)]
+pub struct Token {
+    /// Byte range in the source text.
+    pub start: usize,
+    pub end: usize,
+    /// Byte range of the normalized form in `Text::norm`.
+    nstart: u32,
+    nend: u32,
+    pub kind: Kind,
+    /// Whitespace between this token and the previous one.
+    pub space_before: bool,
+    /// A line break between this token and the previous one.
+    pub newline_before: bool,
+    /// The first letter is upper case.
+    pub upper: bool,
+    /// Index of the sentence holding this token.
+    pub sentence: u32,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Sentence {
+    /// Token range.
+    pub first: usize,
+    pub last: usize,
+    /// Byte range in the source.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A tokenized text.
+pub struct Text<'a> {
+    pub src: &'a str,
+    norm: String,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// Lower-case and fold ё to е (Russian texts write both).
+pub fn normalize_char(c: char, out: &mut String) {
+    match c {
+        'ё' | 'Ё' => out.push('е'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => out.extend(c.to_lowercase()),
+    }
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
+}
+
+impl<'a> Text<'a> {
+    pub fn new(src: &'a str) -> Text<'a> {
+        let mut tokens = Vec::with_capacity(src.len() / 5);
+        let mut norm = String::with_capacity(src.len());
+        let mut space = false;
+        let mut newline = false;
+        let mut it = src.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' || c == '\u{ad}' {
+                space = true;
+                if c == '\n' || c == '\r' {
+                    newline = true;
+                }
+                continue;
+            }
+            let nstart = norm.len() as u32;
+            let mut end = i + c.len_utf8();
+            let kind = if c.is_ascii_digit() {
+                norm.push(c);
+                while let Some(&(j, d)) = it.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    norm.push(d);
+                    end = j + 1;
+                    it.next();
+                }
+                Kind::Num
+            } else if c.is_alphabetic() {
+                normalize_char(c, &mut norm);
+                while let Some(&(j, d)) = it.peek() {
+                    // Stress marks and other combining characters stay inside the word.
+                    let combining = ('\u{300}'..='\u{36f}').contains(&d);
+                    if !(d.is_alphabetic() || combining) {
+                        break;
+                    }
+                    if !combining {
+                        normalize_char(d, &mut norm);
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                }
+                Kind::Word
+            } else {
+                if is_dash(c) {
+                    norm.push('-');
+                } else {
+                    match c {
+                        '«' | '»' | '“' | '”' | '„' | '‘' | '’' | '\'' | '`' => {
+                            norm.push('"')
+                        }
+                        c => norm.push(c),
+                    }
+                }
+                Kind::Punct
+            };
+            tokens.push(Token {
+                start: i,
+                end,
+                nstart,
+                nend: norm.len() as u32,
+                kind,
+                space_before: space,
+                newline_before: newline,
+                upper: c.is_uppercase(),
+                sentence: 0,
+            });
+            space = false;
+            newline = false;
+        }
+        let mut t = Text {
+            src,
+            norm,
+            tokens,
+            sentences: Vec::new(),
+        };
+        t.split_sentences();
+        t
+    }
+
+    /// The normalized form of token `i` ("" past the end).
+    #[inline]
+    pub fn norm(&self, i: usize) -> &str {
+        match self.tokens.get(i) {
+            Some(t) => &self.norm[t.nstart as usize..t.nend as usize],
+            None => "",
+        }
+    }
+
+    /// The source text of token `i`.
+    pub fn raw(&self, i: usize) -> &str {
+        match self.tokens.get(i) {
+            Some(t) => &self.src[t.start..t.end],
+            None => "",
+        }
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Num)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    /// Token `i` is the punctuation `p` (after normalization: every dash is "-").
+    pub fn is(&self, i: usize, p: &str) -> bool {
+        self.norm(i) == p
+    }
+
+    /// Tokens `i` and `i+1` touch (no space between).
+    pub fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The source text of tokens `a..b`.
+    pub fn slice(&self, a: usize, b: usize) -> &str {
+        if a >= b || b > self.tokens.len() {
+            return "";
+        }
+        &self.src[self.tokens[a].start..self.tokens[b - 1].end]
+    }
+
+    pub fn sentence_of(&self, i: usize) -> Option<&Sentence> {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.sentences.get(t.sentence as usize))
+    }
+
+    fn split_sentences(&mut self) {
+        let n = self.tokens.len();
+        let mut first = 0;
+        let mut bounds = Vec::new();
+        for i in 0..n {
+            let next_newline = self.tokens.get(i + 1).is_none_or(|t| t.newline_before);
+            let end_here = next_newline || self.ends_sentence(i);
+            if end_here {
+                bounds.push((first, i + 1));
+                first = i + 1;
+            }
+        }
+        if first < n {
+            bounds.push((first, n));
+        }
+        for (si, &(a, b)) in bounds.iter().enumerate() {
+            for t in &mut self.tokens[a..b] {
+                t.sentence = si as u32;
+            }
+            self.sentences.push(Sentence {
+                first: a,
+                last: b,
+                start: self.tokens[a].start,
+                end: self.tokens[b - 1].end,
+            });
+        }
+    }
+
+    /// Sentence-final punctuation followed by a space and a capital, a quote or a digit,
+    /// and not closing an abbreviation ("г.", "т.г.", initials like "М.").
+    fn ends_sentence(&self, i: usize) -> bool {
+        let p = self.norm(i);
+        if !matches!(p, "." | "!" | "?" | "…") {
+            return false;
+        }
+        let Some(next) = self.tokens.get(i + 1) else {
+            return true;
+        };
+        if !next.space_before {
+            return false;
+        }
+        let nc = self.src[next.start..].chars().next().unwrap_or(' ');
+        if !(nc.is_uppercase() || nc == '«' || nc == '"' || nc == '—' || nc == '–') {
+            return false;
+        }
+        if p == "." && i > 0 && self.is_word(i - 1) {
+            let w = self.norm(i - 1);
+            let single = w.chars().count() == 1;
+            if single && self.tokens[i - 1].upper {
+                return false; // an initial: "М. Нуртлеу"
+            }
+            if matches!(
+                w,
+                "г" | "гг"
+                    | "т"
+                    | "им"
+                    | "ул"
+                    | "пр"
+                    | "проф"
+                    | "акад"
+                    | "ген"
+                    | "св"
+                    | "св-т"
+                    | "тыс"
+                    | "млн"
+                    | "млрд"
+                    | "руб"
+                    | "долл"
+                    | "mr"
+                    | "mrs"
+                    | "ms"
+                    | "dr"
+                    | "st"
+                    | "jr"
+                    | "gen"
+                    | "gov"
+                    | "sen"
+                    | "rep"
+                    | "lt"
+                    | "col"
+                    | "sgt"
+                    | "inc"
+                    | "corp"
+                    | "co"
+                    | "vs"
+                    | "no"
+                    | "jan"
+                    | "feb"
+                    | "aug"
+                    | "sept"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+            ) {
+                // "в 2009 г. Он …" does end a sentence, but splitting there breaks far more.
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Converts byte offsets to code-point offsets; calls must come in non-decreasing order
+/// for speed, but any order is correct.
+pub struct CharOffsets<'a> {
+    src: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharOffsets<'a> {
+    pub fn new(src: &'a str) -> Self {
+        CharOffsets {
+            src,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    pub fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.src[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_and_norm() {
+        let t = Text::new("6 Декабря, 02:37 — Ёлка");
+        let norms: Vec<&str> = (0..t.len()).map(|i| t.norm(i)).collect();
+        assert_eq!(norms, ["6", "декабря", ",", "02", ":", "37", "-", "елка"]);
+        assert_eq!(t.raw(1), "Декабря");
+        assert!(t.tokens[1].upper);
+        assert!(t.glued(3));
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let t = Text::new("Это было в 2009 г. в Москве. М. Нуртлеу сказал. Всё.");
+        assert_eq!(t.sentences.len(), 3);
+    }
+
+    #[test]
+    fn char_offsets() {
+        let s = "аб c";
+        let mut c = CharOffsets::new(s);
+        assert_eq!(c.at(4), 2);
+        assert_eq!(c.at(6), 4);
+        assert_eq!(c.at(0), 0);
+    }
+}

@@ -1,0 +1,796 @@
+//! Language-free time algebra: points at a precision, intervals, TIMEX3 strings,
+//! and the anchoring of relative and anaphoric expressions (see `resolve`).
+
+mod resolve;
+
+pub use resolve::{Anchor, Resolver};
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
+use serde::Serialize;
+use std::fmt::{self, Write as _};
+
+/// How fine a value is, coarse to fine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Century,
+    Decade,
+    Year,
+    Half,
+    Quarter,
+    Season,
+    Month,
+    Week,
+    Day,
+    Hour,
+    Minute,
+    Second,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Century => "century",
+            Precision::Decade => "decade",
+            Precision::Year => "year",
+            Precision::Half => "half",
+            Precision::Quarter => "quarter",
+            Precision::Season => "season",
+            Precision::Month => "month",
+            Precision::Week => "week",
+            Precision::Day => "day",
+            Precision::Hour => "hour",
+            Precision::Minute => "minute",
+            Precision::Second => "second",
+        }
+    }
+}
+
+/// Calendar units used by relative expressions ("в прошлом году", "через 3 дня").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// The TIMEX3 duration letter(s): `P3Y`, `PT2H`.
+    pub fn duration(self, n: &str) -> String {
+        match self {
+            Unit::Second => format!("PT{n}S"),
+            Unit::Minute => format!("PT{n}M"),
+            Unit::Hour => format!("PT{n}H"),
+            Unit::Day => format!("P{n}D"),
+            Unit::Week => format!("P{n}W"),
+            Unit::Month => format!("P{n}M"),
+            Unit::Quarter => format!("P{n}Q"),
+            Unit::Half => format!("P{n}H"),
+            Unit::Year => format!("P{n}Y"),
+            Unit::Decade => format!("P{n}DE"),
+            Unit::Century => format!("P{n}CE"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Season {
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+impl Season {
+    fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Autumn => "FA",
+            Season::Winter => "WI",
+        }
+    }
+    /// First month of the season; winter starts in December of the previous year.
+    fn first_month(self) -> u32 {
+        match self {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Autumn => 9,
+            Season::Winter => 12,
+        }
+    }
+}
+
+/// Parts of a day, as TIMEX3 writes them (`2013-02-12TEV`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DayPart {
+    Morning,
+    Midday,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+impl DayPart {
+    fn code(self) -> &'static str {
+        match self {
+            DayPart::Morning => "MO",
+            DayPart::Midday => "MI",
+            DayPart::Afternoon => "AF",
+            DayPart::Evening => "EV",
+            DayPart::Night => "NI",
+        }
+    }
+}
+
+/// A point on the calendar at its own precision: "1975" is a year, not 1975-01-01.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Point {
+    /// 19 is the 20th century (1900-1999), as TIMEX3 writes it.
+    Century(i32),
+    /// 199 is the 1990s.
+    Decade(i32),
+    Year(i32),
+    Half(i32, u8),
+    Quarter(i32, u8),
+    Season(i32, Season),
+    Month(i32, u8),
+    /// ISO year and week.
+    Week(i32, u8),
+    Weekend(i32, u8),
+    Day(NaiveDate),
+    DayPart(NaiveDate, DayPart),
+    Hour(NaiveDate, u8),
+    Minute(NaiveDate, u8, u8),
+    Second(NaiveDate, u8, u8, u8),
+    /// A day whose year could not be known (no document date): XXXX-12-03.
+    NoYearDay(u8, u8),
+    NoYearMonth(u8),
+}
+
+impl Point {
+    pub fn precision(&self) -> Precision {
+        match self {
+            Point::Century(_) => Precision::Century,
+            Point::Decade(_) => Precision::Decade,
+            Point::Year(_) => Precision::Year,
+            Point::Half(..) => Precision::Half,
+            Point::Quarter(..) => Precision::Quarter,
+            Point::Season(..) => Precision::Season,
+            Point::Month(..) | Point::NoYearMonth(_) => Precision::Month,
+            Point::Week(..) | Point::Weekend(..) => Precision::Week,
+            Point::Day(_) | Point::NoYearDay(..) => Precision::Day,
+            Point::DayPart(..) | Point::Hour(..) => Precision::Hour,
+            Point::Minute(..) => Precision::Minute,
+            Point::Second(..) => Precision::Second,
+        }
+    }
+
+    /// The day, if this point is a day or finer.
+    pub fn date(&self) -> Option<NaiveDate> {
+        match *self {
+            Point::Day(d)
+            | Point::DayPart(d, _)
+            | Point::Hour(d, _)
+            | Point::Minute(d, ..)
+            | Point::Second(d, ..) => Some(d),
+            _ => None,
+        }
+    }
+
+    pub fn year(&self) -> Option<i32> {
+        match *self {
+            Point::Year(y)
+            | Point::Half(y, _)
+            | Point::Quarter(y, _)
+            | Point::Season(y, _)
+            | Point::Month(y, _) => Some(y),
+            Point::Week(..) | Point::Weekend(..) => self.first_day().map(|d| d.year()),
+            _ => self.date().map(|d| d.year()),
+        }
+    }
+
+    /// First calendar day covered (inclusive).
+    pub fn first_day(&self) -> Option<NaiveDate> {
+        let ymd = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
+        match *self {
+            Point::Century(c) => ymd(c * 100, 1, 1),
+            Point::Decade(d) => ymd(d * 10, 1, 1),
+            Point::Year(y) => ymd(y, 1, 1),
+            Point::Half(y, h) => ymd(y, if h == 1 { 1 } else { 7 }, 1),
+            Point::Quarter(y, q) => ymd(y, (q as u32 - 1) * 3 + 1, 1),
+            Point::Season(y, s) => {
+                if s == Season::Winter {
+                    ymd(y - 1, 12, 1)
+                } else {
+                    ymd(y, s.first_month(), 1)
+                }
+            }
+            Point::Month(y, m) => ymd(y, m as u32, 1),
+            Point::Week(y, w) => NaiveDate::from_isoywd_opt(y, w as u32, Weekday::Mon),
+            Point::Weekend(y, w) => NaiveDate::from_isoywd_opt(y, w as u32, Weekday::Sat),
+            Point::NoYearDay(..) | Point::NoYearMonth(_) => None,
+            _ => self.date(),
+        }
+    }
+
+    /// Last calendar day covered (inclusive).
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        let end_of_month = |y: i32, m: u32| -> Option<NaiveDate> {
+            let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            NaiveDate::from_ymd_opt(ny, nm, 1).map(|d| d - Duration::days(1))
+        };
+        match *self {
+            Point::Century(c) => NaiveDate::from_ymd_opt(c * 100 + 99, 12, 31),
+            Point::Decade(d) => NaiveDate::from_ymd_opt(d * 10 + 9, 12, 31),
+            Point::Year(y) => NaiveDate::from_ymd_opt(y, 12, 31),
+            Point::Half(y, h) => end_of_month(y, if h == 1 { 6 } else { 12 }),
+            Point::Quarter(y, q) => end_of_month(y, q as u32 * 3),
+            Point::Season(y, s) => match s {
+                Season::Winter => end_of_month(y, 2),
+                _ => end_of_month(y, s.first_month() + 2),
+            },
+            Point::Month(y, m) => end_of_month(y, m as u32),
+            Point::Week(y, w) => NaiveDate::from_isoywd_opt(y, w as u32, Weekday::Sun),
+            Point::Weekend(y, w) => NaiveDate::from_isoywd_opt(y, w as u32, Weekday::Sun),
+            Point::NoYearDay(..) | Point::NoYearMonth(_) => None,
+            _ => self.date(),
+        }
+    }
+
+    /// The TIMEX3 value string.
+    pub fn timex3(&self) -> String {
+        let mut s = String::new();
+        let y4 = |s: &mut String, y: i32| {
+            if y < 0 {
+                let _ = write!(s, "BC{:04}", -y);
+            } else {
+                let _ = write!(s, "{y:04}");
+            }
+        };
+        match *self {
+            Point::Century(c) => {
+                let _ = write!(s, "{c:02}");
+            }
+            Point::Decade(d) => {
+                let _ = write!(s, "{d:03}");
+            }
+            Point::Year(y) => y4(&mut s, y),
+            Point::Half(y, h) => {
+                y4(&mut s, y);
+                let _ = write!(s, "-H{h}");
+            }
+            Point::Quarter(y, q) => {
+                y4(&mut s, y);
+                let _ = write!(s, "-Q{q}");
+            }
+            Point::Season(y, se) => {
+                y4(&mut s, y);
+                let _ = write!(s, "-{}", se.code());
+            }
+            Point::Month(y, m) => {
+                y4(&mut s, y);
+                let _ = write!(s, "-{m:02}");
+            }
+            Point::Week(y, w) => {
+                y4(&mut s, y);
+                let _ = write!(s, "-W{w:02}");
+            }
+            Point::Weekend(y, w) => {
+                y4(&mut s, y);
+                let _ = write!(s, "-W{w:02}-WE");
+            }
+            Point::Day(d) => write_day(&mut s, d),
+            Point::DayPart(d, p) => {
+                write_day(&mut s, d);
+                let _ = write!(s, "T{}", p.code());
+            }
+            Point::Hour(d, h) => {
+                write_day(&mut s, d);
+                let _ = write!(s, "T{h:02}");
+            }
+            Point::Minute(d, h, m) => {
+                write_day(&mut s, d);
+                let _ = write!(s, "T{h:02}:{m:02}");
+            }
+            Point::Second(d, h, m, sec) => {
+                write_day(&mut s, d);
+                let _ = write!(s, "T{h:02}:{m:02}:{sec:02}");
+            }
+            Point::NoYearDay(m, d) => {
+                let _ = write!(s, "XXXX-{m:02}-{d:02}");
+            }
+            Point::NoYearMonth(m) => {
+                let _ = write!(s, "XXXX-{m:02}");
+            }
+        }
+        s
+    }
+
+    /// Whether `self` lies within `other` (used when merging and refining events).
+    pub fn within(&self, other: &Point) -> bool {
+        match (
+            self.first_day(),
+            self.last_day(),
+            other.first_day(),
+            other.last_day(),
+        ) {
+            (Some(a), Some(b), Some(c), Some(d)) => a >= c && b <= d,
+            _ => self == other,
+        }
+    }
+
+    /// Shift by `n` units, keeping this point's precision where it makes sense.
+    pub fn shift(&self, unit: Unit, n: i64) -> Option<Point> {
+        let n32 = i32::try_from(n).ok()?;
+        Some(match (*self, unit) {
+            (Point::Year(y), Unit::Year) => Point::Year(y.checked_add(n32)?),
+            (Point::Decade(d), Unit::Decade) => Point::Decade(d.checked_add(n32)?),
+            (Point::Century(c), Unit::Century) => Point::Century(c.checked_add(n32)?),
+            (Point::Month(y, m), Unit::Month) => {
+                let t = y as i64 * 12 + (m as i64 - 1) + n;
+                Point::Month(
+                    i32::try_from(t.div_euclid(12)).ok()?,
+                    (t.rem_euclid(12) + 1) as u8,
+                )
+            }
+            (Point::Month(y, m), Unit::Year) => Point::Month(y.checked_add(n32)?, m),
+            (Point::Quarter(y, q), Unit::Quarter) => {
+                let t = y as i64 * 4 + (q as i64 - 1) + n;
+                Point::Quarter(
+                    i32::try_from(t.div_euclid(4)).ok()?,
+                    (t.rem_euclid(4) + 1) as u8,
+                )
+            }
+            (Point::Half(y, h), Unit::Half) => {
+                let t = y as i64 * 2 + (h as i64 - 1) + n;
+                Point::Half(
+                    i32::try_from(t.div_euclid(2)).ok()?,
+                    (t.rem_euclid(2) + 1) as u8,
+                )
+            }
+            (Point::Week(..), Unit::Week) => {
+                let d = self
+                    .first_day()?
+                    .checked_add_signed(Duration::try_weeks(n)?)?;
+                let iw = d.iso_week();
+                Point::Week(iw.year(), iw.week() as u8)
+            }
+            (p, Unit::Day | Unit::Week) if p.date().is_some() => {
+                let days = if unit == Unit::Week {
+                    n.checked_mul(7)?
+                } else {
+                    n
+                };
+                let d = p.date()?.checked_add_signed(Duration::try_days(days)?)?;
+                p.with_date(d)
+            }
+            (p, Unit::Month | Unit::Year) if p.date().is_some() => {
+                let months = if unit == Unit::Year {
+                    n.checked_mul(12)?
+                } else {
+                    n
+                };
+                let d = add_months(p.date()?, months)?;
+                p.with_date(d)
+            }
+            (p, Unit::Hour | Unit::Minute | Unit::Second) if p.date().is_some() => {
+                let dt = p.datetime()?;
+                let secs = match unit {
+                    Unit::Hour => n.checked_mul(3600)?,
+                    Unit::Minute => n.checked_mul(60)?,
+                    _ => n,
+                };
+                let dt = dt.checked_add_signed(Duration::try_seconds(secs)?)?;
+                Point::from_datetime(dt, p.precision().max(unit_precision(unit)))
+            }
+            _ => return None,
+        })
+    }
+
+    fn with_date(self, d: NaiveDate) -> Point {
+        match self {
+            Point::Day(_) => Point::Day(d),
+            Point::DayPart(_, p) => Point::DayPart(d, p),
+            Point::Hour(_, h) => Point::Hour(d, h),
+            Point::Minute(_, h, m) => Point::Minute(d, h, m),
+            Point::Second(_, h, m, s) => Point::Second(d, h, m, s),
+            other => other,
+        }
+    }
+
+    fn datetime(&self) -> Option<NaiveDateTime> {
+        let (d, h, m, s) = match *self {
+            Point::Day(d) => (d, 0, 0, 0),
+            Point::DayPart(d, _) => (d, 12, 0, 0),
+            Point::Hour(d, h) => (d, h, 0, 0),
+            Point::Minute(d, h, m) => (d, h, m, 0),
+            Point::Second(d, h, m, s) => (d, h, m, s),
+            _ => return None,
+        };
+        d.and_hms_opt(h as u32, m as u32, s as u32)
+    }
+
+    /// A point from a date-time, cut to `precision` (day or finer).
+    pub fn from_datetime(dt: NaiveDateTime, precision: Precision) -> Point {
+        use chrono::Timelike;
+        let d = dt.date();
+        match precision {
+            Precision::Hour => Point::Hour(d, dt.hour() as u8),
+            Precision::Minute => Point::Minute(d, dt.hour() as u8, dt.minute() as u8),
+            Precision::Second => {
+                Point::Second(d, dt.hour() as u8, dt.minute() as u8, dt.second() as u8)
+            }
+            _ => Point::Day(d),
+        }
+    }
+
+    /// This point's counterpart at a coarser `unit` (the year of a day, its month...).
+    pub fn truncate(&self, unit: Unit) -> Option<Point> {
+        let d = self.first_day()?;
+        Some(match unit {
+            Unit::Year => Point::Year(d.year()),
+            Unit::Month => Point::Month(d.year(), d.month() as u8),
+            Unit::Quarter => Point::Quarter(d.year(), ((d.month() - 1) / 3 + 1) as u8),
+            Unit::Half => Point::Half(d.year(), if d.month() <= 6 { 1 } else { 2 }),
+            Unit::Week => {
+                let w = d.iso_week();
+                Point::Week(w.year(), w.week() as u8)
+            }
+            Unit::Day => Point::Day(self.date()?),
+            Unit::Decade => Point::Decade(d.year().div_euclid(10)),
+            Unit::Century => Point::Century(d.year().div_euclid(100)),
+            Unit::Hour | Unit::Minute | Unit::Second => *self,
+        })
+    }
+}
+
+fn unit_precision(u: Unit) -> Precision {
+    match u {
+        Unit::Second => Precision::Second,
+        Unit::Minute => Precision::Minute,
+        Unit::Hour => Precision::Hour,
+        _ => Precision::Day,
+    }
+}
+
+fn write_day(s: &mut String, d: NaiveDate) {
+    if d.year() < 0 {
+        let _ = write!(s, "BC{:04}-{:02}-{:02}", -d.year(), d.month(), d.day());
+    } else {
+        let _ = write!(s, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+    }
+}
+
+/// Add calendar months, clamping the day to the month's length (31 Jan + 1 month = 28/29 Feb).
+pub fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let t = d.year() as i64 * 12 + (d.month() as i64 - 1) + n;
+    let y = i32::try_from(t.div_euclid(12)).ok()?;
+    let m = (t.rem_euclid(12) + 1) as u32;
+    let mut day = d.day();
+    loop {
+        if let Some(nd) = NaiveDate::from_ymd_opt(y, m, day) {
+            return Some(nd);
+        }
+        if day <= 28 {
+            return None;
+        }
+        day -= 1;
+    }
+}
+
+/// References without a calendar position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RefKind {
+    Present,
+    Past,
+    Future,
+}
+
+/// A resolved TIMEX3 value.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Value {
+    Point(Point),
+    /// Inclusive ends.
+    Interval(Point, Point),
+    Duration(String),
+    Set(String),
+    Ref(RefKind),
+}
+
+impl Value {
+    pub fn precision(&self) -> Option<Precision> {
+        match self {
+            Value::Point(p) => Some(p.precision()),
+            Value::Interval(a, b) => Some(a.precision().min(b.precision())),
+            _ => None,
+        }
+    }
+
+    /// Inclusive calendar days covered, when the value is on the calendar.
+    pub fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        match self {
+            Value::Point(p) => Some((p.first_day()?, p.last_day()?)),
+            Value::Interval(a, b) => Some((a.first_day()?, b.last_day()?)),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Point(p) => f.write_str(&p.timex3()),
+            Value::Interval(a, b) => write!(f, "{}/{}", a.timex3(), b.timex3()),
+            Value::Duration(s) | Value::Set(s) => f.write_str(s),
+            Value::Ref(RefKind::Present) => f.write_str("PRESENT_REF"),
+            Value::Ref(RefKind::Past) => f.write_str("PAST_REF"),
+            Value::Ref(RefKind::Future) => f.write_str("FUTURE_REF"),
+        }
+    }
+}
+
+/// TIMEX3 type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// TIMEX3 `mod`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Mod {
+    Start,
+    Mid,
+    End,
+    Approx,
+    Before,
+    After,
+    OnOrBefore,
+    OnOrAfter,
+    LessThan,
+    MoreThan,
+}
+
+impl Mod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mod::Start => "START",
+            Mod::Mid => "MID",
+            Mod::End => "END",
+            Mod::Approx => "APPROX",
+            Mod::Before => "BEFORE",
+            Mod::After => "AFTER",
+            Mod::OnOrBefore => "ON_OR_BEFORE",
+            Mod::OnOrAfter => "ON_OR_AFTER",
+            Mod::LessThan => "LESS_THAN",
+            Mod::MoreThan => "MORE_THAN",
+        }
+    }
+}
+
+/// How an event relates to its date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    #[default]
+    At,
+    Since,
+    Until,
+    Between,
+    Before,
+    After,
+}
+
+/// Tense of the clause around an expression, as the language module reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+    #[default]
+    Unknown,
+}
+
+/// The meaning of an expression as the grammar reads it, before any anchoring.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    /// Calendar fields as written. `year_rel` is a year said relative to the DCT ("т.г." = 0,
+    /// "прошлого года" = -1); `weekday` is a check, not a field.
+    Date {
+        year: Option<i32>,
+        year_rel: Option<i32>,
+        /// The year is the one in focus ("в марте того же года").
+        year_focus: bool,
+        month: Option<u8>,
+        day: Option<u8>,
+        time: Option<Clock>,
+    },
+    Decade(i32),
+    Century(i32),
+    /// Half, quarter or season of a year (absolute, relative or inferred).
+    YearPart {
+        year: Option<i32>,
+        year_rel: Option<i32>,
+        part: YearPart,
+    },
+    /// This/last/next unit around the DCT: "в прошлом году" = (Year, -1).
+    Rel {
+        unit: Unit,
+        offset: i32,
+    },
+    /// The unit in focus in the text: "в указанном году" = (Year, 0); "накануне" = (Day, -1).
+    Anaphor {
+        unit: Unit,
+        offset: i32,
+    },
+    /// A shift of `n` units from the DCT: "через 3 года" = 3, "два года назад" = -2.
+    Shift {
+        unit: Unit,
+        n: i64,
+    },
+    /// A weekday; `dir` -1 last, +1 next, 0 by tense. `week` is a relative week when said.
+    Weekday {
+        wd: Weekday,
+        dir: i8,
+        week: Option<i32>,
+        time: Option<Clock>,
+    },
+    /// A part of a day on a day: "сегодня вечером".
+    DayPart {
+        day: Box<Expr>,
+        part: DayPart,
+    },
+    /// A time of day on a day given by another expression ("завтра в 15 часов").
+    At {
+        day: Box<Expr>,
+        clock: Clock,
+    },
+    /// A clock time with no day: anchored to the day in focus or the DCT.
+    Clock(Clock),
+    Ref(RefKind),
+    /// Inclusive range; the grammar fills in fields the first end shares with the second.
+    Interval(Box<Expr>, Box<Expr>),
+    Duration(String),
+    Set(String),
+    /// A yearly holiday (month, day).
+    Holiday {
+        month: u8,
+        day: u8,
+    },
+    /// "N-летие"/"годовщина" of a year: the year plus `n`.
+    Anniversary {
+        n: i32,
+        base: Box<Expr>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clock {
+    pub hour: u8,
+    pub minute: Option<u8>,
+    pub second: Option<u8>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearPart {
+    Half(u8),
+    Quarter(u8),
+    Season(Season),
+}
+
+impl Expr {
+    pub fn date(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> Expr {
+        Expr::Date {
+            year,
+            year_rel: None,
+            year_focus: false,
+            month,
+            day,
+            time: None,
+        }
+    }
+    pub fn year(y: i32) -> Expr {
+        Expr::date(Some(y), None, None)
+    }
+
+    /// The TIMEX3 type this expression gets.
+    pub fn timex_type(&self) -> TimexType {
+        match self {
+            Expr::Duration(_) => TimexType::Duration,
+            Expr::Set(_) => TimexType::Set,
+            Expr::Date { time: Some(_), .. }
+            | Expr::Weekday { time: Some(_), .. }
+            | Expr::At { .. }
+            | Expr::Clock(_)
+            | Expr::DayPart { .. } => TimexType::Time,
+            Expr::Shift {
+                unit: Unit::Hour | Unit::Minute | Unit::Second,
+                ..
+            } => TimexType::Time,
+            Expr::Interval(a, _) => match a.timex_type() {
+                TimexType::Time => TimexType::Time,
+                _ => TimexType::Date,
+            },
+            _ => TimexType::Date,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+    }
+
+    #[test]
+    fn timex3_strings() {
+        assert_eq!(Point::Year(1975).timex3(), "1975");
+        assert_eq!(Point::Decade(199).timex3(), "199");
+        assert_eq!(Point::Century(19).timex3(), "19");
+        assert_eq!(Point::Season(2024, Season::Spring).timex3(), "2024-SP");
+        assert_eq!(
+            Point::Minute(d(2024, 12, 6), 2, 37).timex3(),
+            "2024-12-06T02:37"
+        );
+        assert_eq!(Point::NoYearDay(12, 3).timex3(), "XXXX-12-03");
+        assert_eq!(
+            Value::Interval(Point::Day(d(2024, 12, 5)), Point::Day(d(2024, 12, 7))).to_string(),
+            "2024-12-05/2024-12-07"
+        );
+    }
+
+    #[test]
+    fn days_covered() {
+        assert_eq!(Point::Year(1975).first_day(), Some(d(1975, 1, 1)));
+        assert_eq!(Point::Month(2024, 2).last_day(), Some(d(2024, 2, 29)));
+        assert_eq!(Point::Quarter(2019, 1).last_day(), Some(d(2019, 3, 31)));
+        assert_eq!(
+            Point::Season(2013, Season::Winter).first_day(),
+            Some(d(2012, 12, 1))
+        );
+        assert_eq!(Point::Decade(199).last_day(), Some(d(1999, 12, 31)));
+    }
+
+    #[test]
+    fn shifting() {
+        assert_eq!(
+            Point::Month(2013, 1).shift(Unit::Month, -2),
+            Some(Point::Month(2012, 11))
+        );
+        assert_eq!(
+            Point::Day(d(2013, 1, 31)).shift(Unit::Month, 1),
+            Some(Point::Day(d(2013, 2, 28)))
+        );
+        assert_eq!(
+            Point::Quarter(2013, 1).shift(Unit::Quarter, -1),
+            Some(Point::Quarter(2012, 4))
+        );
+        assert_eq!(Point::Year(i32::MAX).shift(Unit::Year, 1), None);
+    }
+}

@@ -1,0 +1,425 @@
+//! Anchoring: from an `Expr` (what the text says) to a `Value` (where it is on the calendar),
+//! given the document creation time, the tense of the clause and the date in focus.
+
+use super::{Clock, Expr, Point, Tense, Unit, Value, YearPart};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
+
+/// What relative expressions are resolved against.
+#[derive(Clone, Copy, Debug)]
+pub struct Anchor {
+    pub dct: NaiveDateTime,
+    /// False when the DCT is only today's date (no flag, metadata or dateline): then a
+    /// date without a year takes the year in focus, or stays `XXXX`.
+    pub known: bool,
+}
+
+/// Resolves the expressions of one document in text order, keeping the date in focus
+/// for anaphora ("в указанном году", "в тот же день", "накануне").
+pub struct Resolver {
+    anchor: Anchor,
+    focus: Option<Point>,
+}
+
+impl Resolver {
+    pub fn new(anchor: Anchor) -> Self {
+        Resolver {
+            anchor,
+            focus: None,
+        }
+    }
+
+    pub fn focus(&self) -> Option<Point> {
+        self.focus
+    }
+
+    fn dct_day(&self) -> NaiveDate {
+        self.anchor.dct.date()
+    }
+
+    /// Resolve one expression; `None` when it names no real date ("31 февраля").
+    pub fn resolve(&mut self, expr: &Expr, tense: Tense) -> Option<Value> {
+        let v = self.value(expr, tense)?;
+        let sets_focus = !matches!(
+            expr,
+            Expr::Anaphor { .. } | Expr::Clock(_) | Expr::Anniversary { .. }
+        );
+        if sets_focus {
+            match &v {
+                Value::Point(p) if p.year().is_some() => self.focus = Some(*p),
+                Value::Interval(a, _) if a.year().is_some() => self.focus = Some(*a),
+                _ => {}
+            }
+        }
+        Some(v)
+    }
+
+    fn value(&mut self, expr: &Expr, tense: Tense) -> Option<Value> {
+        Some(match expr {
+            Expr::Ref(k) => Value::Ref(*k),
+            Expr::Duration(s) => Value::Duration(s.clone()),
+            Expr::Set(s) => Value::Set(s.clone()),
+            Expr::Interval(a, b) => {
+                let b = self.point(b, tense)?;
+                let mut a = self.point(a, tense)?;
+                // "с декабря по февраль": the start lies before the end.
+                if let (Some(fa), Some(fb)) = (a.first_day(), b.first_day()) {
+                    if fa > fb && a.precision() >= super::Precision::Month {
+                        a = a.shift(Unit::Year, -1).unwrap_or(a);
+                    }
+                }
+                if a == b {
+                    Value::Point(a)
+                } else {
+                    Value::Interval(a, b)
+                }
+            }
+            other => Value::Point(self.point(other, tense)?),
+        })
+    }
+
+    fn point(&mut self, expr: &Expr, tense: Tense) -> Option<Point> {
+        let dct = self.anchor.dct;
+        match expr {
+            Expr::Date {
+                year,
+                year_rel,
+                year_focus,
+                month,
+                day,
+                time,
+            } => {
+                let year = if *year_focus {
+                    Some(self.focus.and_then(|p| p.year()).unwrap_or(dct.year()))
+                } else {
+                    *year
+                };
+                self.date(year, *year_rel, *month, *day, *time, tense)
+            }
+            Expr::Holiday { month, day } => {
+                self.date(None, None, Some(*month), Some(*day), None, tense)
+            }
+            Expr::Decade(d) => Some(Point::Decade(*d)),
+            Expr::Century(c) => Some(Point::Century(*c)),
+            Expr::YearPart {
+                year,
+                year_rel,
+                part,
+            } => {
+                let y = match (year, year_rel) {
+                    (Some(y), _) => *y,
+                    (None, Some(r)) => dct.year().checked_add(*r)?,
+                    (None, None) => self.infer_year_of_part(*part, tense),
+                };
+                Some(match part {
+                    YearPart::Half(h) if (1..=2).contains(h) => Point::Half(y, *h),
+                    YearPart::Quarter(q) if (1..=4).contains(q) => Point::Quarter(y, *q),
+                    YearPart::Season(s) => Point::Season(y, *s),
+                    _ => return None,
+                })
+            }
+            Expr::Rel { unit, offset } => {
+                let base = Point::Day(self.dct_day()).truncate(*unit)?;
+                let base = if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                    Point::from_datetime(dct, super::Precision::Hour)
+                } else {
+                    base
+                };
+                base.shift(*unit, *offset as i64)
+            }
+            Expr::Anaphor { unit, offset } => {
+                let base = self.focus.unwrap_or(Point::Day(self.dct_day()));
+                let base = if base.precision() > unit_grain(*unit) {
+                    base.truncate(*unit)?
+                } else {
+                    base
+                };
+                if *offset == 0 {
+                    Some(base)
+                } else {
+                    base.shift(*unit, *offset as i64)
+                }
+            }
+            Expr::Shift { unit, n } => {
+                let here = match unit {
+                    Unit::Hour | Unit::Minute => {
+                        Point::Minute(dct.date(), dct.hour() as u8, dct.minute() as u8)
+                    }
+                    Unit::Second => Point::Second(
+                        dct.date(),
+                        dct.hour() as u8,
+                        dct.minute() as u8,
+                        dct.second() as u8,
+                    ),
+                    Unit::Day | Unit::Week => Point::Day(dct.date()),
+                    Unit::Month => Point::Month(dct.year(), dct.month() as u8),
+                    Unit::Quarter => Point::Day(dct.date()).truncate(Unit::Quarter)?,
+                    Unit::Half => Point::Day(dct.date()).truncate(Unit::Half)?,
+                    Unit::Year => Point::Year(dct.year()),
+                    Unit::Decade => Point::Decade(dct.year().div_euclid(10)),
+                    Unit::Century => Point::Century(dct.year().div_euclid(100)),
+                };
+                here.shift(*unit, *n)
+            }
+            Expr::Weekday {
+                wd,
+                dir,
+                week,
+                time,
+            } => {
+                let day = self.weekday(*wd, *dir, *week, tense)?;
+                Some(with_clock(day, *time))
+            }
+            Expr::DayPart { day, part } => {
+                let d = self.point(day, tense)?.date()?;
+                Some(Point::DayPart(d, *part))
+            }
+            Expr::At { day, clock } => {
+                let d = self.point(day, tense)?.date()?;
+                Some(with_clock(d, Some(*clock)))
+            }
+            Expr::Clock(c) => {
+                let d = self
+                    .focus
+                    .and_then(|p| p.date())
+                    .unwrap_or_else(|| self.dct_day());
+                Some(with_clock(d, Some(*c)))
+            }
+            Expr::Anniversary { n, base } => {
+                let y = self.point(base, tense)?.year()?;
+                Some(Point::Year(y.checked_add(*n)?))
+            }
+            Expr::Ref(_) | Expr::Duration(_) | Expr::Set(_) | Expr::Interval(..) => None,
+        }
+    }
+
+    fn date(
+        &self,
+        year: Option<i32>,
+        year_rel: Option<i32>,
+        month: Option<u8>,
+        day: Option<u8>,
+        time: Option<Clock>,
+        tense: Tense,
+    ) -> Option<Point> {
+        let dct = self.anchor.dct.date();
+        let year = match (year, year_rel) {
+            (Some(y), _) => Some(y),
+            (None, Some(r)) => Some(dct.year().checked_add(r)?),
+            (None, None) => None,
+        };
+        let Some(m) = month else {
+            return year.map(Point::Year);
+        };
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+        let y = match year {
+            Some(y) => y,
+            None => match self.infer_year(m, day, tense) {
+                Some(y) => y,
+                None => {
+                    return match day {
+                        Some(d) => {
+                            NaiveDate::from_ymd_opt(2000, m as u32, d as u32)?;
+                            Some(Point::NoYearDay(m, d))
+                        }
+                        None => Some(Point::NoYearMonth(m)),
+                    }
+                }
+            },
+        };
+        match day {
+            None => Some(Point::Month(y, m)),
+            Some(d) => {
+                let date = NaiveDate::from_ymd_opt(y, m as u32, d as u32)?;
+                Some(with_clock(date, time))
+            }
+        }
+    }
+
+    /// The year of a month (and day) said without one: the DCT's year, moved back when
+    /// the clause is past and the date would be after the DCT, forward for the future.
+    /// Without a known DCT, the year in focus, if any.
+    fn infer_year(&self, m: u8, d: Option<u8>, tense: Tense) -> Option<i32> {
+        if !self.anchor.known {
+            return self.focus.and_then(|p| p.year());
+        }
+        let dct = self.anchor.dct.date();
+        let y = dct.year();
+        let key = (m as u32, d.map(|d| d as u32).unwrap_or(0));
+        let dkey = (dct.month(), if d.is_some() { dct.day() } else { 0 });
+        Some(match tense {
+            Tense::Past if key > dkey => y - 1,
+            Tense::Future if key < dkey => y + 1,
+            _ => y,
+        })
+    }
+
+    fn infer_year_of_part(&self, part: YearPart, tense: Tense) -> i32 {
+        let dct = self.anchor.dct.date();
+        let y = dct.year();
+        let start = match part {
+            YearPart::Half(h) => Point::Half(y, h),
+            YearPart::Quarter(q) => Point::Quarter(y, q),
+            YearPart::Season(s) => Point::Season(y, s),
+        };
+        match (tense, start.first_day(), start.last_day()) {
+            (Tense::Past, Some(f), _) if f > dct => y - 1,
+            (Tense::Future, _, Some(l)) if l < dct => y + 1,
+            _ => y,
+        }
+    }
+
+    fn weekday(&self, wd: Weekday, dir: i8, week: Option<i32>, tense: Tense) -> Option<NaiveDate> {
+        let dct = self.dct_day();
+        if let Some(w) = week {
+            let monday = dct - Duration::days(dct.weekday().num_days_from_monday() as i64);
+            return monday.checked_add_signed(Duration::days(
+                w as i64 * 7 + wd.num_days_from_monday() as i64,
+            ));
+        }
+        let delta = wd.num_days_from_monday() as i64 - dct.weekday().num_days_from_monday() as i64;
+        let fwd = delta.rem_euclid(7); // 0..6 days ahead
+        let back = (-delta).rem_euclid(7); // 0..6 days back
+        let days = match (dir, tense) {
+            (-1, _) => -(if back == 0 { 7 } else { back }),
+            (1, _) => {
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
+            (_, Tense::Past) => -back,
+            (_, Tense::Future) => fwd,
+            _ => {
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
+        };
+        dct.checked_add_signed(Duration::days(days))
+    }
+}
+
+fn unit_grain(u: Unit) -> super::Precision {
+    use super::Precision as P;
+    match u {
+        Unit::Second => P::Second,
+        Unit::Minute => P::Minute,
+        Unit::Hour => P::Hour,
+        Unit::Day => P::Day,
+        Unit::Week => P::Week,
+        Unit::Month => P::Month,
+        Unit::Quarter => P::Quarter,
+        Unit::Half => P::Half,
+        Unit::Year => P::Year,
+        Unit::Decade => P::Decade,
+        Unit::Century => P::Century,
+    }
+}
+
+fn with_clock(d: NaiveDate, c: Option<Clock>) -> Point {
+    match c {
+        None => Point::Day(d),
+        Some(Clock {
+            hour, minute: None, ..
+        }) => Point::Hour(d, hour),
+        Some(Clock {
+            hour,
+            minute: Some(m),
+            second: None,
+        }) => Point::Minute(d, hour, m),
+        Some(Clock {
+            hour,
+            minute: Some(m),
+            second: Some(s),
+        }) => Point::Second(d, hour, m, s),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn anchor(s: &str) -> Anchor {
+        Anchor {
+            dct: NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap(),
+            known: true,
+        }
+    }
+
+    #[test]
+    fn year_from_tense() {
+        let mut r = Resolver::new(anchor("2024-12-06T02:37"));
+        let dec3 = Expr::date(None, Some(12), Some(3));
+        assert_eq!(
+            r.resolve(&dec3, Tense::Past).unwrap().to_string(),
+            "2024-12-03"
+        );
+        let dec9 = Expr::date(None, Some(12), Some(9));
+        assert_eq!(
+            r.resolve(&dec9, Tense::Past).unwrap().to_string(),
+            "2023-12-09"
+        );
+        let jan = Expr::date(None, Some(1), Some(9));
+        assert_eq!(
+            r.resolve(&jan, Tense::Future).unwrap().to_string(),
+            "2025-01-09"
+        );
+    }
+
+    #[test]
+    fn anaphora_follow_focus() {
+        let mut r = Resolver::new(anchor("2024-12-06T02:37"));
+        r.resolve(&Expr::year(2010), Tense::Past);
+        let same = Expr::Anaphor {
+            unit: Unit::Year,
+            offset: 0,
+        };
+        assert_eq!(r.resolve(&same, Tense::Past).unwrap().to_string(), "2010");
+        r.resolve(&Expr::date(Some(2019), Some(3), Some(5)), Tense::Past);
+        let eve = Expr::Anaphor {
+            unit: Unit::Day,
+            offset: -1,
+        };
+        assert_eq!(
+            r.resolve(&eve, Tense::Past).unwrap().to_string(),
+            "2019-03-04"
+        );
+    }
+
+    #[test]
+    fn invalid_dates_resolve_to_nothing() {
+        let mut r = Resolver::new(anchor("2024-12-06T02:37"));
+        assert!(r
+            .resolve(&Expr::date(Some(2023), Some(2), Some(31)), Tense::Past)
+            .is_none());
+    }
+
+    #[test]
+    fn weekdays() {
+        // 2013-02-12 is a Tuesday.
+        let mut r = Resolver::new(anchor("2013-02-12T04:30"));
+        let mon = |dir| Expr::Weekday {
+            wd: Weekday::Mon,
+            dir,
+            week: None,
+            time: None,
+        };
+        assert_eq!(
+            r.resolve(&mon(0), Tense::Past).unwrap().to_string(),
+            "2013-02-11"
+        );
+        assert_eq!(
+            r.resolve(&mon(0), Tense::Unknown).unwrap().to_string(),
+            "2013-02-18"
+        );
+        assert_eq!(
+            r.resolve(&mon(-1), Tense::Unknown).unwrap().to_string(),
+            "2013-02-11"
+        );
+    }
+}
