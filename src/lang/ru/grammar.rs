@@ -295,8 +295,9 @@ impl G<'_, '_> {
             best = longest(best, self.year(i));
             best = longest(best, self.decade(i));
             best = longest(best, self.century(i));
-            best = longest(best, self.amount(i));
+            // On a tie "в 15 часов" is a clock, "15 часов" (no context) a duration.
             best = longest(best, self.clock_phrase(i));
+            best = longest(best, self.amount(i));
             best = longest(best, self.anniversary(i));
             best = longest(best, self.year_range(i));
             return best;
@@ -979,11 +980,7 @@ impl G<'_, '_> {
             (None, i + 1)
         } else if let Some(u) = lx::unit(w) {
             // A unit alone: "неделю назад", "год спустя", "полгода".
-            if matches!(
-                u,
-                Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour
-            ) && self.unit_alone_ok(i)
-            {
+            if !matches!(u, Unit::Quarter | Unit::Half) && self.unit_alone_ok(i) {
                 return Some((Some(1.0), u, i + 1));
             }
             return None;
