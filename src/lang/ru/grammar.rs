@@ -922,6 +922,10 @@ impl G<'_, '_> {
         if unit == Unit::Year && self.is_age(i) {
             return None;
         }
+        // «Один день Ивана Денисовича»: an amount opening a quoted title names nothing.
+        if i > 0 && self.is(i - 1, "\"") && self.t.glued(i - 1) && self.t.is_word(k) {
+            return None;
+        }
         // A bare clock-like "3 часа" is a duration in news.
         Some(P::new(k, Expr::Duration(durations(&parts))))
     }
@@ -1018,6 +1022,17 @@ impl G<'_, '_> {
 
     fn is_age(&self, i: usize) -> bool {
         let before = |k: usize| if i >= k { self.w(i - k) } else { "" };
+        let small = self.num(i).is_none_or(|(v, _)| v <= 120);
+        // "в 13 лет уехал", "с 14 лет работал", "на 85 году жизни", "Кравцову 39 лет".
+        if small && matches!(before(1), "в" | "с" | "со") {
+            return true;
+        }
+        if self.w(i + 2) == "жизни" || self.w(i + 2) == "от" && self.w(i + 3) == "роду" {
+            return true;
+        }
+        if small && i > 0 && self.t.is_word(i - 1) && morph::is_dative_noun(before(1)) {
+            return true;
+        }
         matches!(
             before(1),
             "возрасте"
