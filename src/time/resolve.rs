@@ -4,6 +4,9 @@
 use super::{Clock, Expr, Point, Tense, Unit, Value, YearPart};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
+/// How many days after the DCT a past-tense date may lie and still be in the DCT's year.
+const PAST_SLACK_DAYS: i64 = 7;
+
 /// What relative expressions are resolved against.
 #[derive(Clone, Copy, Debug)]
 pub struct Anchor {
@@ -259,8 +262,14 @@ impl Resolver {
         let y = dct.year();
         let key = (m as u32, d.map(|d| d as u32).unwrap_or(0));
         let dkey = (dct.month(), if d.is_some() { dct.day() } else { 0 });
+        // A past event a few days after the DCT is a DCT that is off by a little (a
+        // dateline in another time zone, a date taken from the text), not last year's.
+        let slightly_after = d.is_some_and(|d| {
+            NaiveDate::from_ymd_opt(y, m as u32, d as u32)
+                .is_some_and(|date| (date - dct).num_days() <= PAST_SLACK_DAYS)
+        });
         Some(match tense {
-            Tense::Past if key > dkey => y - 1,
+            Tense::Past if key > dkey && !slightly_after => y - 1,
             Tense::Future if key < dkey => y + 1,
             _ => y,
         })

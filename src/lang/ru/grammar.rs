@@ -985,7 +985,13 @@ impl G<'_, '_> {
         } else if let Some(u) = lx::unit(w) {
             // A unit alone: "неделю назад", "год спустя", "полгода".
             if !matches!(u, Unit::Quarter | Unit::Half) && self.unit_alone_ok(i) {
-                return Some((Some(1.0), u, i + 1));
+                // "в течение десятилетий", "последних недель": a plural is vague.
+                let n = if lx::is_plural_unit(w) {
+                    None
+                } else {
+                    Some(1.0)
+                };
+                return Some((n, u, i + 1));
             }
             return None;
         } else if let Some(rest) = w.strip_prefix("пол") {
@@ -1064,6 +1070,9 @@ impl G<'_, '_> {
                 prev,
                 "течение"
                     | "протяжении"
+                    | "последних"
+                    | "ближайших"
+                    | "многих"
                     | "через"
                     | "спустя"
                     | "целый"
@@ -1619,26 +1628,6 @@ impl G<'_, '_> {
                     return Some(P::new(i + 2, Expr::Duration(duration(None, u))));
                 }
                 return None;
-            }
-            "течение" | "протяжении" if matches!(self.w(i.wrapping_sub(1)), "в" | "на") =>
-            {
-                // "в течение последних недель", "на протяжении многих десятилетий",
-                // "в течение десятилетий"
-                let j = if matches!(w1, "последних" | "ближайших" | "многих" | "нескольких")
-                {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                if let Some(u) = lx::unit(self.w(j)) {
-                    let plural = matches!(self.w(j), "десятилетий" | "столетий" | "веков" | "лет")
-                        || j > i + 1;
-                    if plural {
-                        return Some(P::new(j + 1, Expr::Duration(duration(None, u))));
-                    }
-                }
-                let (n, u, k) = self.quantity(i + 1)?;
-                return Some(P::new(k, Expr::Duration(duration(n, u))));
             }
             "начале" | "начала" | "начало" | "середине" | "середины" | "конце" | "конца"
             | "конец" | "концу" | "исходе" => {
