@@ -379,10 +379,16 @@ mod tests {
             r.resolve(&dec3, Tense::Past).unwrap().to_string(),
             "2024-12-03"
         );
+        let dec20 = Expr::date(None, Some(12), Some(20));
+        assert_eq!(
+            r.resolve(&dec20, Tense::Past).unwrap().to_string(),
+            "2023-12-20"
+        );
+        // Within the slack a past date stays in the DCT's year.
         let dec9 = Expr::date(None, Some(12), Some(9));
         assert_eq!(
             r.resolve(&dec9, Tense::Past).unwrap().to_string(),
-            "2023-12-09"
+            "2024-12-09"
         );
         let jan = Expr::date(None, Some(1), Some(9));
         assert_eq!(

@@ -124,7 +124,7 @@ impl G<'_, '_> {
         let mut best = None;
         match w {
             "с" | "со" => best = longest(best, self.since(i)),
-            "от" => best = longest(best, self.from_to(i)),
+            "от" => best = longest(best, self.range_from(i)),
             "до" => best = longest(best, self.until(i, i + 1)),
             "по" => best = longest(best, self.until(i, i + 1)),
             "не" if matches!(self.w(i + 1), "позже" | "позднее" | "ранее") => {
@@ -207,7 +207,7 @@ impl G<'_, '_> {
     }
 
     /// "от 5 до 7 лет" is a duration, "от марта до мая" an interval.
-    fn from_to(&self, i: usize) -> Option<P> {
+    fn range_from(&self, i: usize) -> Option<P> {
         let a = self.core(i + 1)?;
         if !self.is(a.end, "до") {
             return None;
@@ -351,13 +351,15 @@ impl G<'_, '_> {
                 return None;
             }
             let mut k = i + 1;
-            if self.is_dash(k) && self.t.glued(i) && self.t.glued(k) {
-                if matches!(
+            if self.is_dash(k)
+                && self.t.glued(i)
+                && self.t.glued(k)
+                && matches!(
                     self.w(k + 1),
                     "е" | "го" | "ое" | "ого" | "его" | "ье" | "й" | "м" | "ой" | "ому" | "ем"
-                ) {
-                    k += 2;
-                }
+                )
+            {
+                k += 2;
             }
             return Some((v as u8, k));
         }
@@ -442,13 +444,15 @@ impl G<'_, '_> {
         let y = v as i32;
         let mut k = i + 1;
         // "2018-го", "2018-м", "1945-й"
-        if self.is_dash(k) && self.t.glued(i) && self.t.glued(k) {
-            if matches!(
+        if self.is_dash(k)
+            && self.t.glued(i)
+            && self.t.glued(k)
+            && matches!(
                 self.w(k + 1),
                 "го" | "м" | "й" | "ом" | "ый" | "ого" | "му" | "ому"
-            ) {
-                return Some((y, k + 2));
-            }
+            )
+        {
+            return Some((y, k + 2));
         }
         if lx::is_year_word(self.w(k)) {
             let short = matches!(self.w(k), "г" | "гг");
@@ -1106,7 +1110,7 @@ impl G<'_, '_> {
             return None;
         }
         // "14.30" is a clock only with "в" before it; "14.10" is usually a date.
-        if !colon && !(i > 0 && matches!(self.w(i - 1), "в" | "с" | "до" | "около")) {
+        if !(colon || i > 0 && matches!(self.w(i - 1), "в" | "с" | "до" | "около")) {
             return None;
         }
         let mut k = i + 3;
@@ -1163,7 +1167,7 @@ impl G<'_, '_> {
         // "3 часа" alone is a duration and "в 3" a count; a clock needs "часов" in a
         // clock context ("в 15 часов", after a date) or a part of day ("8 вечера").
         let has_part = k != before;
-        if !has_part && !(words && after_date) {
+        if !(has_part || words && after_date) {
             return None;
         }
         Some((c, self.zone(k)))
@@ -1563,8 +1567,10 @@ impl G<'_, '_> {
                 if plain_this && u != Unit::Day {
                     return None; // "в этом году" is the DCT's year: `relative`.
                 }
-                if !(same || w.starts_with("указанн") || matches!(w, "том" | "тот" | "той" | "ту"))
-                    && !plain_this
+                if !(same
+                    || w.starts_with("указанн")
+                    || matches!(w, "том" | "тот" | "той" | "ту")
+                    || plain_this)
                 {
                     return None;
                 }
