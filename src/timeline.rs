@@ -36,11 +36,11 @@ impl Builder {
     pub fn add(&mut self, doc: &Extraction) {
         self.sources.push(doc.id.clone());
         *self.langs.entry(doc.lang.clone()).or_insert(0) += 1;
-        // DCT values are ISO strings of one shape (YYYY-MM-DD[THH:MM]), so they compare as text.
+        let parse = crate::extract::parse_dct;
         if self
             .latest_dct
             .as_deref()
-            .is_none_or(|l| doc.dct.value.as_str() > l)
+            .is_none_or(|l| parse(&doc.dct.value) > parse(l))
         {
             self.latest_dct = Some(doc.dct.value.clone());
         }

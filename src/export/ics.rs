@@ -49,7 +49,7 @@ pub fn write(t: &Timeline, opts: &Options, out: &mut dyn Write) -> io::Result<()
                 put(&format!("DTEND:{}", b.format("%Y%m%dT%H%M%S")));
             }
         }
-        put(&format!("SUMMARY:{}", ics_escape(&e.title)));
+        put(&format!("SUMMARY:{}", ics_escape(e.title.trim())));
         put(&format!("DESCRIPTION:{}", ics_escape(&description(e))));
         if let Some(place) = e.location.as_deref().filter(|p| !p.trim().is_empty()) {
             put(&format!("LOCATION:{}", ics_escape(place)));
