@@ -61,7 +61,10 @@ fn lint(s: &str) {
     let lines = unfold(s);
     assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
     assert_eq!(lines.last().map(String::as_str), Some("END:VCALENDAR"));
-    assert_eq!(lines.iter().filter(|l| l.starts_with("VERSION:")).count(), 1);
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("VERSION:")).count(),
+        1
+    );
     assert_eq!(lines.iter().filter(|l| l.starts_with("PRODID:")).count(), 1);
     let mut uids = std::collections::BTreeSet::new();
     for ev in events(s) {
@@ -102,7 +105,10 @@ fn same_bytes_twice_and_order_free_uids() {
     let alone = doc(
         "c.txt",
         "2025-01-01",
-        vec![at("Хельсинкский заключительный акт", p(letopis::time::Point::Year(1975)))],
+        vec![at(
+            "Хельсинкский заключительный акт",
+            p(letopis::time::Point::Year(1975)),
+        )],
     );
     let c = String::from_utf8(render(Format::Ics, &Options::default(), &[alone])).unwrap();
     let uid = |s: &str| {
@@ -171,14 +177,21 @@ fn text_is_escaped() {
         .iter()
         .find(|e| prop(e, "DTSTART") == Some("20241203"))
         .unwrap();
+    // Line breaks in a title become a space: SUMMARY is one line for calendars.
     let summary = prop(nasty, "SUMMARY").unwrap();
     assert_eq!(
         summary,
-        "Встреча\\, \"кавычки\"\\; точка с запятой \\\\ косая\\nновая строка <script>alert(1)</script> & \u{202E}RTL\u{202C} \u{200F}עברית"
+        "Встреча\\, \"кавычки\"\\; точка с запятой \\\\ косая новая строка <script>alert(1)</script> & \u{202E}RTL\u{202C} \u{200F}עברית"
     );
     assert_eq!(
         prop(nasty, "LOCATION"),
         Some("Эр-Рияд\\; <b>Мальта</b>\\, \"центр\"")
+    );
+    // The sentence keeps its line break, escaped.
+    let desc = prop(nasty, "DESCRIPTION").unwrap();
+    assert!(
+        desc.starts_with("Встреча\\, \"кавычки\"\\; точка с запятой \\\\ косая\\nновая"),
+        "{desc}"
     );
 }
 

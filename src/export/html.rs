@@ -334,7 +334,7 @@ fn overview(h: &mut String, items: &[Item], labels: &Labels) {
             );
         }
     }
-    for (it, (&(a, b), &l)) in items.iter().zip(extents.iter().zip(&lane)) {
+    for (it, (&(a, _), &l)) in items.iter().zip(extents.iter().zip(&lane)) {
         let y = top + l as f64 * row;
         let bar_end = axis.x(it.last, true).max(a + 3.0);
         let _ = write!(
@@ -346,7 +346,7 @@ fn overview(h: &mut String, items: &[Item], labels: &Labels) {
             tip = tooltip(it, labels),
             c = class(it),
         );
-        if b > bar_end {
+        if it.days() >= 365 {
             let _ = write!(
                 h,
                 "<text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
@@ -481,7 +481,7 @@ fn panel(h: &mut String, items: &[&Item], labels: &Labels) {
     if step > 0 {
         let mut d = start;
         while d < end {
-            if d.day() == 1 || (d.day().is_multiple_of(step) && d.day() <= 30) {
+            if d.day() == 1 || (d.day().is_multiple_of(step) && (step == 1 || d.day() <= 25)) {
                 let dx = x(d);
                 let _ = writeln!(
                     h,
@@ -505,7 +505,8 @@ fn panel(h: &mut String, items: &[&Item], labels: &Labels) {
             tip = tooltip(it, labels)
         );
         let w = x(it.last) + per_day - a;
-        if it.days() <= 1 {
+        // A day is a dot with its title to the right; a span is a thin bar under its title.
+        let text_x = if it.days() <= 1 {
             let _ = write!(
                 h,
                 "<circle class=\"{}\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\"/>",
@@ -513,20 +514,21 @@ fn panel(h: &mut String, items: &[&Item], labels: &Labels) {
                 a + (per_day / 2.0).min(4.0),
                 y + 9.0
             );
+            a + 10.0
         } else {
             let _ = write!(
                 h,
-                "<rect class=\"{}\" x=\"{a:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"8\" rx=\"2\" opacity=\"0.75\"/>",
+                "<rect class=\"{}\" x=\"{a:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"4\" rx=\"2\"/>",
                 class(it),
-                y + 5.0,
+                y + 15.0,
                 w.max(8.0)
             );
-        }
+            a + 1.0
+        };
         let _ = writeln!(
             h,
-            "<text x=\"{:.1}\" y=\"{:.1}\">{}</text></a>",
-            a + 10.0,
-            y + 13.0,
+            "<text x=\"{text_x:.1}\" y=\"{:.1}\">{}</text></a>",
+            y + 12.0,
             escape(&short(&it.e.title))
         );
     }

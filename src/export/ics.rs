@@ -49,10 +49,10 @@ pub fn write(t: &Timeline, opts: &Options, out: &mut dyn Write) -> io::Result<()
                 put(&format!("DTEND:{}", b.format("%Y%m%dT%H%M%S")));
             }
         }
-        put(&format!("SUMMARY:{}", ics_escape(e.title.trim())));
+        put(&format!("SUMMARY:{}", ics_escape(&one_line(&e.title))));
         put(&format!("DESCRIPTION:{}", ics_escape(&description(e))));
         if let Some(place) = e.location.as_deref().filter(|p| !p.trim().is_empty()) {
-            put(&format!("LOCATION:{}", ics_escape(place)));
+            put(&format!("LOCATION:{}", ics_escape(&one_line(place))));
         }
         if let Some(p) = e.when.precision {
             put(&format!("CATEGORIES:{}", p.as_str()));
@@ -176,6 +176,12 @@ fn dtstamp(epoch: Option<i64>, latest_dct: Option<&str>) -> String {
         .filter(|d| on_ical_calendar(d.date()))
         .unwrap_or_default();
     dt.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// A title or place is one line: calendars (calcurse) reject line breaks in SUMMARY, so any
+/// run of whitespace becomes one space.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// RFC 5545 TEXT escaping: backslash, semicolon, comma, newline; CR and other control

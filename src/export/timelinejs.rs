@@ -5,15 +5,23 @@
 
 use super::html::escape;
 use super::Options;
+use crate::lang::{self, Labels};
 use crate::model::Event;
-use crate::time::{Point, Value};
+use crate::time::{Point, Relation, Value};
 use crate::timeline::Timeline;
 use chrono::{Datelike, NaiveDate, Timelike};
 use serde_json::{json, Map, Value as Json};
 use std::io::{self, Write};
 
-pub fn write(t: &Timeline, _opts: &Options, out: &mut dyn Write) -> io::Result<()> {
-    let events: Vec<Json> = t.events.iter().filter_map(slide).collect();
+pub fn write(t: &Timeline, opts: &Options, out: &mut dyn Write) -> io::Result<()> {
+    let labels = opts
+        .lang
+        .as_deref()
+        .or(t.lang.as_deref())
+        .and_then(lang::by_code)
+        .unwrap_or(lang::all()[0])
+        .labels();
+    let events: Vec<Json> = t.events.iter().filter_map(|e| slide(e, labels)).collect();
     let doc = json!({
         "title": {"text": {
             "headline": "letopis",
@@ -25,7 +33,7 @@ pub fn write(t: &Timeline, _opts: &Options, out: &mut dyn Write) -> io::Result<(
     out.write_all(b"\n")
 }
 
-fn slide(e: &Event) -> Option<Json> {
+fn slide(e: &Event, labels: &Labels) -> Option<Json> {
     let (start, end) = dates(e)?;
     let mut text = escape(e.sentence.trim());
     if !text.is_empty() {
@@ -38,6 +46,17 @@ fn slide(e: &Event) -> Option<Json> {
     s.insert("start_date".into(), Json::Object(start));
     if let Some(end) = end {
         s.insert("end_date".into(), Json::Object(end));
+    }
+    if e.when.relation != Relation::At {
+        // TimelineJS can only show the period; "с 1992" says how the event relates to it.
+        s.insert(
+            "display_date".into(),
+            Json::String(escape(&super::human_date(
+                &e.when.value,
+                e.when.relation,
+                labels,
+            ))),
+        );
     }
     s.insert(
         "text".into(),

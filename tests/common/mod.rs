@@ -71,7 +71,12 @@ pub fn d(y: i32, m: u32, dd: u32) -> Value {
 
 /// Two articles; 13 calendar events after merging (two told twice), 2 off the calendar.
 pub fn docs() -> Vec<Extraction> {
-    let mut nasty = ev(NASTY, d(2024, 12, 3), Relation::At, Some("Эр-Рияд; <b>Мальта</b>, \"центр\""));
+    let mut nasty = ev(
+        NASTY,
+        d(2024, 12, 3),
+        Relation::At,
+        Some("Эр-Рияд; <b>Мальта</b>, \"центр\""),
+    );
     nasty.sentence = NASTY.to_string();
     let a = doc(
         "a.txt",
@@ -90,7 +95,10 @@ pub fn docs() -> Vec<Extraction> {
                 "Пресс-конференция министра",
                 p(Point::Minute(day(2024, 12, 6), 14, 0)),
             ),
-            at("Весенняя сессия парламента", p(Point::Season(2025, Season::Spring))),
+            at(
+                "Весенняя сессия парламента",
+                p(Point::Season(2025, Season::Spring)),
+            ),
             at("Реформы девяностых", p(Point::Decade(199))),
             at("Саммит в Астане", p(Point::Month(2026, 7))),
             ev(
@@ -99,7 +107,12 @@ pub fn docs() -> Vec<Extraction> {
                 Relation::Between,
                 None,
             ),
-            ev("Членство в организации", p(Point::Year(1992)), Relation::Since, None),
+            ev(
+                "Членство в организации",
+                p(Point::Year(1992)),
+                Relation::Since,
+                None,
+            ),
             at("Событие в прошлом", Value::Ref(RefKind::Past)),
             at("День без года", p(Point::NoYearDay(12, 3))),
         ],
@@ -111,7 +124,10 @@ pub fn docs() -> Vec<Extraction> {
             at("Заседание Совета министров ОБСЕ", p(Point::Month(2024, 12))),
             at("Хельсинкский заключительный акт", p(Point::Year(1975))),
             at(
-                &format!("Очень длинное название события {}", "о многом и разном ".repeat(12)),
+                &format!(
+                    "Очень длинное название события {}",
+                    "о многом и разном ".repeat(12)
+                ),
                 d(2024, 12, 10),
             ),
             at("Переговоры в Вене", d(2024, 11, 28)),
