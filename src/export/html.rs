@@ -140,6 +140,12 @@ fn short(s: &str) -> String {
     }
 }
 
+/// Where a title of width `w` for a mark at `a` starts: at the mark, or further left so that it
+/// ends inside the picture.
+fn label_start(a: f64, w: f64) -> f64 {
+    a.min(WIDTH - RIGHT - w).max(2.0)
+}
+
 fn label_w(s: &str) -> f64 {
     s.chars().count() as f64 * CHAR_W
 }
@@ -274,7 +280,9 @@ fn overview(h: &mut String, items: &[Item], labels: &Labels) {
             } else {
                 0.0
             };
-            (a, b.max(a + lw))
+            // A title that would run off the right edge is moved left to end there.
+            let ls = label_start(a, lw);
+            (a.min(ls), b.max(ls + lw))
         })
         .collect();
     let lane = lanes(&extents, 40);
@@ -350,7 +358,7 @@ fn overview(h: &mut String, items: &[Item], labels: &Labels) {
             let _ = write!(
                 h,
                 "<text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
-                a + 1.0,
+                label_start(a, label_w(&short(&it.e.title))) + 1.0,
                 y + 2.0,
                 escape(&short(&it.e.title))
             );
@@ -436,7 +444,9 @@ fn panel(h: &mut String, items: &[&Item], labels: &Labels) {
         .map(|it| {
             let a = x(it.first);
             let bar = (x(it.last) + per_day).max(a + 8.0);
-            (a, bar.max(a + 12.0 + label_w(&short(&it.e.title))))
+            let lw = 12.0 + label_w(&short(&it.e.title));
+            let ls = label_start(a, lw);
+            (a.min(ls), bar.max(ls + lw))
         })
         .collect();
     let lane = lanes(&extents, 200);
@@ -514,7 +524,7 @@ fn panel(h: &mut String, items: &[&Item], labels: &Labels) {
                 a + (per_day / 2.0).min(4.0),
                 y + 9.0
             );
-            a + 10.0
+            label_start(a, 12.0 + label_w(&short(&it.e.title))) + 10.0
         } else {
             let _ = write!(
                 h,
@@ -523,7 +533,7 @@ fn panel(h: &mut String, items: &[&Item], labels: &Labels) {
                 y + 15.0,
                 w.max(8.0)
             );
-            a + 1.0
+            label_start(a, 12.0 + label_w(&short(&it.e.title))) + 1.0
         };
         let _ = writeln!(
             h,

@@ -44,7 +44,9 @@ pub fn is_dative_noun(word: &str) -> bool {
     d.analyze(word)
         .first()
         .and_then(|a| d.ud_tag(a.ud))
-        .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN" | "PRON") && t.feat("Case") == Some("Dat"))
+        .is_some_and(|t| {
+            matches!(t.pos(), "NOUN" | "PROPN" | "PRON") && t.feat("Case") == Some("Dat")
+        })
 }
 
 /// The word reads as a genitive noun or adjective: "накануне выборов".
