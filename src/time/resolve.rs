@@ -41,7 +41,10 @@ impl Resolver {
         let v = self.value(expr, tense)?;
         let sets_focus = !matches!(
             expr,
-            Expr::Anaphor { .. } | Expr::Clock(_) | Expr::Anniversary { .. }
+            Expr::Anaphor { .. }
+                | Expr::ShiftFocus { .. }
+                | Expr::Clock(_)
+                | Expr::Anniversary { .. }
         );
         if sets_focus {
             match &v {
@@ -183,6 +186,28 @@ impl Resolver {
                     .and_then(|p| p.date())
                     .unwrap_or_else(|| self.dct_day());
                 Some(with_clock(d, Some(*c)))
+            }
+            Expr::ShiftFocus { unit, n, near_dct } => {
+                let usable = self.focus.filter(|p| {
+                    let pr = p.precision();
+                    pr >= unit_grain(*unit)
+                        && pr <= super::Precision::Month
+                        && (!near_dct
+                            || p.year()
+                                .is_some_and(|y| (dct.year() - 1..=dct.year()).contains(&y)))
+                });
+                if let Some(p) = usable.and_then(|p| p.shift(*unit, *n)) {
+                    return Some(p);
+                }
+                let fallback = if *near_dct {
+                    Expr::Shift { unit: *unit, n: *n }
+                } else {
+                    Expr::Anaphor {
+                        unit: *unit,
+                        offset: i32::try_from(*n).ok()?,
+                    }
+                };
+                self.point(&fallback, tense)
             }
             Expr::Anniversary { n, base } => {
                 let y = self.point(base, tense)?.year()?;
@@ -389,6 +414,28 @@ mod tests {
             r.resolve(&eve, Tense::Past).unwrap().to_string(),
             "2019-03-04"
         );
+    }
+
+    #[test]
+    fn focus_shift_keeps_the_focus_precision() {
+        let mut r = Resolver::new(anchor("1989-10-27T00:00"));
+        let ago = Expr::ShiftFocus {
+            unit: Unit::Year,
+            n: -1,
+            near_dct: true,
+        };
+        // No focus: from the DCT.
+        assert_eq!(r.resolve(&ago, Tense::Past).unwrap().to_string(), "1988");
+        let q3 = Expr::YearPart {
+            year: Some(1989),
+            year_rel: None,
+            part: YearPart::Quarter(3),
+        };
+        r.resolve(&q3, Tense::Past);
+        assert_eq!(r.resolve(&ago, Tense::Past).unwrap().to_string(), "1988-Q3");
+        // A focus far from the DCT is not what "ago" counts from.
+        r.resolve(&Expr::year(1975), Tense::Past);
+        assert_eq!(r.resolve(&ago, Tense::Past).unwrap().to_string(), "1988");
     }
 
     #[test]

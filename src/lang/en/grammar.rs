@@ -8,7 +8,6 @@ use super::lexicon as lx;
 use crate::lang::Mention;
 use crate::text::Text;
 use crate::time::{Clock, DayPart, Expr, Mod, RefKind, Relation, Unit, YearPart};
-use chrono::Weekday;
 
 /// One match of a core pattern: tokens `..end`, its meaning and modifier.
 #[derive(Clone, Debug)]
@@ -616,7 +615,7 @@ impl<'a, 'b> G<'a, 'b> {
             }
             // "3:30", "3.5", "3/4" are not days.
             if e == i + 1 && self.glued(i) && matches!(self.w(i + 1), ":" | "." | "/" | ",") {
-                if self.t.is_num(i + 2) {
+                if self.t.is_num(i + 2) && self.glued(i + 1) {
                     return None;
                 }
             }
@@ -1235,13 +1234,11 @@ impl<'a, 'b> G<'a, 'b> {
             }
             "right" if n1 == "now" => hit(i + 2, Expr::Ref(RefKind::Present)),
             "these" if n1 == "days" => hit(i + 2, Expr::Ref(RefKind::Present)),
-            "recently" | "lately" | "previously" | "formerly" => {
-                hit(i + 1, Expr::Ref(RefKind::Past))
-            }
+            // "previously", "soon" are rarely tagged in TimeBank.
+            "recently" | "lately" => hit(i + 1, Expr::Ref(RefKind::Past)),
             "recent" if matches!(n1, "years" | "months" | "weeks" | "days" | "decades") => {
                 hit(i + 2, Expr::Ref(RefKind::Past))
             }
-            "soon" => hit(i + 1, Expr::Ref(RefKind::Future)),
             "the" if n1 == "future" || (n1 == "near" && self.w(i + 2) == "future") => hit(
                 if n1 == "near" { i + 3 } else { i + 2 },
                 Expr::Ref(RefKind::Future),
@@ -1265,6 +1262,21 @@ impl<'a, 'b> G<'a, 'b> {
                     Expr::Anaphor {
                         unit: Unit::Day,
                         offset: if back { -1 } else { 1 },
+                    },
+                )
+            }
+            "the" | "year" if self.year_ago(i).is_some() => self.year_ago(i),
+            "the"
+                if matches!(n1, "quarter" | "latest" | "same")
+                    && (n1 == "quarter" || self.w(i + 2) == "quarter") =>
+            {
+                // "the quarter" in an earnings report is the quarter in focus.
+                let e = if n1 == "quarter" { i + 2 } else { i + 3 };
+                hit(
+                    e,
+                    Expr::Anaphor {
+                        unit: Unit::Quarter,
+                        offset: 0,
                     },
                 )
             }
@@ -1372,6 +1384,43 @@ impl<'a, 'b> G<'a, 'b> {
         r
     }
 
+    /// "the year-earlier quarter", "year-ago", "the year-ago period": a year before the focus.
+    fn year_ago(&self, i: usize) -> Option<Hit> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        if self.w(j) != "year"
+            || self.w(j + 1) != "-"
+            || !matches!(self.w(j + 2), "earlier" | "ago")
+        {
+            return None;
+        }
+        let mut e = j + 3;
+        if let Some((oe, n)) = self.ordinal(e) {
+            if self.w(oe) == "quarter" && (1..=4).contains(&n) {
+                return hit(
+                    oe + 1,
+                    Expr::YearPart {
+                        year: None,
+                        year_rel: Some(-1),
+                        part: YearPart::Quarter(n as u8),
+                    },
+                );
+            }
+        }
+        if matches!(self.w(e), "quarter" | "period") {
+            e += 1;
+        } else if j > i {
+            return None;
+        }
+        hit(
+            e,
+            Expr::ShiftFocus {
+                unit: Unit::Year,
+                n: -1,
+                near_dct: false,
+            },
+        )
+    }
+
     /// A weekday alone: resolved by tense ("said Friday" is the past Friday).
     fn weekday(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
@@ -1411,16 +1460,24 @@ impl<'a, 'b> G<'a, 'b> {
         let n = n? as i64;
         let a = self.w(j);
         let expr = match a {
+            // "a year ago" after "the third quarter" is the year-ago quarter.
+            "ago" if unit == Unit::Year => Expr::ShiftFocus {
+                unit,
+                n: -n,
+                near_dct: true,
+            },
             "ago" => Expr::Shift { unit, n: -n },
             "hence" => Expr::Shift { unit, n },
             "from" if self.w(j + 1) == "now" => return hit(j + 2, Expr::Shift { unit, n }),
-            "earlier" | "before" | "previously" => Expr::Anaphor {
+            "earlier" | "before" | "previously" => Expr::ShiftFocus {
                 unit,
-                offset: -(n as i32),
+                n: -n,
+                near_dct: false,
             },
-            "later" | "after" => Expr::Anaphor {
+            "later" | "after" => Expr::ShiftFocus {
                 unit,
-                offset: n as i32,
+                n,
+                near_dct: false,
             },
             _ => return None,
         };
@@ -1479,10 +1536,10 @@ impl<'a, 'b> G<'a, 'b> {
         if matches!(w, "a" | "an") && u == Unit::Second && self.w(k) == "second" {
             return None;
         }
-        let mut e = k + 1;
-        // "8-month-old"
-        if self.w(e) == "-" && self.w(e + 1) == "old" && self.glued(e) {
-            e += 2;
+        let e = k + 1;
+        // Ages ("a 6-year-old", "52 years old") are not temporal expressions.
+        if self.w(e) == "old" || (self.w(e) == "-" && self.w(e + 1) == "old") {
+            return None;
         }
         // "a year and a half"
         Some((e, n, u))
@@ -1561,12 +1618,12 @@ impl<'a, 'b> G<'a, 'b> {
     fn set(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         let v = match w {
+            // "quarterly" is nearly always "quarterly results", not a frequency.
             "daily" | "nightly" => Some(set_value(Unit::Day)),
             "weekly" => Some(set_value(Unit::Week)),
             "monthly" => Some(set_value(Unit::Month)),
             "yearly" | "annually" => Some(set_value(Unit::Year)),
             "hourly" => Some(set_value(Unit::Hour)),
-            "quarterly" => Some(set_value(Unit::Quarter)),
             _ => None,
         };
         if let Some(v) = v {
