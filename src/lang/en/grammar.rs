@@ -788,6 +788,20 @@ impl<'a, 'b> G<'a, 'b> {
             }
             return hit(k, date(year, Some(m), Some(d)));
         }
+        // "July last year"
+        if let Some(r) = rel_word(self.w(e)).filter(|_| self.w(e + 1) == "year") {
+            return hit(
+                e + 2,
+                Expr::Date {
+                    year: None,
+                    year_rel: Some(r),
+                    year_focus: false,
+                    month: Some(m),
+                    day: None,
+                    time: None,
+                },
+            );
+        }
         // Month and year.
         let k = if self.w(e) == "of" || self.w(e) == "," {
             e + 1
@@ -1469,6 +1483,8 @@ impl<'a, 'b> G<'a, 'b> {
             "ago" => Expr::Shift { unit, n: -n },
             "hence" => Expr::Shift { unit, n },
             "from" if self.w(j + 1) == "now" => return hit(j + 2, Expr::Shift { unit, n }),
+            // "twenty years after the first flight" is a duration before an event.
+            "after" | "before" if self.t.is_word(j + 1) => return None,
             "earlier" | "before" | "previously" => Expr::ShiftFocus {
                 unit,
                 n: -n,
@@ -1548,6 +1564,19 @@ impl<'a, 'b> G<'a, 'b> {
     /// Durations: "three years", "the past three months", "a decade", "several weeks".
     fn duration(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
+        // "2 1/2 years": P2Y6M.
+        if self.t.is_num(i) && self.w(i + 1) == "1" && self.w(i + 2) == "/" && self.w(i + 3) == "2"
+        {
+            let n = self.num(i)?;
+            let v = match lx::unit(self.w(i + 4))?.0 {
+                Unit::Year => format!("P{n}Y6M"),
+                Unit::Hour => format!("PT{n}H30M"),
+                Unit::Day => format!("P{n}DT12H"),
+                Unit::Minute => format!("PT{n}M30S"),
+                _ => return None,
+            };
+            return hit(i + 5, Expr::Duration(v));
+        }
         let mut j = i;
         if w == "the" {
             j += 1;
@@ -1643,6 +1672,9 @@ impl<'a, 'b> G<'a, 'b> {
                     j + 1,
                     Expr::Set(format!("XXXX-WXX-{}", wd.number_from_monday())),
                 );
+            }
+            if let Some((me, m, _)) = self.month_at(j) {
+                return hit(me, Expr::Set(format!("XXXX-{m:02}")));
             }
             return None;
         }

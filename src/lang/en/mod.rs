@@ -120,10 +120,15 @@ fn word_tense(text: &Text, i: usize) -> Option<Tense> {
     if matches!(w, "is" | "are" | "am") && next == "to" {
         return Some(Tense::Future);
     }
-    if lexicon::irregular_past(w) {
-        return Some(Tense::Past);
-    }
-    if w.len() > 4 && w.ends_with("ed") && !lexicon::ed_not_past(w) {
+    let past_form = lexicon::irregular_past(w)
+        || (w.len() > 4 && w.ends_with("ed") && !lexicon::ed_not_past(w));
+    if past_form {
+        // A participle after "be" ("must be returned", "is expected") says nothing; the
+        // auxiliary or modal around it does.
+        let prev = if i > 0 { text.norm(i - 1) } else { "" };
+        if matches!(prev, "be" | "been" | "being" | "is" | "are" | "am" | "to") {
+            return None;
+        }
         return Some(Tense::Past);
     }
     if matches!(w, "is" | "are" | "am" | "says" | "say") {
