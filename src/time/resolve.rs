@@ -181,11 +181,19 @@ impl Resolver {
                 Some(with_clock(d, Some(*clock)))
             }
             Expr::Clock(c) => {
-                let d = self
-                    .focus
-                    .and_then(|p| p.date())
-                    .unwrap_or_else(|| self.dct_day());
-                Some(with_clock(d, Some(*c)))
+                if let Some(d) = self.focus.and_then(|p| p.date()) {
+                    return Some(with_clock(d, Some(*c)));
+                }
+                // A clock time alone, not in the past, is its next occurrence: at 04:30,
+                // "at 3am" is tomorrow's.
+                let d = self.dct_day();
+                let p = with_clock(d, Some(*c));
+                let said = (c.hour as u32 * 60 + c.minute.unwrap_or(0) as u32) * 60;
+                let now = dct.time().num_seconds_from_midnight();
+                if tense != Tense::Past && said < now {
+                    return p.shift(Unit::Day, 1);
+                }
+                Some(p)
             }
             Expr::ShiftFocus { unit, n, near_dct } => {
                 let usable = self.focus.filter(|p| {
@@ -436,6 +444,24 @@ mod tests {
         // A focus far from the DCT is not what "ago" counts from.
         r.resolve(&Expr::year(1975), Tense::Past);
         assert_eq!(r.resolve(&ago, Tense::Past).unwrap().to_string(), "1988");
+    }
+
+    #[test]
+    fn bare_clock_times_look_forward_unless_past() {
+        let mut r = Resolver::new(anchor("2013-02-12T04:30"));
+        let three = Expr::Clock(Clock {
+            hour: 3,
+            minute: None,
+            second: None,
+        });
+        assert_eq!(
+            r.resolve(&three, Tense::Unknown).unwrap().to_string(),
+            "2013-02-13T03"
+        );
+        assert_eq!(
+            r.resolve(&three, Tense::Past).unwrap().to_string(),
+            "2013-02-12T03"
+        );
     }
 
     #[test]
