@@ -278,6 +278,23 @@ impl<'a, 'b> G<'a, 'b> {
             }
             return None;
         }
+        if w == "in" {
+            // "in three years": a shift from now; "in" stays outside the span.
+            let (e, n, unit) = self.amount(i + 1)?;
+            let n = n? as i64;
+            if matches!(self.w(e), "time" | "of" | "-" | "old") {
+                return None;
+            }
+            let h = self.attach(
+                i + 1,
+                Hit {
+                    end: e,
+                    expr: Expr::Shift { unit, n },
+                    m: None,
+                },
+            );
+            return Some(Mention::new(i + 1, h.end, h.expr));
+        }
         let h = self.full(i)?;
         let mut m = Mention::new(i, h.end, h.expr);
         m.modifier = h.m;
@@ -348,7 +365,8 @@ impl<'a, 'b> G<'a, 'b> {
         if let Some(h) = self.full(i) {
             return Some(h);
         }
-        if let Some((e, d)) = self.day_num(i) {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        if let Some((e, d)) = self.day_num(j) {
             return hit(e, date(None, None, Some(d)));
         }
         if self.t.is_num(i) && self.w(i).len() == 2 {
@@ -870,9 +888,7 @@ impl<'a, 'b> G<'a, 'b> {
                 }
                 None
             }
-            Some((c, lc))
-                if la <= 2 && (lc == 4 || lc == 2) && sep != "-" || (la <= 2 && lc == 4) =>
-            {
+            Some((c, lc)) if la <= 2 && (lc == 4 || lc == 2) => {
                 let y = if lc == 2 {
                     if c < 40 {
                         2000 + c
@@ -891,8 +907,9 @@ impl<'a, 'b> G<'a, 'b> {
             }
             None if sep == "/" && la <= 2 && self.w(i + 2).len() <= 2 => {
                 // "2/15" only after "on" (fractions otherwise).
-                if i > 0 && self.w(i - 1) == "on" && (1..=12).contains(&a) && (1..=31).contains(&b)
-                {
+                let cue =
+                    i > 0 && matches!(self.w(i - 1), "on" | "by" | "until" | "since" | "from");
+                if (cue || b > 12) && (1..=12).contains(&a) && (1..=31).contains(&b) {
                     return hit(i + 3, date(None, Some(a as u8), Some(b as u8)));
                 }
                 None
@@ -1347,12 +1364,18 @@ impl<'a, 'b> G<'a, 'b> {
                     None => {
                         // "last Tuesday", "next March", "this fall", "last night"
                         if let Some(wd) = lx::weekday(n1) {
+                            // "next Wednesday" is the Wednesday of next week.
+                            let week = (w == "next").then_some(1);
+                            let mut e = i + 2;
+                            if self.w(e) == "." && self.glued(i + 1) {
+                                e += 1;
+                            }
                             return hit(
-                                i + 2,
+                                e,
                                 Expr::Weekday {
                                     wd,
-                                    dir: off as i8,
-                                    week: None,
+                                    dir: if week.is_some() { 0 } else { off as i8 },
+                                    week,
                                     time: None,
                                 },
                             );
@@ -1439,8 +1462,12 @@ impl<'a, 'b> G<'a, 'b> {
     fn weekday(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
         let wd = lx::weekday(w)?;
+        // "wed", "sat", "sun" are words too; the others are safe as abbreviations.
+        let safe_abbrev = matches!(w, "mon" | "tue" | "tues" | "thu" | "thur" | "thurs" | "fri");
         if !lx::weekday_full(w)
+            && !safe_abbrev
             && !(self.upper(i) && (self.w(i + 1) == "." || self.w(i + 1) == ","))
+            && !(i == 0 && self.t.len() <= 2)
         {
             return None;
         }
@@ -1451,12 +1478,22 @@ impl<'a, 'b> G<'a, 'b> {
         if self.w(e) == "." && !lx::weekday_full(w) {
             e += 1;
         }
+        // "Wednesday of next week", "Monday this week", "Friday after next".
+        let k = if self.w(e) == "of" { e + 1 } else { e };
+        let mut week = None;
+        if let Some(r) = rel_word(self.w(k)).filter(|_| self.w(k + 1) == "week") {
+            week = Some(r);
+            e = k + 2;
+        } else if self.w(e) == "after" && self.w(e + 1) == "next" {
+            week = Some(2);
+            e += 2;
+        }
         hit(
             e,
             Expr::Weekday {
                 wd,
                 dir: 0,
-                week: None,
+                week,
                 time: None,
             },
         )
@@ -1482,7 +1519,9 @@ impl<'a, 'b> G<'a, 'b> {
             },
             "ago" => Expr::Shift { unit, n: -n },
             "hence" => Expr::Shift { unit, n },
-            "from" if self.w(j + 1) == "now" => return hit(j + 2, Expr::Shift { unit, n }),
+            "from" if matches!(self.w(j + 1), "now" | "today") => {
+                return hit(j + 2, Expr::Shift { unit, n })
+            }
             // "twenty years after the first flight" is a duration before an event.
             "after" | "before" if self.t.is_word(j + 1) => return None,
             "earlier" | "before" | "previously" => Expr::ShiftFocus {
@@ -1773,7 +1812,7 @@ impl<'a, 'b> G<'a, 'b> {
                 minute = Some(0);
             }
         }
-        let colon = minute.is_some() && self.w(i + 1) == ":";
+        let colon = minute.is_some() && matches!(self.w(i + 1), ":" | "h");
         // am / pm
         let (ae, pm) = self.ampm(e);
         let mut hour = h as u8;
@@ -1960,6 +1999,26 @@ fn fill_range(a: Expr, b: Expr) -> Option<(Expr, Expr)> {
                 return None;
             }
             Some((Expr::year(y), Expr::year(e)))
+        }
+        // "3-4pm", "9-11am": a bare number before a clock time is an hour.
+        (
+            Expr::Date {
+                year: None,
+                month: None,
+                day: Some(h),
+                ..
+            },
+            Expr::Clock(b),
+        ) if h <= 12 => {
+            let mut a = Clock {
+                hour: h,
+                minute: None,
+                second: None,
+            };
+            if b.hour > 12 && h + 12 <= b.hour {
+                a.hour += 12;
+            }
+            Some((Expr::Clock(a), Expr::Clock(b)))
         }
         (Expr::Clock(a), Expr::Clock(b)) => {
             // "9 to 11 am": the first takes the second's half of day.
