@@ -115,22 +115,23 @@ fn with_time(e: Expr, c: Clock) -> Expr {
 
 /// Whether an expression names a day (so a clock time or a part of day can attach).
 fn is_day(e: &Expr) -> bool {
-    match e {
+    matches!(
+        e,
         Expr::Date {
             day: Some(_),
             time: None,
             ..
-        } => true,
-        Expr::Weekday { time: None, .. } => true,
-        Expr::Rel {
-            unit: Unit::Day, ..
-        } => true,
-        Expr::Anaphor {
-            unit: Unit::Day, ..
-        } => true,
-        Expr::Holiday { .. } => true,
-        _ => false,
-    }
+        } | Expr::Weekday { time: None, .. }
+            | Expr::Rel {
+                unit: Unit::Day,
+                ..
+            }
+            | Expr::Anaphor {
+                unit: Unit::Day,
+                ..
+            }
+            | Expr::Holiday { .. }
+    )
 }
 
 impl<'a, 'b> G<'a, 'b> {
@@ -295,7 +296,18 @@ impl<'a, 'b> G<'a, 'b> {
             );
             return Some(Mention::new(i + 1, h.end, h.expr));
         }
-        let h = self.full(i)?;
+        let Some(h) = self.full(i) else {
+            // "3-4pm", "13-15 July": a bare first end.
+            let a = self.full_or_day(i)?;
+            if self.w(a.end) != "-" {
+                return None;
+            }
+            let b = self.full(a.end + 1)?;
+            let (ea, eb) = fill_range(a.expr, b.expr)?;
+            let mut m = Mention::new(i, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
+            m.relation = Relation::Between;
+            return Some(m);
+        };
         let mut m = Mention::new(i, h.end, h.expr);
         m.modifier = h.m;
         // "1990-1995", "July 13-15", "9:30 - 11:00", "Monday to Friday".
@@ -331,10 +343,10 @@ impl<'a, 'b> G<'a, 'b> {
             return None;
         }
         // Only things that can be range ends: years, days, dates, clock times, weekdays.
-        let first_ok = match &m.expr {
-            Expr::Date { .. } | Expr::Clock(_) | Expr::Weekday { .. } => true,
-            _ => false,
-        };
+        let first_ok = matches!(
+            &m.expr,
+            Expr::Date { .. } | Expr::Clock(_) | Expr::Weekday { .. }
+        );
         if !first_ok || m.modifier.is_some() {
             return None;
         }
@@ -450,9 +462,9 @@ impl<'a, 'b> G<'a, 'b> {
                     return h;
                 }
             }
-            let k = if matches!(self.w(j), "at" | "by" | "around" | "@") {
-                j + 1
-            } else if self.w(j) == "," && self.t.is_num(j + 1) {
+            let k = if matches!(self.w(j), "at" | "by" | "around" | "@")
+                || (self.w(j) == "," && self.t.is_num(j + 1))
+            {
                 j + 1
             } else {
                 j
@@ -632,10 +644,13 @@ impl<'a, 'b> G<'a, 'b> {
                 e += 1;
             }
             // "3:30", "3.5", "3/4" are not days.
-            if e == i + 1 && self.glued(i) && matches!(self.w(i + 1), ":" | "." | "/" | ",") {
-                if self.t.is_num(i + 2) && self.glued(i + 1) {
-                    return None;
-                }
+            if e == i + 1
+                && self.glued(i)
+                && matches!(self.w(i + 1), ":" | "." | "/" | ",")
+                && self.t.is_num(i + 2)
+                && self.glued(i + 1)
+            {
+                return None;
             }
             return Some((e, n as u8));
         }
@@ -918,8 +933,7 @@ impl<'a, 'b> G<'a, 'b> {
                 // "2015-03" year-month (not "1990-95": handled as a range when b > 12).
                 if self.year_num(i).is_some()
                     && a >= 1900
-                    && b <= 12
-                    && b >= 1
+                    && (1..=12).contains(&b)
                     && !self.t.is_word(i + 3)
                 {
                     return hit(i + 3, date(Some(a as i32), Some(b as u8), None));
@@ -1013,7 +1027,6 @@ impl<'a, 'b> G<'a, 'b> {
                 | "over"
                 | "nearly"
                 | "than"
-                | "of"
                 | "route"
                 | "flight"
                 | "room"
@@ -1021,11 +1034,9 @@ impl<'a, 'b> G<'a, 'b> {
                 | "article"
                 | "section"
                 | "chapter"
-        ) && !(prev == "of" && self.month_before(i))
+        ) || (prev == "of" && !self.month_before(i) && !(1900..=2100).contains(&y))
         {
-            if prev != "of" || !(1900..=2100).contains(&y) {
-                return None;
-            }
+            return None;
         }
         if y < 1800
             && !matches!(
@@ -1207,7 +1218,7 @@ impl<'a, 'b> G<'a, 'b> {
             );
         }
         // Quarters and halves.
-        let (oe, n) = self.ordinal(j).or_else(|| {
+        let (oe, n) = self.ordinal(j).or({
             // "last quarter" is relative; "the final quarter" is the fourth.
             None
         })?;
@@ -1829,10 +1840,16 @@ impl<'a, 'b> G<'a, 'b> {
             e = ae;
         } else if self.w(e) == "o" && self.w(e + 1) == "\"" && self.w(e + 2) == "clock" {
             e += 3;
-        } else if !(colon || after_at && minute.is_some()) {
-            if !(after_at && h <= 24 && !lx::count_noun(self.w(e)) && !self.t.is_word(e)) {
-                return None;
-            }
+        } else if self.w(e) == "in"
+            && self.w(e + 1) == "the"
+            && lx::day_part(self.w(e + 2)).is_some()
+            && h <= 12
+        {
+            // "4 in the morning": handled below.
+        } else if !(colon || after_at && minute.is_some())
+            && (!after_at || h > 24 || lx::count_noun(self.w(e)) || self.t.is_word(e))
+        {
+            return None;
         }
         // "4 in the morning", "5 in the afternoon".
         if self.w(e) == "in" && self.w(e + 1) == "the" {
