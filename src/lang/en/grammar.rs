@@ -754,7 +754,21 @@ impl<'a, 'b> G<'a, 'b> {
                 | "past"
         );
         if m == 5 || m == 3 {
-            if !month_prep {
+            // Lower-case "may"/"march" after "that", "and", "to" is the verb.
+            let strong = matches!(
+                prev,
+                "in" | "of"
+                    | "since"
+                    | "until"
+                    | "during"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+            );
+            if !month_prep || (!self.upper(i) && !strong) {
                 return false;
             }
             // "in May be" is rare; "may have" after "it" is not a month.
@@ -1596,6 +1610,10 @@ impl<'a, 'b> G<'a, 'b> {
             j
         };
         let (u, plural) = lx::unit(self.w(k))?;
+        // "three-quarters" is a fraction.
+        if u == Unit::Quarter && plural && k > j {
+            return None;
+        }
         // "1 years" fine; "two year" (adjectival) fine.
         let _ = plural;
         // "the 24 hour" etc fine. A bare "second" after a number is the ordinal ("a second").
