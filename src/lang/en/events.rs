@@ -103,13 +103,27 @@ pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> 
     }
     // Words of the clause outside this and other mentions, left of the date first:
     // English puts subject, verb and object before the date ("X met Y on Tuesday").
-    let in_mention = |i: usize| mentions.iter().any(|o| i >= o.first && i < o.last);
+    // Mentions are in text order and do not overlap: a binary search finds the one at `i`.
+    let in_mention = |i: usize| {
+        let k = mentions.partition_point(|o| o.last <= i);
+        mentions.get(k).is_some_and(|o| o.first <= i)
+    };
     let mut left: Vec<usize> = (a..m.first)
         .filter(|&i| !in_mention(i) && (text.is_word(i) || text.is_num(i)))
         .collect();
     let right: Vec<usize> = (m.last..b)
         .filter(|&i| !in_mention(i) && (text.is_word(i) || text.is_num(i)))
         .collect();
+    // "X said Friday that Y": the fact is Y, not the saying.
+    let reporting = |w: &str| {
+        matches!(
+            w,
+            "said" | "says" | "announced" | "reported" | "told" | "stated" | "confirmed"
+        )
+    };
+    if left.last().is_some_and(|&i| reporting(text.norm(i))) && right.len() >= 2 {
+        left.clear();
+    }
     // Drop the preposition that introduces the date ("on", "in").
     while left.last().is_some_and(|&i| edge_word(text.norm(i))) {
         left.pop();
