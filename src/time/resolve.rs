@@ -44,7 +44,10 @@ impl Resolver {
         let v = self.value(expr, tense)?;
         let sets_focus = !matches!(
             expr,
-            Expr::Anaphor { .. } | Expr::Clock(_) | Expr::Anniversary { .. }
+            Expr::Anaphor { .. }
+                | Expr::ShiftFocus { .. }
+                | Expr::Clock(_)
+                | Expr::Anniversary { .. }
         );
         if sets_focus {
             match &v {
@@ -192,11 +195,41 @@ impl Resolver {
                 Some(with_clock(d, Some(*clock)))
             }
             Expr::Clock(c) => {
-                let d = self
-                    .focus
-                    .and_then(|p| p.date())
-                    .unwrap_or_else(|| self.dct_day());
-                Some(with_clock(d, Some(*c)))
+                if let Some(d) = self.focus.and_then(|p| p.date()) {
+                    return Some(with_clock(d, Some(*c)));
+                }
+                // A clock time alone, not in the past, is its next occurrence: at 04:30,
+                // "at 3am" is tomorrow's.
+                let d = self.dct_day();
+                let p = with_clock(d, Some(*c));
+                let said = (c.hour as u32 * 60 + c.minute.unwrap_or(0) as u32) * 60;
+                let now = dct.time().num_seconds_from_midnight();
+                if tense != Tense::Past && said < now {
+                    return p.shift(Unit::Day, 1);
+                }
+                Some(p)
+            }
+            Expr::ShiftFocus { unit, n, near_dct } => {
+                let usable = self.focus.filter(|p| {
+                    let pr = p.precision();
+                    pr >= unit_grain(*unit)
+                        && pr <= super::Precision::Month
+                        && (!near_dct
+                            || p.year()
+                                .is_some_and(|y| (dct.year() - 1..=dct.year()).contains(&y)))
+                });
+                if let Some(p) = usable.and_then(|p| p.shift(*unit, *n)) {
+                    return Some(p);
+                }
+                let fallback = if *near_dct {
+                    Expr::Shift { unit: *unit, n: *n }
+                } else {
+                    Expr::Anaphor {
+                        unit: *unit,
+                        offset: i32::try_from(*n).ok()?,
+                    }
+                };
+                self.point(&fallback, tense)
             }
             Expr::Anniversary { n, base } => {
                 let y = self.point(base, tense)?.year()?;
@@ -414,6 +447,46 @@ mod tests {
         assert_eq!(
             r.resolve(&eve, Tense::Past).unwrap().to_string(),
             "2019-03-04"
+        );
+    }
+
+    #[test]
+    fn focus_shift_keeps_the_focus_precision() {
+        let mut r = Resolver::new(anchor("1989-10-27T00:00"));
+        let ago = Expr::ShiftFocus {
+            unit: Unit::Year,
+            n: -1,
+            near_dct: true,
+        };
+        // No focus: from the DCT.
+        assert_eq!(r.resolve(&ago, Tense::Past).unwrap().to_string(), "1988");
+        let q3 = Expr::YearPart {
+            year: Some(1989),
+            year_rel: None,
+            part: YearPart::Quarter(3),
+        };
+        r.resolve(&q3, Tense::Past);
+        assert_eq!(r.resolve(&ago, Tense::Past).unwrap().to_string(), "1988-Q3");
+        // A focus far from the DCT is not what "ago" counts from.
+        r.resolve(&Expr::year(1975), Tense::Past);
+        assert_eq!(r.resolve(&ago, Tense::Past).unwrap().to_string(), "1988");
+    }
+
+    #[test]
+    fn bare_clock_times_look_forward_unless_past() {
+        let mut r = Resolver::new(anchor("2013-02-12T04:30"));
+        let three = Expr::Clock(Clock {
+            hour: 3,
+            minute: None,
+            second: None,
+        });
+        assert_eq!(
+            r.resolve(&three, Tense::Unknown).unwrap().to_string(),
+            "2013-02-13T03"
+        );
+        assert_eq!(
+            r.resolve(&three, Tense::Past).unwrap().to_string(),
+            "2013-02-12T03"
         );
     }
 
