@@ -77,13 +77,27 @@ pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> 
         .u
         .iter()
         .position(|u| u.kind == UKind::Date && u.a == m.first)?;
+    // A date inside a quoted name ("станции метро «Улица 1905 года»") is part of the name.
+    if me > 0
+        && matches!(text.raw(sent.u[me - 1].a), "«" | "\"" | "„" | "“")
+        && text.glued(sent.u[me - 1].a)
+    {
+        return None;
+    }
     let draft = sent.draft(me, m)?;
-    let title = tidy(&draft.title);
+    let mut title = tidy(&draft.title);
     if title.is_empty() {
         return None;
     }
+    // A bare event noun ("проведя в указанном году саммит") takes the fuller name the
+    // text gave it before ("саммита ОБСЕ").
+    if draft.nominal && !title.contains(' ') {
+        let year = focus_year(mentions, index);
+        if let Some(full) = earlier_name(text, d, mentions, &title, s.first, year) {
+            title = full;
+        }
+    }
     let place = sent.place(draft.scope.0, draft.scope.1, (draft.a, draft.b));
-    let mut title = title;
     if draft.nominal {
         if let Some((_, written)) = &place {
             if !title.to_lowercase().contains(&written.to_lowercase())
@@ -110,6 +124,80 @@ pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> 
         end: text.tokens[sent.u[ub - 1].b - 1].end,
         location: place.map(|p| p.0),
     })
+}
+
+/// The longest noun phrase headed by the lemma of `word` in the text before token `before`
+/// (within a few hundred tokens), in the nominative, if it says more than the word.
+fn earlier_name(
+    text: &Text,
+    d: &'static Dictionary,
+    mentions: &[Mention],
+    word: &str,
+    before: usize,
+    year: Option<i32>,
+) -> Option<String> {
+    let lemma = d.analyze(word).into_iter().find(|a| {
+        d.ud_tag(a.ud)
+            .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN"))
+    })?;
+    let lemma = lemma.lemma;
+    if !(ew::is_event_noun(&lemma) || ew::is_deverbal(&lemma)) {
+        return None;
+    }
+    let stem: String = lemma.chars().take(4).collect();
+    let floor = before.saturating_sub(400);
+    let mut i = before;
+    while i > floor {
+        i -= 1;
+        if !text.is_word(i) || !text.norm(i).starts_with(&stem) {
+            continue;
+        }
+        if !d.analyze(text.raw(i)).iter().any(|a| a.lemma == lemma) {
+            continue;
+        }
+        let s = text.sentence_of(i)?;
+        // The same thing: the earlier phrase is dated by the same year, when we know it.
+        if let Some(y) = year {
+            let dated = mentions.iter().any(|m| {
+                m.first >= s.first && m.last <= s.last && explicit_year(&m.expr) == Some(y)
+            });
+            if !dated {
+                continue;
+            }
+        }
+        let lo = s.first.max(i.saturating_sub(10));
+        let hi = s.last.min(i + 12);
+        let sent = Sent::new(text, d, mentions, lo, hi);
+        let Some(k) = sent.u.iter().position(|u| u.a == i) else {
+            continue;
+        };
+        let np = sent.np_at(k, sent.segment_end(k));
+        if np.b > k + 1 || np.a < k {
+            return Some(tidy(&sent.render(np, "Nom")));
+        }
+    }
+    None
+}
+
+fn explicit_year(e: &Expr) -> Option<i32> {
+    match e {
+        Expr::Date { year: Some(y), .. } | Expr::YearPart { year: Some(y), .. } => Some(*y),
+        Expr::Interval(a, _) => explicit_year(a),
+        _ => None,
+    }
+}
+
+/// The year a mention is about: its own, or for an anaphor ("в указанном году") the last
+/// year stated before it.
+fn focus_year(mentions: &[Mention], index: usize) -> Option<i32> {
+    let m = mentions.get(index)?;
+    match &m.expr {
+        Expr::Anaphor { .. } => mentions[..index]
+            .iter()
+            .rev()
+            .find_map(|o| explicit_year(&o.expr)),
+        e => explicit_year(e),
+    }
 }
 
 /// Without a dictionary: the clause words around the date.
@@ -158,6 +246,15 @@ fn tidy(s: &str) -> String {
 /// Upper-case the first letter of `w` when `like` starts with one (and all of it for
 /// an all-caps `like`).
 fn case_like(w: &str, like: &str) -> String {
+    let (wp, lp): (Vec<&str>, Vec<&str>) = (w.split('-').collect(), like.split('-').collect());
+    if wp.len() > 1 && wp.len() == lp.len() {
+        return wp
+            .iter()
+            .zip(&lp)
+            .map(|(a, b)| case_like(a, b))
+            .collect::<Vec<_>>()
+            .join("-");
+    }
     let mut lc = like.chars();
     let first_up = lc.next().is_some_and(|c| c.is_uppercase());
     if !first_up {
@@ -256,8 +353,19 @@ impl<'a> Sent<'a> {
                 i += 1;
                 continue;
             }
-            // Hyphenated compounds are one word: "Нью-Йорке", "государством-участником".
+            // Hyphenated compounds are one word: "Нью-Йорке", "государством-участником";
+            // so is a decimal number "3,04".
             let mut b = i + 1;
+            while kind == Kind::Num
+                && b + 1 < hi
+                && matches!(t.norm(b), "," | ".")
+                && t.glued(b - 1)
+                && t.glued(b)
+                && t.is_num(b + 1)
+                && !ms.get(mi).is_some_and(|m| m.first <= b + 1)
+            {
+                b += 2;
+            }
             while b + 1 < hi
                 && t.is(b, "-")
                 && t.glued(b - 1)
@@ -621,6 +729,17 @@ impl<'a> Sent<'a> {
             if self.is_prep(k) && self.u.get(k + 1).is_some_and(|u| u.kind == UKind::Date) {
                 continue;
             }
+            // A participle of another date ("Родившийся 23 декабря 1933 года Император"),
+            // a reflexive "на себя".
+            let next_date = |j: usize| self.u.get(j).is_some_and(|u| u.kind == UKind::Date);
+            if self.could_be_participle(k)
+                && (next_date(k + 1) || (self.is_prep(k + 1) && next_date(k + 2)))
+            {
+                continue;
+            }
+            if self.norm(k) == "себя" || (self.is_prep(k) && self.norm(k + 1) == "себя") {
+                continue;
+            }
             v.push(k);
         }
         v
@@ -704,31 +823,12 @@ impl<'a> Sent<'a> {
         // The clause word: the first unit, or "который" after a preposition and a noun.
         let w = (sa..sb.min(sa + 4))
             .find(|&k| self.is_relative(k))
-            .or_else(|| (self.is_participle(sa) && sa != me).then_some(sa))?;
+            .or_else(|| (self.could_be_participle(sa) && sa != me).then_some(sa))?;
         if self.is_relative(w) && w > sa && !(self.is_prep(sa) || self.is_noun(sa)) {
             return None;
         }
-        // The antecedent: the nearest agreeing noun before the comma.
         let comma = sa - 1;
-        let floor = comma.saturating_sub(8);
-        let mut ant = None;
-        let mut j = comma;
-        while j > floor {
-            j -= 1;
-            if self.is_boundary(j) {
-                // A quoted name right before the comma ends in a quote unit, not a boundary.
-                break;
-            }
-            if self.u[j].kind == UKind::Quote && j + 1 == comma {
-                ant = Some(j);
-                break;
-            }
-            if self.is_noun(j) && self.agrees(j, w) {
-                ant = Some(j);
-                break;
-            }
-        }
-        let h = ant?;
+        let h = self.antecedent(comma, w)?;
         let np = self.np_at(h, comma);
         let np = Np {
             a: np.a,
@@ -740,7 +840,31 @@ impl<'a> Sent<'a> {
             || ew::is_deverbal(self.lemma(h));
         let rest_from = w + 1;
         let rest: Vec<usize> = self.words(rest_from, sb);
-        let (title, nominal) = if event_like {
+        let part = self.u[w].an.iter().find(|a| {
+            self.d
+                .ud_tag(a.ud)
+                .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Part"))
+        });
+        // A document "принятый"/"подписанный" is dated by that act; a meeting "проведённый"
+        // is the event itself.
+        let act = part.filter(|p| {
+            !self.is_relative(w)
+                && !ew::is_light_verb(&p.lemma)
+                && self
+                    .d
+                    .ud_tag(p.ud)
+                    .is_some_and(|t| t.feat("Voice") == Some("Pass"))
+                && self.u[h].kind == UKind::Word
+                && !ew::is_happening(self.lemma(h))
+        });
+        let (title, nominal) = if let Some(noun) = act.and_then(|p| nominalize(self.d, p)) {
+            let tail = self.trim_clause(rest.clone(), None);
+            let tail: Vec<usize> = tail.into_iter().take(5).collect();
+            (
+                format!("{noun} {} {}", self.render(np, "Gen"), self.join(&tail)),
+                false,
+            )
+        } else if event_like {
             let t = if self.u[h].kind == UKind::Quote && np.a == h && np.b == h + 1 {
                 self.text(h)
                     .trim_matches(|c| matches!(c, '«' | '»' | '"' | '“' | '”' | '„'))
@@ -759,7 +883,7 @@ impl<'a> Sent<'a> {
                 false,
             )
         } else {
-            let part = self.u[w].an.first()?;
+            let part = part?;
             let tail = self.trim_clause(rest, None);
             let tail: Vec<usize> = tail.into_iter().take(5).collect();
             let passive_or_middle = self
@@ -793,19 +917,75 @@ impl<'a> Sent<'a> {
         })
     }
 
+    /// A reading of unit `k` as a full participle ("прошедшего" is also an adjective).
+    fn could_be_participle(&self, k: usize) -> bool {
+        self.u.get(k).is_some_and(|u| {
+            u.kind == UKind::Word
+                && u.an.iter().take(4).any(|a| {
+                    self.d.ud_tag(a.ud).is_some_and(|t| {
+                        t.pos() == "VERB"
+                            && t.feat("VerbForm") == Some("Part")
+                            && t.feat("Variant") != Some("Short")
+                    })
+                })
+        })
+    }
+
+    /// The noun a clause word `w` after the comma at `comma` refers to: in a genitive chain
+    /// ("новой архитектуры безопасности, формирующейся"), its leftmost agreeing noun; an
+    /// agreeing event noun wins over a nearer name ("перестрелке в Гаваре, в результате
+    /// которой").
+    fn antecedent(&self, comma: usize, w: usize) -> Option<usize> {
+        if comma > 0 && self.u[comma - 1].kind == UKind::Quote {
+            return Some(comma - 1);
+        }
+        let floor = comma.saturating_sub(8);
+        if let Some(np) = self.np_left(comma, floor) {
+            if let Some(h) = (np.a..np.b).find(|&k| self.is_noun(k) && self.agrees(k, w)) {
+                return Some(h);
+            }
+        }
+        let mut first = None;
+        let mut j = comma;
+        while j > floor {
+            j -= 1;
+            if self.is_boundary(j) {
+                break;
+            }
+            if self.is_noun(j) && self.agrees(j, w) {
+                let lemma = self.lemma(j);
+                if ew::is_event_noun(lemma) || ew::is_deverbal(lemma) {
+                    return Some(j);
+                }
+                first = first.or(Some(j));
+            }
+        }
+        first
+    }
+
     /// "Родившийся 23 декабря 1933 года Император Акихито": a participle before the date,
     /// its noun after it.
     fn fronted_participle(&self, me: usize, sa: usize, sb: usize) -> Option<Draft> {
-        if me == 0 || !self.is_participle(me - 1) || me - 1 != sa {
+        // "Осуждённый в 2013 году полковник …": a preposition may stand between.
+        let w = if me > 0 && self.is_prep(me - 1) {
+            me.checked_sub(2)?
+        } else {
+            me.checked_sub(1)?
+        };
+        if !self.could_be_participle(w) || w != sa {
             return None;
         }
-        let w = me - 1;
         let h = (me + 1..sb.min(me + 4)).find(|&k| self.is_noun(k))?;
         if !self.agrees(h, w) || !self.can_case(h, "Nom") {
             return None;
         }
         let np = self.np_at(h, sb);
-        let verb = finite(self.d, self.u[w].an.first()?, self.head_reading(h))?;
+        let part = self.u[w].an.iter().find(|a| {
+            self.d
+                .ud_tag(a.ud)
+                .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Part"))
+        })?;
+        let verb = finite(self.d, part, self.head_reading(h))?;
         Some(Draft {
             title: format!("{} {verb}", self.render(np, "Nom")),
             a: w,
@@ -867,8 +1047,23 @@ impl<'a> Sent<'a> {
                 ..
             }
         );
+        // "с 1992 года", "до 2020 года": the date is the clause's, not a noun's attribute.
+        let opens_with_prep = self.t.kind(m.first) == Some(Kind::Word)
+            && matches!(
+                self.t.norm(m.first),
+                "с" | "со"
+                    | "до"
+                    | "по"
+                    | "от"
+                    | "после"
+                    | "между"
+                    | "к"
+                    | "около"
+                    | "в"
+                    | "на"
+            );
         let mut k = me;
-        let direct = !self.is_prep(me - 1);
+        let direct = !self.is_prep(me - 1) && !opens_with_prep;
         if !direct {
             k -= 1;
         }
@@ -877,7 +1072,20 @@ impl<'a> Sent<'a> {
         {
             k -= 2;
         }
-        let np = self.np_left(k, sa)?;
+        let mut np = self.np_left(k, sa)?;
+        // "По случаю инцидента 28 апреля": an event noun inside the chain heads it.
+        if !ew::is_event_noun(self.lemma(np.head)) {
+            if let Some(h) =
+                (np.head + 1..np.b).find(|&j| self.is_noun(j) && ew::is_event_noun(self.lemma(j)))
+            {
+                let inner = self.np_at(h, np.b);
+                np = Np {
+                    a: inner.a,
+                    b: np.b,
+                    head: h,
+                };
+            }
+        }
         let lemma = self.lemma(np.head);
         if is_time_noun(lemma)
             || self.u[np.head].kind != UKind::Word && self.u[np.head].kind != UKind::Quote
@@ -1011,17 +1219,24 @@ impl<'a> Sent<'a> {
         let (mut ca, mut cb) = (sa, sb);
         // A segment with nothing but the date ("В воскресенье, 11 июня 2017 года, в …
         // выступили") borrows the clause after it, else the one before.
-        let contentful = |a: usize, b: usize| (a..b).any(|k| self.is_verbal(k) || self.is_noun(k));
-        if !contentful(ca, cb) {
-            if cb < self.u.len() && self.is_boundary(cb) && cb + 1 < self.u.len() {
+        let verbal = |a: usize, b: usize| (a..b).any(|k| self.is_verbal(k));
+        let nominal = |a: usize, b: usize| (a..b).any(|k| self.is_noun(k));
+        if !verbal(ca, cb) {
+            if cb < self.u.len()
+                && self.is_boundary(cb)
+                && self.norm(cb) == ","
+                && cb + 1 < self.u.len()
+            {
                 let e = self.segment_end(cb + 1);
-                if contentful(cb + 1, e) && !self.opens_subclause(cb + 1) {
+                if verbal(cb + 1, e) && !self.opens_subclause(cb + 1) {
                     cb = e;
                 }
             }
-            if !contentful(ca, cb) && ca > 0 {
+            if !verbal(ca, cb) && ca > 0 {
                 let (pa, _) = self.segment(ca - 1);
-                ca = pa;
+                if !nominal(ca, cb) || (verbal(pa, ca) && !self.opens_subclause(pa)) {
+                    ca = pa;
+                }
             }
         }
         let units = self.words(ca, cb);
@@ -1086,6 +1301,7 @@ impl<'a> Sent<'a> {
             let w = self.norm(k);
             let pos = self.pos(k);
             let opener = ew::is_opener(w)
+                || is_time_noun(self.lemma(k))
                 || self.is_relative(k)
                 || matches!(pos, "CCONJ" | "SCONJ" | "PART" | "INTJ")
                 || (pos == "ADV" && !self.is_pred(k))
@@ -1104,6 +1320,28 @@ impl<'a> Sent<'a> {
             }
             v.remove(0);
         }
+        // Too long: first drop prepositional phrases before the predicate ("в Доме Культуры
+        // в Москве выступили …"); places are kept in `location` anyway.
+        if let Some(p) = pred {
+            while v.len() > MAX_WORDS {
+                let Some(pi) = v.iter().position(|&k| k == p) else {
+                    break;
+                };
+                let Some(s) = (0..pi).find(|&i| self.is_prep(v[i])) else {
+                    break;
+                };
+                let mut e = s + 1;
+                while e < pi
+                    && (self.is_adj(v[e]) || self.is_noun(v[e]) || self.u[v[e]].kind == UKind::Num)
+                {
+                    e += 1;
+                }
+                if e == s + 1 {
+                    break;
+                }
+                v.drain(s..e);
+            }
+        }
         if v.len() > MAX_WORDS {
             let start = pred
                 .and_then(|p| v.iter().position(|&k| k == p))
@@ -1111,7 +1349,21 @@ impl<'a> Sent<'a> {
                 .unwrap_or(0);
             let start = start.min(v.len().saturating_sub(MAX_WORDS));
             v = v[start..].to_vec();
-            v.truncate(MAX_WORDS);
+            // Do not cut a name in two: "Юрий | Царёв".
+            let mut end = MAX_WORDS;
+            while end < v.len()
+                && end < MAX_WORDS + 2
+                && self.pos(v[end]) == "PROPN"
+                && self.pos(v[end - 1]) == "PROPN"
+            {
+                end += 1;
+            }
+            if end < v.len() && self.pos(v[end]) == "PROPN" {
+                while end > 1 && self.pos(v[end - 1]) == "PROPN" {
+                    end -= 1;
+                }
+            }
+            v.truncate(end);
         }
         while let Some(&k) = v.last() {
             let pos = self.pos(k);

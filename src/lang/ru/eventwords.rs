@@ -128,6 +128,23 @@ pub fn is_event_noun(lemma: &str) -> bool {
     )
 }
 
+/// Event nouns that name a happening (a meeting, a disaster), not a document or an act:
+/// "проведённый саммит" is the summit, "принятая декларация" is its adoption.
+pub fn is_happening(lemma: &str) -> bool {
+    is_event_noun(lemma)
+        && !matches!(
+            lemma,
+            "декларация"
+                | "акт"
+                | "договор"
+                | "соглашение"
+                | "заявление"
+                | "приговор"
+                | "реформа"
+                | "объявление"
+        )
+}
+
 /// Deverbal nouns ("повышение", "принятие") name an action; weaker than the list above.
 pub fn is_deverbal(lemma: &str) -> bool {
     (lemma.ends_with("ние") || lemma.ends_with("тие"))
