@@ -79,6 +79,7 @@ pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> 
         .position(|u| u.kind == UKind::Date && u.a == m.first)?;
     // A date inside a quoted name ("станции метро «Улица 1905 года»") is part of the name.
     if me > 0
+        && sent.u[me - 1].kind == UKind::Punct
         && matches!(text.raw(sent.u[me - 1].a), "«" | "\"" | "„" | "“")
         && text.glued(sent.u[me - 1].a)
     {
@@ -332,6 +333,16 @@ impl<'a> Sent<'a> {
             }
             let kind = t.kind(i).unwrap_or(Kind::Punct);
             if kind == Kind::Punct {
+                // A parenthesis without dates is an aside: "суд Сан-Франциско (США) обязал".
+                if t.norm(i) == "(" {
+                    let close = (i + 1..hi.min(i + 30)).find(|&j| t.is(j, ")"));
+                    if let Some(j) = close {
+                        if !ms.iter().any(|m| m.first > i && m.first < j) {
+                            i = j + 1;
+                            continue;
+                        }
+                    }
+                }
                 if let Some(j) = Self::quote_end(t, i, hi, ms.get(mi).map(|m| m.first)) {
                     u.push(Unit {
                         a: i,
@@ -1222,14 +1233,20 @@ impl<'a> Sent<'a> {
         let verbal = |a: usize, b: usize| (a..b).any(|k| self.is_verbal(k));
         let nominal = |a: usize, b: usize| (a..b).any(|k| self.is_noun(k));
         if !verbal(ca, cb) {
-            if cb < self.u.len()
-                && self.is_boundary(cb)
-                && self.norm(cb) == ","
-                && cb + 1 < self.u.len()
-            {
-                let e = self.segment_end(cb + 1);
-                if verbal(cb + 1, e) && !self.opens_subclause(cb + 1) {
+            // Up to three segments to the right ("В октябре 2018 года, в Питтсбурге, штат
+            // Пенсильвания, тоже случилось нападение").
+            let mut e = cb;
+            for _ in 0..3 {
+                if !(e < self.u.len() && matches!(self.norm(e), "," | "-") && e + 1 < self.u.len()) {
+                    break;
+                }
+                if self.opens_subclause(e + 1) {
+                    break;
+                }
+                e = self.segment_end(e + 1);
+                if verbal(cb, e) {
                     cb = e;
+                    break;
                 }
             }
             if !verbal(ca, cb) && ca > 0 {
