@@ -36,6 +36,8 @@ struct Unit {
     kind: UKind,
     norm: String,
     an: Vec<Analysis>,
+    /// A duration or an age ("к 20 годам"): part of what is said, not when.
+    amount: bool,
 }
 
 struct Sent<'a> {
@@ -327,6 +329,7 @@ impl<'a> Sent<'a> {
                     kind: UKind::Date,
                     norm: String::new(),
                     an: Vec::new(),
+                    amount: matches!(m.expr, Expr::Duration(_) | Expr::Set(_)),
                 });
                 i = b;
                 continue;
@@ -350,6 +353,7 @@ impl<'a> Sent<'a> {
                         kind: UKind::Quote,
                         norm: String::new(),
                         an: Vec::new(),
+                        amount: false,
                     });
                     i = j + 1;
                     continue;
@@ -360,6 +364,7 @@ impl<'a> Sent<'a> {
                     kind: UKind::Punct,
                     norm: t.norm(i).to_string(),
                     an: Vec::new(),
+                    amount: false,
                 });
                 i += 1;
                 continue;
@@ -401,6 +406,7 @@ impl<'a> Sent<'a> {
                 kind: if has_word { UKind::Word } else { UKind::Num },
                 norm: raw.to_lowercase().replace('ё', "е"),
                 an,
+                amount: false,
             });
             i = b;
         }
@@ -733,11 +739,17 @@ impl<'a> Sent<'a> {
         let mut v = Vec::new();
         for k in a..b {
             match self.u[k].kind {
-                UKind::Date | UKind::Punct => continue,
+                UKind::Date if !self.u[k].amount => continue,
+                UKind::Punct => continue,
                 _ => {}
             }
             // The preposition of a date: "в 2010 году".
-            if self.is_prep(k) && self.u.get(k + 1).is_some_and(|u| u.kind == UKind::Date) {
+            if self.is_prep(k)
+                && self
+                    .u
+                    .get(k + 1)
+                    .is_some_and(|u| u.kind == UKind::Date && !u.amount)
+            {
                 continue;
             }
             // A participle of another date ("Родившийся 23 декабря 1933 года Император"),
@@ -1122,11 +1134,11 @@ impl<'a> Sent<'a> {
         })
     }
 
-    /// A predicate right next to the date ("принял 22 июля", "22 июля принял") says the
+    /// A predicate near the date ("принял 22 июля", "22 июля принял") says the
     /// date belongs to the clause, not to a noun before it.
     fn verb_near(&self, me: usize, sa: usize, sb: usize) -> bool {
-        let lo = me.saturating_sub(1).max(sa);
-        let hi = (me + 3).min(sb);
+        let lo = me.saturating_sub(6).max(sa);
+        let hi = (me + 6).min(sb);
         (lo..hi).any(|k| k != me && self.is_pred(k))
     }
 
@@ -1237,7 +1249,8 @@ impl<'a> Sent<'a> {
             // Пенсильвания, тоже случилось нападение").
             let mut e = cb;
             for _ in 0..3 {
-                if !(e < self.u.len() && matches!(self.norm(e), "," | "-") && e + 1 < self.u.len()) {
+                if !(e < self.u.len() && matches!(self.norm(e), "," | "-") && e + 1 < self.u.len())
+                {
                     break;
                 }
                 if self.opens_subclause(e + 1) {
@@ -1384,6 +1397,14 @@ impl<'a> Sent<'a> {
         }
         while let Some(&k) = v.last() {
             let pos = self.pos(k);
+            // "заявление о том", "за то": a pronoun announcing a clause that was cut off.
+            let announcing = matches!(self.norm(k), "то" | "том" | "тем" | "того" | "том,")
+                && v.len() > 2
+                && self.is_prep(v[v.len() - 2]);
+            if announcing {
+                v.truncate(v.len() - 2);
+                continue;
+            }
             let dangling = matches!(pos, "ADP" | "CCONJ" | "SCONJ" | "PART" | "ADJ" | "DET")
                 || ew::is_opener(self.norm(k));
             if !dangling || v.len() == 1 {
