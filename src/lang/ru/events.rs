@@ -80,11 +80,7 @@ pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> 
         .iter()
         .position(|u| u.kind == UKind::Date && u.a == m.first)?;
     // A date inside a quoted name ("станции метро «Улица 1905 года»") is part of the name.
-    if me > 0
-        && sent.u[me - 1].kind == UKind::Punct
-        && matches!(text.raw(sent.u[me - 1].a), "«" | "\"" | "„" | "“")
-        && text.glued(sent.u[me - 1].a)
-    {
+    if sent.inside_quotes(me) {
         return None;
     }
     let draft = sent.draft(me, m)?;
@@ -378,7 +374,7 @@ impl<'a> Sent<'a> {
                 && t.glued(b - 1)
                 && t.glued(b)
                 && t.is_num(b + 1)
-                && !ms.get(mi).is_some_and(|m| m.first <= b + 1)
+                && ms.get(mi).is_none_or(|m| m.first > b + 1)
             {
                 b += 2;
             }
@@ -387,7 +383,7 @@ impl<'a> Sent<'a> {
                 && t.glued(b - 1)
                 && t.glued(b)
                 && matches!(t.kind(b + 1), Some(Kind::Word | Kind::Num))
-                && !ms.get(mi).is_some_and(|m| m.first <= b + 1)
+                && ms.get(mi).is_none_or(|m| m.first > b + 1)
             {
                 b += 2;
             }
@@ -411,6 +407,21 @@ impl<'a> Sent<'a> {
             i = b;
         }
         Sent { t, d, u }
+    }
+
+    /// Unit `me` stands between an opening and a closing quote a few words away.
+    fn inside_quotes(&self, me: usize) -> bool {
+        let raw = |k: usize| self.t.raw(self.u[k].a);
+        let is_punct = |k: usize| self.u[k].kind == UKind::Punct;
+        let opened = (me.saturating_sub(5)..me)
+            .rev()
+            .take_while(|&k| !(is_punct(k) && matches!(raw(k), "»" | "." | "," | ";")))
+            .any(|k| {
+                is_punct(k) && matches!(raw(k), "«" | "„" | "“" | "\"") && self.t.glued(self.u[k].a)
+            });
+        opened
+            && (me + 1..(me + 5).min(self.u.len()))
+                .any(|k| is_punct(k) && matches!(raw(k), "»" | "”" | "“" | "\""))
     }
 
     /// The closing quote of a quoted name opening at token `i`, if it is one.
@@ -963,12 +974,20 @@ impl<'a> Sent<'a> {
             return Some(comma - 1);
         }
         let floor = comma.saturating_sub(8);
+        let event = |k: usize| {
+            let l = self.lemma(k);
+            ew::is_event_noun(l) || ew::is_deverbal(l)
+        };
+        let mut chain = None;
         if let Some(np) = self.np_left(comma, floor) {
-            if let Some(h) = (np.a..np.b).find(|&k| self.is_noun(k) && self.agrees(k, w)) {
-                return Some(h);
+            chain = (np.a..np.b).find(|&k| self.is_noun(k) && self.agrees(k, w));
+            // A participle agrees in case too, so its chain noun is reliable; "который"
+            // agrees in gender only, and an event noun further left is likelier.
+            if chain.is_some_and(|h| !self.is_relative(w) || event(h)) {
+                return chain;
             }
         }
-        let mut first = None;
+        let mut first = chain;
         let mut j = comma;
         while j > floor {
             j -= 1;
@@ -1118,7 +1137,7 @@ impl<'a> Sent<'a> {
         let strong = ew::is_event_noun(lemma);
         let ok = if direct && k == me && genitive_year {
             // "акта 1975 года": the year is the phrase's own attribute.
-            (bare_year || strong) && self.pos(np.head) == "NOUN"
+            (bare_year || (strong && !self.verb_near(me, sa, sb))) && self.pos(np.head) == "NOUN"
         } else {
             strong && !self.verb_near(me, sa, sb)
         };
@@ -1164,10 +1183,8 @@ impl<'a> Sent<'a> {
             }
             let mut j = k + 1;
             // "в городе Торгау"
-            if j < b && ew::is_place_class(self.lemma(j)) && j + 1 < b && self.u[j + 1].a > 0 {
-                if self.is_place(j + 1) {
-                    j += 1;
-                }
+            if j + 1 < b && ew::is_place_class(self.lemma(j)) && self.is_place(j + 1) {
+                j += 1;
             }
             let first = j;
             while j < b && self.is_adj(j) {
