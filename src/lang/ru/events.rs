@@ -1316,9 +1316,21 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        let kept = self.trim_clause(units, pred);
+        let mut kept = self.trim_clause(units.clone(), pred);
         if kept.is_empty() {
             return None;
+        }
+        // A lone verb ("…, состоялась 12 июня") takes its subject from the segment before:
+        // the noun phrase that opens it.
+        if kept.len() == 1 && self.is_pred(kept[0]) && ca > 1 {
+            let (pa, pb) = self.segment(ca - 2);
+            let subj = (pa..pb).find(|&k| self.is_noun(k) && self.subject_of(k, kept[0]));
+            if let Some(h) = subj {
+                let np = self.np_at(h, pb);
+                let mut v: Vec<usize> = (np.a..np.b).collect();
+                v.extend(kept);
+                kept = v;
+            }
         }
         let a = *kept.first()?;
         let b = *kept.last()? + 1;
@@ -1328,6 +1340,21 @@ impl<'a> Sent<'a> {
             b,
             nominal: false,
             scope: (ca, cb),
+        })
+    }
+
+    /// Noun `n` can be the nominative subject of verb `v` (number and gender agree).
+    fn subject_of(&self, n: usize, v: usize) -> bool {
+        let Some(tv) = self.tag(v) else { return false };
+        self.u[n].an.iter().any(|a| {
+            self.d.ud_tag(a.ud).is_some_and(|t| {
+                matches!(t.pos(), "NOUN" | "PROPN")
+                    && t.feat("Case") == Some("Nom")
+                    && tv.feat("Number") == t.feat("Number")
+                    && (tv.feat("Gender").is_none()
+                        || t.feat("Number") == Some("Plur")
+                        || tv.feat("Gender") == t.feat("Gender"))
+            })
         })
     }
 
