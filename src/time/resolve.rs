@@ -198,13 +198,18 @@ impl Resolver {
                 if let Some(d) = self.focus.and_then(|p| p.date()) {
                     return Some(with_clock(d, Some(*c)));
                 }
-                // A clock time alone, not in the past, is its next occurrence: at 04:30,
-                // "at 3am" is tomorrow's.
+                // A clock time alone in a future clause is its next occurrence: at 04:30,
+                // "will meet at 3am" is tomorrow's. Compared at the clock's own precision, so
+                // "at 4" is still this hour. Without tense it stays on the DCT's day (news).
                 let d = self.dct_day();
                 let p = with_clock(d, Some(*c));
-                let said = (c.hour as u32 * 60 + c.minute.unwrap_or(0) as u32) * 60;
-                let now = dct.time().num_seconds_from_midnight();
-                if tense != Tense::Past && said < now {
+                let now_h = dct.time().hour();
+                let now_m = dct.time().minute();
+                let earlier = match c.minute {
+                    None => (c.hour as u32) < now_h,
+                    Some(m) => (c.hour as u32, m as u32) < (now_h, now_m),
+                };
+                if tense == Tense::Future && earlier {
                     return p.shift(Unit::Day, 1);
                 }
                 Some(p)
