@@ -144,7 +144,13 @@ impl Resolver {
                 base.shift(*unit, *offset as i64)
             }
             Expr::Anaphor { unit, offset } => {
-                let base = self.focus.unwrap_or(Point::Day(self.dct_day()));
+                // "накануне" after "в 2010 году": a year in focus cannot give a day, so the
+                // day is counted from the DCT.
+                let dct_day = Point::Day(self.dct_day());
+                let base = self
+                    .focus
+                    .filter(|f| f.precision() >= unit_grain(*unit))
+                    .unwrap_or(dct_day);
                 let base = if base.precision() > unit_grain(*unit) {
                     base.truncate(*unit)?
                 } else {
