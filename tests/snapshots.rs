@@ -5,6 +5,8 @@
 //! The output must not depend on the wall clock: `today` is fixed, and a sample's date, when
 //! known, comes from its sidecar `NAME.dct` (`YYYY-MM-DD`), passed as `--dct` would be.
 
+mod common;
+
 use chrono::NaiveDate;
 use letopis::export::{self, Format, Options};
 use letopis::extract::parse_dct;
@@ -52,6 +54,8 @@ fn samples() {
     insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
         insta::glob!("../samples", "*.txt", |path| {
             let doc = extract(path);
+            let text = std::fs::read_to_string(path).unwrap();
+            common::check_document(&serde_json::to_value(&doc).unwrap(), &text);
             let json = render(Format::Json, &doc).expect("the json writer exists");
             insta::assert_snapshot!("json", json);
             let text = render(Format::Text, &doc).expect("the text writer exists");
