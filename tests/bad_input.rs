@@ -51,6 +51,7 @@ fn cases() -> Vec<Case> {
         case("good-1.txt", "Саммит ОБСЕ прошёл в Астане в 2010 году.", Doc),
         case("cp1251.txt", cp1251, Error("not UTF-8")),
         case("binary.txt", elf, Error("binary")),
+        case("utf16.txt", b"\xff\xfe2\x000\x001\x000\x00".to_vec(), Error("UTF-16")),
         case("nul.md", "Саммит\0 2010 года", Error("binary")),
         case("empty.txt", "", Error("empty")),
         case("spaces.txt", " \n\t\r\n  \u{a0}\u{3000}\n", Error("empty")),

@@ -499,3 +499,97 @@ fn output_is_deterministic_across_runs_and_jobs() {
         assert_eq!(one.stderr, four.stderr);
     }
 }
+
+/// Regression: a symlink back up the tree made every file be read once per level (until the
+/// OS gave up resolving the path).
+#[cfg(unix)]
+#[test]
+fn directory_symlink_loops_are_read_once() {
+    let d = scratch("symlinks");
+    std::fs::create_dir_all(d.join("a/b")).unwrap();
+    std::fs::write(d.join("a/b/x.txt"), "В 2010 году саммит прошёл.").unwrap();
+    std::os::unix::fs::symlink("..", d.join("a/b/up")).unwrap();
+    std::os::unix::fs::symlink(d.join("a"), d.join("a/b/loop")).unwrap();
+    let o = run(
+        &["-f", "jsonl", "--dct", "2020-01-01", d.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert_eq!(o.stdout.lines().count(), 1, "{}", o.stdout);
+}
+
+/// Regression: `-o` naming an input truncated it before it was read; `-o` into a directory
+/// input would have read the output as an input.
+#[test]
+fn output_never_clobbers_an_input() {
+    let d = scratch("clobber");
+    let a = d.join("a.txt");
+    std::fs::write(&a, "В 2010 году саммит прошёл.").unwrap();
+    let a_s = a.to_str().unwrap();
+    let o = run(&["-o", a_s, a_s], None);
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(o.stderr.contains("also an input"), "{}", o.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&a).unwrap(),
+        "В 2010 году саммит прошёл."
+    );
+    // The same file by another path.
+    let other = format!("{}/../clobber/./a.txt", d.display());
+    assert_eq!(run(&["-o", &other, a_s], None).code, 2);
+    let o = run(
+        &[
+            "-f",
+            "jsonl",
+            "-o",
+            d.join("out.jsonl").to_str().unwrap(),
+            d.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(o.stderr.contains("input directory"), "{}", o.stderr);
+    assert!(!d.join("out.jsonl").exists());
+    // A file the directory walk does not read is fine.
+    let o = run(
+        &[
+            "-f",
+            "json",
+            "--dct",
+            "2020-01-01",
+            "-o",
+            d.join("out.json").to_str().unwrap(),
+            d.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(std::fs::read_to_string(d.join("out.json"))
+        .unwrap()
+        .contains("a.txt"));
+}
+
+/// Regression: `-j 100000` hung starting threads. It is capped, and the output is the same.
+#[test]
+fn huge_jobs_is_capped() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_letopis"))
+        .args(["-f", "jsonl", "--dct", "2024-12-06", "-j", "100000", SEED])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("-j 100000 did not finish");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let one = run(
+        &["-f", "jsonl", "--dct", "2024-12-06", "-j", "1", SEED],
+        None,
+    );
+    assert_eq!(String::from_utf8(o.stdout).unwrap(), one.stdout);
+}
