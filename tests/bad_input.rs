@@ -3,7 +3,7 @@
 //! and line for JSONL) and, in `jsonl` output, an `{"id", "error"}` record in input order;
 //! the exit status is 1. Nothing panics.
 
-mod common;
+mod invariants;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -202,7 +202,7 @@ fn file_table() {
                 } else {
                     text.trim_start_matches('\u{feff}').to_string()
                 };
-                common::check_document(line, &text);
+                invariants::check_document(line, &text);
                 assert!(
                     !o.stderr.contains(p.as_str()),
                     "{p} reported:\n{}",

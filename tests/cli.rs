@@ -1,7 +1,7 @@
 //! The `letopis` command as a user runs it (SPEC.md "Command line"): formats, --dct, stdin,
 //! directories, JSONL batches, exit statuses, -o.
 
-mod common;
+mod invariants;
 
 use serde_json::Value;
 use std::io::Write;
@@ -74,7 +74,7 @@ fn json_is_one_valid_object() {
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0]["id"], SEED);
     assert!(!docs[0]["timexes"].as_array().unwrap().is_empty());
-    common::check_document(&docs[0], &seed_text());
+    invariants::check_document(&docs[0], &seed_text());
 }
 
 #[test]
@@ -93,7 +93,7 @@ fn jsonl_is_one_document_per_line() {
     let docs = jsonl(&o.stdout);
     assert_eq!(docs.len(), 2);
     for d in &docs {
-        common::check_document(d, &seed_text());
+        invariants::check_document(d, &seed_text());
     }
     assert_eq!(docs[0], docs[1]);
 }
@@ -162,7 +162,7 @@ fn dct_flag_sets_the_document_date() {
     let d = &jsonl(&o.stdout)[0];
     assert_eq!(d["dct"]["value"], "2024-12-06T02:37");
     assert_eq!(d["dct"]["origin"], "flag");
-    common::check_document(d, text);
+    invariants::check_document(d, text);
     // Resolved against the flag, not today.
     let values: Vec<&str> = d["timexes"]
         .as_array()
@@ -206,7 +206,7 @@ fn stdin_is_the_default_input() {
         assert_eq!(o.code, 0, "{}", o.stderr);
         let d = &jsonl(&o.stdout)[0];
         assert_eq!(d["id"], "-");
-        common::check_document(d, text);
+        invariants::check_document(d, text);
         assert_eq!(d["timexes"][0]["value"], "2018");
         // No date anywhere: today is used, and the user is told.
         assert_eq!(d["dct"]["origin"], "today");
@@ -304,7 +304,7 @@ fn jsonl_batch_fields_and_meta() {
         d["meta"],
         serde_json::json!({"source": "tass", "tags": ["a", 1], "n": null})
     );
-    common::check_document(d, "Саммит прошёл 3 декабря т.г. в Эр-Рияде.");
+    invariants::check_document(d, "Саммит прошёл 3 декабря т.г. в Эр-Рияде.");
     // A numeric id is kept as its digits.
     let o = run(
         &["-f", "jsonl", "--input-format", "jsonl"],

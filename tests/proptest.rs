@@ -3,7 +3,7 @@
 //! points whose slice is the timex text, events point at existing timexes, and the same input
 //! gives the same bytes.
 
-mod common;
+mod invariants;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use letopis::export::{self, Format, Options};
@@ -219,7 +219,7 @@ fn check(text: &str, dct: Option<NaiveDateTime>) {
         let b = ex.extract(&doc);
         assert_eq!(a, b, "extraction is not deterministic");
         let v = serde_json::to_value(&a).unwrap();
-        common::check_document(&v, text);
+        invariants::check_document(&v, text);
         for t in &a.timexes {
             assert_eq!(&text[t.byte_start..t.byte_end], t.text, "byte offsets");
         }

@@ -5,7 +5,7 @@
 //! The output must not depend on the wall clock: `today` is fixed, and a sample's date, when
 //! known, comes from its sidecar `NAME.dct` (`YYYY-MM-DD`), passed as `--dct` would be.
 
-mod common;
+mod invariants;
 
 use chrono::NaiveDate;
 use letopis::export::{self, Format, Options};
@@ -55,7 +55,7 @@ fn samples() {
         insta::glob!("../samples", "*.txt", |path| {
             let doc = extract(path);
             let text = std::fs::read_to_string(path).unwrap();
-            common::check_document(&serde_json::to_value(&doc).unwrap(), &text);
+            invariants::check_document(&serde_json::to_value(&doc).unwrap(), &text);
             let json = render(Format::Json, &doc).expect("the json writer exists");
             insta::assert_snapshot!("json", json);
             let text = render(Format::Text, &doc).expect("the text writer exists");
