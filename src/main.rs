@@ -87,6 +87,11 @@ fn main() -> ExitCode {
         args.format,
         &export::Options {
             lang: Some(args.lang.clone()).filter(|l| l != "auto"),
+            coarse: export::Coarse::parse(&args.coarse).unwrap_or_default(),
+            // Reproducible builds' convention: a fixed "now" for the calendar's DTSTAMP.
+            source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")
+                .ok()
+                .and_then(|s| s.trim().parse().ok()),
         },
     ) {
         Ok(w) => w,

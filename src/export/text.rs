@@ -49,7 +49,8 @@ impl Writer for TextWriter {
                 .unwrap_or(lang::all()[0].labels());
             let date = human_date(&e.when.value, e.when.relation, labels);
             let mut line = format!("{date:<16} {}", e.title);
-            if let Some(place) = &e.location {
+            // "One Water Summit в Эр-Рияде" already says where.
+            if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
                 line.push_str(" — ");
                 line.push_str(place);
             }
@@ -60,6 +61,12 @@ impl Writer for TextWriter {
         }
         Ok(())
     }
+}
+
+/// Whether a title names a place already, in any case form (compared by stem).
+fn mentions(title: &str, place: &str) -> bool {
+    let stem: String = place.to_lowercase().chars().take(5).collect();
+    stem.chars().count() >= 3 && title.to_lowercase().contains(&stem)
 }
 
 fn point(p: &Point, l: &Labels) -> String {
@@ -100,11 +107,37 @@ fn point(p: &Point, l: &Labels) -> String {
     }
 }
 
+/// "5–7 дек 2024", "ноя–дек 2020": the shared month and year are written once.
+fn interval(a: &Point, b: &Point, l: &Labels) -> String {
+    use chrono::Datelike;
+    let mon = |m: u32| l.months[(m as usize).saturating_sub(1).min(11)];
+    match (*a, *b) {
+        (Point::Day(x), Point::Day(y)) if x.year() == y.year() => {
+            if x.month() == y.month() {
+                format!("{}–{} {} {}", x.day(), y.day(), mon(x.month()), x.year())
+            } else {
+                format!(
+                    "{} {}–{} {} {}",
+                    x.day(),
+                    mon(x.month()),
+                    y.day(),
+                    mon(y.month()),
+                    x.year()
+                )
+            }
+        }
+        (Point::Month(y1, m1), Point::Month(y2, m2)) if y1 == y2 => {
+            format!("{}–{} {y1}", mon(m1 as u32), mon(m2 as u32))
+        }
+        _ => format!("{}–{}", point(a, l), point(b, l)),
+    }
+}
+
 /// A date as a person writes it, at its precision: "1975", "дек 2024", "3 дек 2024", "с 1992".
 pub fn human_date(v: &Value, rel: Relation, l: &Labels) -> String {
     let base = match v {
         Value::Point(p) => point(p, l),
-        Value::Interval(a, b) => format!("{}–{}", point(a, l), point(b, l)),
+        Value::Interval(a, b) => interval(a, b, l),
         Value::Ref(RefKind::Present) => l.present.to_string(),
         _ => l.undated.to_string(),
     };
@@ -144,4 +177,51 @@ fn roman(mut n: i32) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn ru() -> &'static Labels {
+        crate::lang::by_code("ru").unwrap().labels()
+    }
+
+    #[test]
+    fn dates_at_their_precision() {
+        let d = |m, dd| Point::Day(NaiveDate::from_ymd_opt(2024, m, dd).unwrap());
+        assert_eq!(
+            human_date(&Value::Point(Point::Year(1975)), Relation::At, ru()),
+            "1975"
+        );
+        assert_eq!(
+            human_date(&Value::Point(Point::Year(1992)), Relation::Since, ru()),
+            "с 1992"
+        );
+        assert_eq!(
+            human_date(&Value::Point(Point::Month(2024, 12)), Relation::At, ru()),
+            "дек 2024"
+        );
+        assert_eq!(
+            human_date(&Value::Point(d(12, 3)), Relation::At, ru()),
+            "3 дек 2024"
+        );
+        assert_eq!(
+            human_date(
+                &Value::Interval(d(12, 5), d(12, 7)),
+                Relation::Between,
+                ru()
+            ),
+            "5–7 дек 2024"
+        );
+        assert_eq!(
+            human_date(
+                &Value::Interval(Point::Month(2020, 11), Point::Month(2020, 12)),
+                Relation::Between,
+                ru()
+            ),
+            "ноя–дек 2020"
+        );
+    }
 }

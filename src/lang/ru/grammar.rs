@@ -41,7 +41,7 @@ pub fn tag(text: &Text) -> Vec<Mention> {
     let mut i = 0;
     while i < text.len() {
         if let Some(p) = g.full(i) {
-            if p.end > i {
+            if p.end > i && !g.quoted_name(i, p.end) {
                 out.push(Mention {
                     first: i,
                     last: p.end,
@@ -124,7 +124,7 @@ impl G<'_, '_> {
         let mut best = None;
         match w {
             "с" | "со" => best = longest(best, self.since(i)),
-            "от" => best = longest(best, self.from_to(i)),
+            "от" => best = longest(best, self.range_from(i)),
             "до" => best = longest(best, self.until(i, i + 1)),
             "по" => best = longest(best, self.until(i, i + 1)),
             "не" if matches!(self.w(i + 1), "позже" | "позднее" | "ранее") => {
@@ -207,7 +207,7 @@ impl G<'_, '_> {
     }
 
     /// "от 5 до 7 лет" is a duration, "от марта до мая" an interval.
-    fn from_to(&self, i: usize) -> Option<P> {
+    fn range_from(&self, i: usize) -> Option<P> {
         let a = self.core(i + 1)?;
         if !self.is(a.end, "до") {
             return None;
@@ -295,8 +295,9 @@ impl G<'_, '_> {
             best = longest(best, self.year(i));
             best = longest(best, self.decade(i));
             best = longest(best, self.century(i));
-            best = longest(best, self.amount(i));
+            // On a tie "в 15 часов" is a clock, "15 часов" (no context) a duration.
             best = longest(best, self.clock_phrase(i));
+            best = longest(best, self.amount(i));
             best = longest(best, self.anniversary(i));
             best = longest(best, self.year_range(i));
             return best;
@@ -350,13 +351,15 @@ impl G<'_, '_> {
                 return None;
             }
             let mut k = i + 1;
-            if self.is_dash(k) && self.t.glued(i) && self.t.glued(k) {
-                if matches!(
+            if self.is_dash(k)
+                && self.t.glued(i)
+                && self.t.glued(k)
+                && matches!(
                     self.w(k + 1),
                     "е" | "го" | "ое" | "ого" | "его" | "ье" | "й" | "м" | "ой" | "ому" | "ем"
-                ) {
-                    k += 2;
-                }
+                )
+            {
+                k += 2;
             }
             return Some((v as u8, k));
         }
@@ -441,13 +444,15 @@ impl G<'_, '_> {
         let y = v as i32;
         let mut k = i + 1;
         // "2018-го", "2018-м", "1945-й"
-        if self.is_dash(k) && self.t.glued(i) && self.t.glued(k) {
-            if matches!(
+        if self.is_dash(k)
+            && self.t.glued(i)
+            && self.t.glued(k)
+            && matches!(
                 self.w(k + 1),
                 "го" | "м" | "й" | "ом" | "ый" | "ого" | "му" | "ому"
-            ) {
-                return Some((y, k + 2));
-            }
+            )
+        {
+            return Some((y, k + 2));
         }
         if lx::is_year_word(self.w(k)) {
             let short = matches!(self.w(k), "г" | "гг");
@@ -475,7 +480,8 @@ impl G<'_, '_> {
             return false;
         }
         if self.t.glued(i) && matches!(self.w(i + 1), "/" | "." | "_" | "%" | ",") {
-            if !(self.is(i + 1, ",") || self.is(i + 1, ".")) || self.t.is_num(i + 2) {
+            let decimal = self.t.glued(i + 1) && self.t.is_num(i + 2);
+            if !(self.is(i + 1, ",") || self.is(i + 1, ".")) || decimal {
                 return false;
             }
         }
@@ -494,11 +500,7 @@ impl G<'_, '_> {
     /// "21 сентября 2021г., вторник", "3 декабря т.г.".
     fn day_month(&self, i: usize) -> Option<P> {
         let (d, k) = self.day_num(i)?;
-        let (m, abbr, k) = self.month_at(k)?;
-        // "5 мар" alone is too likely something else; an abbreviation needs a number day.
-        if abbr && !self.t.is_num(i) {
-            return None;
-        }
+        let (m, _, k) = self.month_at(k)?;
         let mut e = DateB {
             day: Some(d),
             month: Some(m),
@@ -560,6 +562,9 @@ impl G<'_, '_> {
     /// "пятница, 18 июля 2014 7 часов вечера", "Пятница, 18.07.14".
     fn weekday_date(&self, i: usize) -> Option<P> {
         lx::weekday(self.w(i))?;
+        if self.w(i).starts_with("сред") && !self.weekday_context(i) {
+            return None;
+        }
         let mut k = self.dot(i + 1);
         if self.is(k, ",") {
             k += 1;
@@ -628,9 +633,9 @@ impl G<'_, '_> {
                 k += 1;
             }
         } else {
-            // "15.2" without a year: only with a two-digit day or month, never glued to
-            // more numbers or a percent sign ("2.5%", "1.5 млн").
-            if ad < 2 && md < 2 {
+            // Without a year, "20.3" is more often an article or a version than a date:
+            // both parts need two digits ("15.02"), and no percent or unit may follow.
+            if ad < 2 || md < 2 {
                 return None;
             }
             if matches!(
@@ -846,20 +851,22 @@ impl G<'_, '_> {
         ))
     }
 
-    /// The first explicit year after (else before) token `i` in its sentence.
+    /// The year an anniversary at token `i` counts from.
     fn base_year(&self, i: usize) -> Option<i32> {
+        // The counted thing follows the anniversary word as a genitive phrase; its year
+        // comes within a few words and before the clause ends.
         let s = self.t.sentence_of(i)?;
-        let find = |range: &mut dyn Iterator<Item = usize>| {
-            for j in range {
-                if let Some((y, k)) = self.year_number(j, false) {
-                    if k > j + 1 {
-                        return Some(y);
-                    }
+        for j in i + 3..s.last.min(i + 16) {
+            if matches!(self.w(j), "," | ";" | "." | ":" | "(" | ")") {
+                break;
+            }
+            if let Some((y, k)) = self.year_number(j, false) {
+                if k > j + 1 {
+                    return Some(y);
                 }
             }
-            None
-        };
-        find(&mut (i + 3..s.last)).or_else(|| find(&mut (s.first..i).rev()))
+        }
+        None
     }
 
     // ---------------------------------------------------------------- amounts
@@ -868,6 +875,24 @@ impl G<'_, '_> {
     /// "два года назад", "7 дней тому назад" (shifts back); "23-летний" (an age).
     fn amount(&self, i: usize) -> Option<P> {
         let (n, unit, mut k) = self.quantity(i)?;
+        // "1 год 6 месяцев", "2 ч. 21 мин.": more amounts of smaller units.
+        let mut parts = vec![(n, unit)];
+        loop {
+            let j = if self.is(k, ",") || self.is(k, "и") {
+                k + 1
+            } else {
+                k
+            };
+            match self.quantity(j) {
+                Some((n2, u2, k2))
+                    if self.t.is_num(j) && parts.iter().all(|p| unit_rank(p.1) > unit_rank(u2)) =>
+                {
+                    parts.push((n2, u2));
+                    k = k2;
+                }
+                _ => break,
+            }
+        }
         // "назад" turns the amount into a past date.
         let back = if self.is(k, "назад") {
             Some(k + 1)
@@ -879,17 +904,14 @@ impl G<'_, '_> {
         if let Some(end) = back {
             return Some(P::new(
                 end,
-                match n {
-                    Some(n) if n.fract() == 0.0 => Expr::Shift {
-                        unit,
-                        n: -(n as i64),
-                    },
-                    _ => Expr::Ref(RefKind::Past),
+                match shift_of(&parts) {
+                    Some((u, n)) => Expr::Shift { unit: u, n: -n },
+                    None => Expr::Ref(RefKind::Past),
                 },
             ));
         }
         // "два года спустя": after the date in focus.
-        if self.is(k, "спустя") {
+        if self.is(k, "спустя") && parts.len() == 1 {
             if let Some(n) = n.filter(|n| n.fract() == 0.0) {
                 return Some(P::new(
                     k + 1,
@@ -900,17 +922,16 @@ impl G<'_, '_> {
                 ));
             }
         }
-        // A bare clock-like "3 часа" is a duration in news.
-        let mut value = duration(n, unit);
-        // "1 год 6 месяцев"
-        while let Some((n2, u2, k2)) = self.quantity(k) {
-            if !self.t.is_num(k) || u2 == unit {
-                break;
-            }
-            value.push_str(&duration(n2, u2)[1..]);
-            k = k2;
+        // "в возрасте 85 лет", "ему 85 лет", "исполнилось 30 лет" are ages, not times.
+        if unit == Unit::Year && self.is_age(i) {
+            return None;
         }
-        Some(P::new(k, Expr::Duration(value)))
+        // «Один день Ивана Денисовича»: an amount opening a quoted title names nothing.
+        if i > 0 && self.is(i - 1, "\"") && self.t.glued(i - 1) && self.t.is_word(k) {
+            return None;
+        }
+        // A bare clock-like "3 часа" is a duration in news.
+        Some(P::new(k, Expr::Duration(durations(&parts))))
     }
 
     /// A number (digits, words, "несколько") and a unit, or a unit alone ("неделю", "год").
@@ -920,9 +941,8 @@ impl G<'_, '_> {
         if let Some((v, _)) = self.num(i) {
             if self.is_dash(i + 1) && self.t.glued(i) && self.t.glued(i + 1) {
                 let a = self.w(i + 2);
-                let unit = if a.starts_with("летн") && !self.next_is_anniversary(i + 3) {
-                    Unit::Year
-                } else if a.starts_with("месячн") {
+                // "55-летний" is an age, not a time; "12-часовой" is a length.
+                let unit = if a.starts_with("месячн") {
                     Unit::Month
                 } else if a.starts_with("недельн") {
                     Unit::Week
@@ -968,12 +988,14 @@ impl G<'_, '_> {
             (None, i + 1)
         } else if let Some(u) = lx::unit(w) {
             // A unit alone: "неделю назад", "год спустя", "полгода".
-            if matches!(
-                u,
-                Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Hour
-            ) && self.unit_alone_ok(i)
-            {
-                return Some((Some(1.0), u, i + 1));
+            if !matches!(u, Unit::Quarter | Unit::Half) && self.unit_alone_ok(i) {
+                // "в течение десятилетий", "последних недель": a plural is vague.
+                let n = if lx::is_plural_unit(w) {
+                    None
+                } else {
+                    Some(1.0)
+                };
+                return Some((n, u, i + 1));
             }
             return None;
         } else if let Some(rest) = w.strip_prefix("пол") {
@@ -1008,9 +1030,39 @@ impl G<'_, '_> {
         Some((n, u, k))
     }
 
-    fn next_is_anniversary(&self, k: usize) -> bool {
-        let w = self.w(k);
-        w.starts_with("годовщин") || w.starts_with("юбиле")
+    fn is_age(&self, i: usize) -> bool {
+        let before = |k: usize| if i >= k { self.w(i - k) } else { "" };
+        let small = self.num(i).is_none_or(|(v, _)| v <= 120);
+        // "в 13 лет уехал", "с 14 лет работал", "на 85 году жизни", "Кравцову 39 лет".
+        if small && matches!(before(1), "в" | "с" | "со") {
+            return true;
+        }
+        if self.w(i + 2) == "жизни" || self.w(i + 2) == "от" && self.w(i + 3) == "роду" {
+            return true;
+        }
+        if small && i > 0 && self.t.is_word(i - 1) && morph::is_dative_noun(before(1)) {
+            return true;
+        }
+        matches!(
+            before(1),
+            "возрасте"
+                | "ему"
+                | "ей"
+                | "им"
+                | "исполнилось"
+                | "исполнится"
+                | "исполняется"
+                | "было"
+                | "лет"
+                | "достигшие"
+                | "достигших"
+                | "старше"
+                | "младше"
+        ) || (matches!(before(1), "до" | "от" | "с") && before(2) == "возрасте")
+            || matches!(
+                before(2),
+                "исполнилось" | "исполнится" | "исполняется" | "возрасте"
+            )
     }
 
     /// A unit word alone is an amount only next to "назад", "спустя", "через", "в течение".
@@ -1022,6 +1074,9 @@ impl G<'_, '_> {
                 prev,
                 "течение"
                     | "протяжении"
+                    | "последних"
+                    | "ближайших"
+                    | "многих"
                     | "через"
                     | "спустя"
                     | "целый"
@@ -1055,7 +1110,7 @@ impl G<'_, '_> {
             return None;
         }
         // "14.30" is a clock only with "в" before it; "14.10" is usually a date.
-        if !colon && !(i > 0 && matches!(self.w(i - 1), "в" | "с" | "до" | "около")) {
+        if !(colon || i > 0 && matches!(self.w(i - 1), "в" | "с" | "до" | "около")) {
             return None;
         }
         let mut k = i + 3;
@@ -1077,8 +1132,8 @@ impl G<'_, '_> {
     /// `after_date`: a bare number is a clock only after a date or "в".
     fn hours(&self, i: usize, after_date: bool) -> Option<(Clock, usize)> {
         match self.w(i) {
-            "полдень" | "полдня" => return Some((clock(12, None), i + 1)),
-            "полночь" => return Some((clock(0, None), i + 1)),
+            "полдень" => return Some((clock(12, None), i + 1)),
+            "полночь" => return Some((clock(24, Some(0)), i + 1)),
             _ => {}
         }
         let (h, hd) = self.num(i)?;
@@ -1109,11 +1164,10 @@ impl G<'_, '_> {
             }
             k += 2;
         }
-        if !words && k == before && !after_date {
-            return None;
-        }
-        if !words && k == before && after_date && self.t.is_word(k) {
-            // "в 3" alone before a word is not a time ("в 3 раза").
+        // "3 часа" alone is a duration and "в 3" a count; a clock needs "часов" in a
+        // clock context ("в 15 часов", after a date) or a part of day ("8 вечера").
+        let has_part = k != before;
+        if !(has_part || words && after_date) {
             return None;
         }
         Some((c, self.zone(k)))
@@ -1160,6 +1214,31 @@ impl G<'_, '_> {
             .clock(i)
             .or_else(|| if after_v { self.hours(i, true) } else { None })
             .or_else(|| self.hours(i, false))?;
+        // "1:30 ночи сб, 21 сен.": the day follows the time.
+        let j = if self.is(k, ",") { k + 1 } else { k };
+        if let Some(p) = self.weekday_date(j).or_else(|| self.day_month(j)) {
+            if let Expr::Date {
+                year,
+                year_rel,
+                year_focus,
+                month,
+                day,
+                time: None,
+            } = p.expr
+            {
+                return Some(P::new(
+                    p.end,
+                    Expr::Date {
+                        year,
+                        year_rel,
+                        year_focus,
+                        month,
+                        day,
+                        time: Some(c),
+                    },
+                ));
+            }
+        }
         // "в 17 часов завтра"
         if let Some(d) = lx::deictic_day(self.w(k)) {
             return Some(P::new(
@@ -1263,6 +1342,11 @@ impl G<'_, '_> {
         if abbr {
             return None;
         }
+        // "окружающей среды" is the environment: a weekday follows a preposition, a comma,
+        // or starts the sentence.
+        if self.w(i).starts_with("сред") && !self.weekday_context(i) {
+            return None;
+        }
         // "понедельника" in "17:00 понедельника" is fine; "Пятница" as a name is rare.
         let mut k = i + 1;
         let mut week = None;
@@ -1280,9 +1364,9 @@ impl G<'_, '_> {
         if matches!(self.w(j), "в" | "около") {
             j += 1;
         }
-        if let Some((c, k2)) =
-            self.clock(j)
-                .or_else(|| if j > k { self.hours(j, true) } else { None })
+        if let Some((c, k2)) = self
+            .clock(j)
+            .or_else(|| if j > k { self.hours(j, true) } else { None })
         {
             time = Some(c);
             k = k2;
@@ -1296,6 +1380,33 @@ impl G<'_, '_> {
                 time,
             },
         ))
+    }
+
+    fn weekday_context(&self, i: usize) -> bool {
+        i == 0
+            || self.t.sentence_of(i).is_some_and(|s| s.first == i)
+            || matches!(
+                self.w(i - 1),
+                "в" | "во"
+                    | "на"
+                    | "по"
+                    | "к"
+                    | "ко"
+                    | "с"
+                    | "со"
+                    | "до"
+                    | ","
+                    | "("
+                    | "и"
+                    | "или"
+                    | "эту"
+                    | "эта"
+                    | "прошлую"
+                    | "следующую"
+                    | "ближайшую"
+                    | "каждую"
+            )
+            || self.is(i + 1, ",")
     }
 
     /// "в прошлом году", "этот месяц", "на следующей неделе", "в текущем квартале",
@@ -1399,6 +1510,25 @@ impl G<'_, '_> {
                     },
                 ));
             }
+            "полдень" | "полночь" => {
+                let (c, k) = self.hours(i, true)?;
+                return Some(P::new(k, Expr::Clock(c)));
+            }
+            "утром" | "днем" | "вечером" | "ночью" if !w1.starts_with("побед") =>
+            {
+                // A part of the day in focus: "Ранее утром в больнице…".
+                return Some(P::new(
+                    i + 1,
+                    Expr::DayPart {
+                        day: Box::new(Expr::Anaphor {
+                            unit: Unit::Day,
+                            offset: 0,
+                        }),
+                        part: lx::day_part(w)?,
+                    },
+                ));
+            }
+            "днях" if self.prev_is(i, "на") => return refp(1, RefKind::Past),
             "ежегодно" => return Some(P::new(i + 1, Expr::Set("P1Y".into()))),
             "ежедневно" => return Some(P::new(i + 1, Expr::Set("P1D".into()))),
             "еженедельно" => return Some(P::new(i + 1, Expr::Set("P1W".into()))),
@@ -1437,8 +1567,10 @@ impl G<'_, '_> {
                 if plain_this && u != Unit::Day {
                     return None; // "в этом году" is the DCT's year: `relative`.
                 }
-                if !(same || w.starts_with("указанн") || matches!(w, "том" | "тот" | "той" | "ту"))
-                    && !plain_this
+                if !(same
+                    || w.starts_with("указанн")
+                    || matches!(w, "том" | "тот" | "той" | "ту")
+                    || plain_this)
                 {
                     return None;
                 }
@@ -1484,6 +1616,12 @@ impl G<'_, '_> {
                     },
                 ));
             }
+            "последний" | "последнее" | "последнюю" | "последнего"
+                if lx::unit(w1).is_some() && !matches!(w1, "год" | "года" | "день" | "дня") =>
+            {
+                let u = lx::unit(w1)?;
+                return Some(P::new(i + 2, Expr::Duration(duration(Some(1.0), u))));
+            }
             "последние" | "последних" | "ближайшие" | "ближайших" | "следующие" | "предстоящие" =>
             {
                 if let Some((n, u, k)) = self.quantity(i + 1) {
@@ -1496,11 +1634,6 @@ impl G<'_, '_> {
                     return Some(P::new(i + 2, Expr::Duration(duration(None, u))));
                 }
                 return None;
-            }
-            "течение" | "протяжении" if matches!(self.w(i.wrapping_sub(1)), "в" | "на") =>
-            {
-                let (n, u, k) = self.quantity(i + 1)?;
-                return Some(P::new(k, Expr::Duration(duration(n, u))));
             }
             "начале" | "начала" | "начало" | "середине" | "середины" | "конце" | "конца"
             | "конец" | "концу" | "исходе" => {
@@ -1568,17 +1701,20 @@ impl G<'_, '_> {
             }
             "выходные" | "выходных" if matches!(self.w(i.wrapping_sub(1)), "в" | "на" | "эти") =>
             {
-                return Some(P::new(
-                    i + 1,
-                    Expr::Rel {
-                        unit: Unit::Week,
-                        offset: 0,
-                    },
-                ));
+                return Some(P::new(i + 1, Expr::Weekend { offset: 0 }));
             }
             _ => {}
         }
         None
+    }
+
+    /// «4:44», «Сегодня»: an expression that is the whole of a quoted name.
+    fn quoted_name(&self, a: usize, b: usize) -> bool {
+        a > 0
+            && self.is(a - 1, "\"")
+            && self.is(b, "\"")
+            && self.t.glued(a - 1)
+            && self.t.glued(b - 1)
     }
 
     fn prev_is(&self, i: usize, s: &str) -> bool {
@@ -1644,6 +1780,71 @@ fn two_digit_year(v: u32) -> i32 {
     } else {
         1900 + v as i32
     }
+}
+
+/// Units from coarse to fine, for compound amounts.
+fn unit_rank(u: Unit) -> u8 {
+    match u {
+        Unit::Century => 10,
+        Unit::Decade => 9,
+        Unit::Year => 8,
+        Unit::Half => 7,
+        Unit::Quarter => 6,
+        Unit::Month => 5,
+        Unit::Week => 4,
+        Unit::Day => 3,
+        Unit::Hour => 2,
+        Unit::Minute => 1,
+        Unit::Second => 0,
+    }
+}
+
+/// A compound amount as one shift in its finest unit, when it converts exactly
+/// ("2 ч. 21 мин." = 141 minutes); a single amount as itself.
+fn shift_of(parts: &[(Option<f64>, Unit)]) -> Option<(Unit, i64)> {
+    let whole = |n: Option<f64>| n.filter(|n| n.fract() == 0.0).map(|n| n as i64);
+    if let [(n, u)] = parts {
+        return Some((*u, whole(*n)?));
+    }
+    let finest = parts.last()?.1;
+    let secs = |u: Unit| -> Option<i64> {
+        Some(match u {
+            Unit::Second => 1,
+            Unit::Minute => 60,
+            Unit::Hour => 3600,
+            Unit::Day => 86400,
+            Unit::Week => 604800,
+            _ => return None,
+        })
+    };
+    let f = secs(finest)?;
+    let mut total = 0i64;
+    for (n, u) in parts {
+        total = total.checked_add(whole(*n)?.checked_mul(secs(*u)? / f)?)?;
+    }
+    Some((finest, total))
+}
+
+/// TIMEX3 duration of a compound amount: "P1Y6M", "PT2H21M".
+fn durations(parts: &[(Option<f64>, Unit)]) -> String {
+    if let [(n, u)] = parts {
+        return duration(*n, *u);
+    }
+    let mut date = String::from("P");
+    let mut time = String::new();
+    for (n, u) in parts {
+        let d = duration(*n, *u);
+        if let Some(t) = d.strip_prefix("PT") {
+            time.push_str(t);
+        } else {
+            date.push_str(&d[1..]);
+        }
+    }
+    if !time.is_empty() {
+        date.push('T');
+        date.push_str(&time);
+    }
+    date
 }
 
 /// TIMEX3 duration for an amount; `None` amount is vague ("PXY").

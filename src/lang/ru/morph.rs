@@ -38,6 +38,17 @@ pub fn is_noun(word: &str) -> bool {
         .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN"))
 }
 
+/// The word's most likely reading is a noun or name in the dative ("Кравцову 39 лет").
+pub fn is_dative_noun(word: &str) -> bool {
+    let Some(d) = dict() else { return false };
+    d.analyze(word)
+        .first()
+        .and_then(|a| d.ud_tag(a.ud))
+        .is_some_and(|t| {
+            matches!(t.pos(), "NOUN" | "PROPN" | "PRON") && t.feat("Case") == Some("Dat")
+        })
+}
+
 /// The word reads as a genitive noun or adjective: "накануне выборов".
 pub fn is_genitive_nominal(word: &str) -> bool {
     let Some(d) = dict() else { return false };
