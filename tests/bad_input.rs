@@ -363,15 +363,14 @@ fn bad_stdin_is_named() {
     ] {
         let o = run(&["-f", "jsonl"], Some(bytes));
         assert_eq!(o.code, 1);
-        assert!(o.stderr.contains(&format!("letopis: -: ")), "{}", o.stderr);
+        assert!(o.stderr.contains("letopis: -: "), "{}", o.stderr);
         assert!(o.stderr.contains(reason), "{}", o.stderr);
         let rec: Value = serde_json::from_str(o.stdout.trim()).unwrap();
         assert_eq!(rec["id"], "-");
     }
 }
 
-/// An unknown `lang` in a batch line falls back to detection instead of failing, and an
-/// unreadable directory entry does not stop the rest.
+/// A missing input, given twice around a good one: each reported in its place.
 #[test]
 fn missing_inputs_mixed_with_good_ones() {
     let dir = scratch("missing");
