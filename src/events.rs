@@ -6,7 +6,7 @@ use crate::lang::{Language, Mention};
 use crate::model::{Event, Timex, When};
 use crate::text::{CharOffsets, Text};
 use crate::time::{RefKind, TimexType, Value};
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 #[allow(clippy::too_many_arguments)]
 pub fn extract(
@@ -82,8 +82,10 @@ pub fn extract(
 /// text position to keep it deterministic.
 pub fn sort_events(events: &mut [Event]) {
     events.sort_by(|a, b| {
-        let ka = (a.when.start.is_none(), &a.when.start, &a.when.end);
-        let kb = (b.when.start.is_none(), &b.when.start, &b.when.end);
+        // By the days themselves: as strings, "-0100" and "+10000" sort wrong.
+        let day = |s: &Option<String>| s.as_deref().and_then(|s| s.parse::<NaiveDate>().ok());
+        let ka = (a.when.start.is_none(), day(&a.when.start), day(&a.when.end));
+        let kb = (b.when.start.is_none(), day(&b.when.start), day(&b.when.end));
         ka.cmp(&kb)
             .then_with(|| a.start.cmp(&b.start))
             .then_with(|| a.title.cmp(&b.title))
@@ -92,4 +94,45 @@ pub fn sort_events(events: &mut [Event]) {
 
 fn same_title(a: &str, b: &str) -> bool {
     a.to_lowercase() == b.to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::{Point, Relation};
+
+    fn year_event(y: i32) -> Event {
+        let v = Value::Point(Point::Year(y));
+        let days = v.days().unwrap();
+        Event {
+            id: String::new(),
+            title: y.to_string(),
+            when: When {
+                precision: v.precision(),
+                value: v,
+                start: Some(days.0.to_string()),
+                end: Some(days.1.to_string()),
+                relation: Relation::At,
+            },
+            timex: vec![],
+            sentence: String::new(),
+            start: 0,
+            end: 0,
+            location: None,
+            sources: vec![],
+        }
+    }
+
+    /// Regression: events sorted by their day strings put 100 BC after 44 BC and 10000 AD
+    /// before 1990.
+    #[test]
+    fn sorts_by_day_not_by_string() {
+        let mut ev: Vec<Event> = [1990, -44, 10000, -100, 5]
+            .into_iter()
+            .map(year_event)
+            .collect();
+        sort_events(&mut ev);
+        let titles: Vec<&str> = ev.iter().map(|e| e.title.as_str()).collect();
+        assert_eq!(titles, ["-100", "-44", "5", "1990", "10000"]);
+    }
 }

@@ -2,6 +2,7 @@
 //! `Item::Error` naming the input (and line), and never stops the other inputs.
 
 use crate::extract::{parse_dct, Document};
+use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -75,7 +76,7 @@ fn sources(inputs: &[String]) -> Vec<Result<Source, Item>> {
             Err(e) => out.push(Err(Item::error(i.clone(), io_reason(&e)))),
             Ok(m) if m.is_dir() => {
                 let mut files = Vec::new();
-                walk(p, &mut files, &mut out);
+                walk(p, &mut files, &mut out, &mut HashSet::new());
                 files.sort();
                 out.extend(files.into_iter().map(|f| Ok(Source::File(f))));
             }
@@ -85,7 +86,18 @@ fn sources(inputs: &[String]) -> Vec<Result<Source, Item>> {
     out
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Result<Source, Item>>) {
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    errors: &mut Vec<Result<Source, Item>>,
+    seen: &mut HashSet<PathBuf>,
+) {
+    // Each real directory once: a symlink back up the tree would read it again and again.
+    if let Ok(real) = fs::canonicalize(dir) {
+        if !seen.insert(real) {
+            return;
+        }
+    }
     let rd = match fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
@@ -96,7 +108,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Result<Source, It
     for entry in rd.flatten() {
         let p = entry.path();
         if p.is_dir() {
-            walk(&p, files, errors);
+            walk(&p, files, errors, seen);
         } else if matches!(
             p.extension().and_then(|e| e.to_str()),
             Some("txt" | "md" | "tml" | "jsonl")
@@ -112,6 +124,40 @@ fn io_reason(e: &io::Error) -> String {
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ => e.to_string(),
     }
+}
+
+/// Why writing to `output` would destroy or re-read an input, if it would: the same file as
+/// an input, or a file a directory input would read (`-o articles/out.jsonl articles`).
+pub fn output_clash(inputs: &[String], output: &Path) -> Option<String> {
+    let real = |p: &Path| -> Option<PathBuf> {
+        fs::canonicalize(p).ok().or_else(|| {
+            // Not there yet: its directory is.
+            let parent = match p.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            Some(fs::canonicalize(parent).ok()?.join(p.file_name()?))
+        })
+    };
+    let out = real(output)?;
+    let read_in_dirs = matches!(
+        out.extension().and_then(|e| e.to_str()),
+        Some("txt" | "md" | "tml" | "jsonl")
+    );
+    for i in inputs.iter().filter(|i| *i != "-") {
+        let Some(inp) = real(Path::new(i)) else {
+            continue;
+        };
+        if inp == out {
+            return Some(format!("{i} is also an input; it would be overwritten"));
+        }
+        if read_in_dirs && inp.is_dir() && out.starts_with(&inp) {
+            return Some(format!(
+                "it lies in the input directory {i} and would be read as an input"
+            ));
+        }
+    }
+    None
 }
 
 /// Every item of every input, lazily: a JSONL batch is read a line at a time.
@@ -192,6 +238,11 @@ pub fn check_text(bytes: Vec<u8>) -> Result<String, String> {
             bytes.len(),
             MAX_DOC_BYTES
         ));
+    }
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(
+            "UTF-16, not UTF-8 (convert it, e.g. with iconv -f utf-16 -t utf-8)".to_string(),
+        );
     }
     if bytes.contains(&0) {
         return Err("binary data (NUL bytes): not a text file".to_string());
@@ -384,6 +435,12 @@ mod tests {
         };
         assert_eq!(d.meta.unwrap()["src"], "tass");
         assert_eq!(d.dct.unwrap().to_string(), "2020-01-02 00:00:00");
+    }
+
+    #[test]
+    fn utf16_is_named() {
+        let e = check_text(vec![0xff, 0xfe, 0x41, 0x00]).unwrap_err();
+        assert!(e.contains("UTF-16"), "{e}");
     }
 
     #[test]

@@ -30,7 +30,7 @@ struct Args {
     /// Document creation time for every input: YYYY-MM-DD or YYYY-MM-DDTHH:MM.
     #[arg(long, value_name = "DATE", value_parser = parse_dct_arg)]
     dct: Option<chrono::NaiveDateTime>,
-    /// Documents processed in parallel (default: all cores); output never depends on it.
+    /// Documents processed in parallel (default: all cores, at most 256); output never depends on it.
     #[arg(short, long, value_name = "N")]
     jobs: Option<usize>,
     /// How ics writes month- and year-precision events: span, start, skip.
@@ -74,6 +74,9 @@ fn parse_dct_arg(s: &str) -> Result<chrono::NaiveDateTime, String> {
     parse_dct(s).ok_or_else(|| format!("not a date: {s:?} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"))
 }
 
+/// More threads than this only cost: `-j 100000` used to hang starting them.
+const MAX_JOBS: usize = 256;
+
 /// Documents handed to the thread pool at once: enough to keep every core busy, few enough
 /// that memory stays flat on an endless batch.
 const CHUNK: usize = 256;
@@ -97,6 +100,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Some(p) = &args.output {
+        if let Some(why) = input::output_clash(&args.inputs, std::path::Path::new(p)) {
+            eprintln!("letopis: cannot write {p}: {why}; write elsewhere");
+            return ExitCode::from(2);
+        }
+    }
     let out: Box<dyn Write> = match &args.output {
         None => Box::new(io::stdout().lock()),
         Some(p) => match std::fs::File::create(p) {
@@ -109,7 +118,7 @@ fn main() -> ExitCode {
     };
     let mut out = BufWriter::new(out);
     let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
+        .num_threads(args.jobs.unwrap_or(0).min(MAX_JOBS))
         .build()
     {
         Ok(p) => p,

@@ -73,6 +73,12 @@ impl Resolver {
                         a = a.shift(Unit::Year, -1).unwrap_or(a);
                     }
                 }
+                // Still backwards ("с 2012 по 2010 год"): no real interval, like "31 февраля".
+                if let (Some(fa), Some(lb)) = (a.first_day(), b.last_day()) {
+                    if fa > lb {
+                        return None;
+                    }
+                }
                 if a == b {
                     Value::Point(a)
                 } else {
@@ -544,6 +550,29 @@ mod tests {
         assert_eq!(
             r.resolve(&mon(-1), Tense::Unknown).unwrap().to_string(),
             "2013-02-11"
+        );
+    }
+
+    /// Regression: "с 2012 по 2010 год" gave the interval 2012/2010 and an event whose
+    /// `when.start` was after its `when.end`.
+    #[test]
+    fn backwards_interval_is_no_value() {
+        let mut r = Resolver::new(anchor("2020-01-01T00:00"));
+        let back = Expr::Interval(Box::new(Expr::year(2012)), Box::new(Expr::year(2010)));
+        assert_eq!(r.resolve(&back, Tense::Past), None);
+        let fwd = Expr::Interval(Box::new(Expr::year(2010)), Box::new(Expr::year(2012)));
+        assert_eq!(
+            r.resolve(&fwd, Tense::Past).unwrap().to_string(),
+            "2010/2012"
+        );
+        // A month range over the new year still works.
+        let winter = Expr::Interval(
+            Box::new(Expr::date(None, Some(12), None)),
+            Box::new(Expr::date(Some(2020), Some(2), None)),
+        );
+        assert_eq!(
+            r.resolve(&winter, Tense::Past).unwrap().to_string(),
+            "2019-12/2020-02"
         );
     }
 }

@@ -1,0 +1,331 @@
+//! Property tests: any text, and any bytes, through the whole pipeline (input checks, the
+//! extractor in every language, every writer that exists). Nothing panics, offsets are code
+//! points whose slice is the timex text, events point at existing timexes, and the same input
+//! gives the same bytes.
+
+mod invariants;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use letopis::export::{self, Format, Options};
+use letopis::input::{check_text, parse_line, Item};
+use letopis::{lang, Document, Extractor};
+use proptest::prelude::*;
+
+const FORMATS: [Format; 8] = [
+    Format::Text,
+    Format::Json,
+    Format::Jsonl,
+    Format::Timeline,
+    Format::Timelinejs,
+    Format::Ics,
+    Format::Timeml,
+    Format::Html,
+];
+
+/// Date-ish Russian (and some English) tokens, so that generated texts reach the grammar's
+/// deeper rules instead of stopping at the first letter.
+const TOKENS: &[&str] = &[
+    "0",
+    "1",
+    "3",
+    "9",
+    "12",
+    "29",
+    "30",
+    "31",
+    "32",
+    "99",
+    "100",
+    "1975",
+    "2010",
+    "2024",
+    "2025",
+    "9999",
+    "10000",
+    "99999",
+    "2147483648",
+    "18446744073709551616",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июнь",
+    "июле",
+    "августе",
+    "сентябрь",
+    "октября",
+    "ноября",
+    "декабря",
+    "Декабря",
+    "январе",
+    "года",
+    "году",
+    "год",
+    "годах",
+    "годы",
+    "г.",
+    "гг.",
+    "т.г.",
+    "н.э.",
+    "до н. э.",
+    "век",
+    "века",
+    "веке",
+    "XX",
+    "XXI",
+    "IV",
+    "вв.",
+    ".",
+    "-",
+    "—",
+    "–",
+    "/",
+    ":",
+    ",",
+    "«",
+    "»",
+    "\"",
+    "(",
+    ")",
+    "с",
+    "по",
+    "до",
+    "в",
+    "во",
+    "на",
+    "к",
+    "после",
+    "около",
+    "начале",
+    "середине",
+    "конце",
+    "конца",
+    "вчера",
+    "сегодня",
+    "завтра",
+    "позавчера",
+    "назад",
+    "через",
+    "спустя",
+    "лет",
+    "дней",
+    "дня",
+    "недели",
+    "месяца",
+    "часов",
+    "минут",
+    "утром",
+    "вечером",
+    "ночью",
+    "понедельник",
+    "в пятницу",
+    "прошлом",
+    "прошлого",
+    "следующем",
+    "этом",
+    "текущего",
+    "указанном",
+    "том же",
+    "тот же",
+    "году.",
+    "квартале",
+    "полугодии",
+    "весной",
+    "зимой",
+    "лета",
+    "1990-х",
+    "90-е",
+    "10:30",
+    "24:00",
+    "06.12.2024",
+    "32.13.2020",
+    "2024-12-06",
+    "5-7",
+    "3—5",
+    "состоится",
+    "прошел",
+    "пройдет",
+    "подписал",
+    "саммит",
+    "Саммит",
+    "ОБСЕ",
+    "в Астане",
+    "March",
+    "3rd",
+    "2011",
+    "ago",
+    "last",
+    "year",
+    "on",
+    "since",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\u{a0}",
+    "🎉",
+    "\u{301}",
+    "\u{feff}",
+    "\u{200b}",
+];
+
+fn datey_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        (
+            prop::sample::select(TOKENS),
+            prop::sample::select(&[" ", " ", " ", "", "\n", "\u{a0}", ", "][..]),
+        ),
+        0..60,
+    )
+    .prop_map(|parts| {
+        parts
+            .into_iter()
+            .flat_map(|(t, sep)| [t, sep])
+            .collect::<String>()
+    })
+}
+
+fn any_dct() -> impl Strategy<Value = Option<NaiveDateTime>> {
+    prop::option::of(
+        (-3000i32..12000, 1u32..=366, 0u32..24, 0u32..60)
+            .prop_filter_map("a real day", |(y, d, h, m)| {
+                NaiveDate::from_yo_opt(y, d)?.and_hms_opt(h, m, 0)
+            }),
+    )
+}
+
+fn render(format: Format, doc: &letopis::Extraction) -> Option<Vec<u8>> {
+    let mut w = export::writer(format, &Options::default()).ok()?;
+    let mut out = Vec::new();
+    w.document(&mut out, doc).unwrap();
+    w.finish(&mut out).unwrap();
+    Some(out)
+}
+
+/// Everything SPEC promises about one text, in every language and through every writer.
+fn check(text: &str, dct: Option<NaiveDateTime>) {
+    let today = NaiveDate::from_ymd_opt(2025, 1, 15).unwrap();
+    let doc = Document {
+        id: "p".into(),
+        text: text.to_string(),
+        dct,
+        ..Document::default()
+    };
+    let langs = std::iter::once(None).chain(lang::all().iter().copied().map(Some));
+    for l in langs {
+        let mut ex = Extractor::new(today);
+        ex.lang = l;
+        let a = ex.extract(&doc);
+        let b = ex.extract(&doc);
+        assert_eq!(a, b, "extraction is not deterministic");
+        let v = serde_json::to_value(&a).unwrap();
+        invariants::check_document(&v, text);
+        for t in &a.timexes {
+            assert_eq!(&text[t.byte_start..t.byte_end], t.text, "byte offsets");
+        }
+        for f in FORMATS {
+            let Some(out) = render(f, &a) else { continue };
+            assert_eq!(
+                Some(&out),
+                render(f, &b).as_ref(),
+                "{f:?} is not deterministic"
+            );
+            let s = String::from_utf8(out).unwrap_or_else(|_| panic!("{f:?} wrote non-UTF-8"));
+            match f {
+                Format::Json | Format::Timeline | Format::Timelinejs => {
+                    serde_json::from_str::<serde_json::Value>(&s)
+                        .unwrap_or_else(|e| panic!("{f:?}: not JSON: {e}"));
+                }
+                Format::Jsonl => {
+                    let back: serde_json::Value = serde_json::from_str(&s).unwrap();
+                    assert_eq!(back, v);
+                }
+                Format::Timeml => {
+                    let back = letopis::timeml::parse(&s)
+                        .unwrap_or_else(|e| panic!("timeml output does not read back: {e}"));
+                    let escaped = text
+                        .replace('&', "&amp;")
+                        .replace('<', "&lt;")
+                        .replace('>', "&gt;");
+                    assert_eq!(
+                        back.text, escaped,
+                        "TIMEX3 tags do not strip back to the text"
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+proptest! {
+    // Few cases by default, so that `cargo test --release` stays fast; PROPTEST_CASES=N digs deeper.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(96)
+    ))]
+
+    #[test]
+    fn datey_texts(text in datey_text(), dct in any_dct()) {
+        check(&text, dct);
+    }
+
+    #[test]
+    fn any_text(text in ".{0,300}", dct in any_dct()) {
+        check(&text, dct);
+    }
+
+    /// Bytes: the input checks never panic, and what they accept goes through the pipeline.
+    #[test]
+    fn any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        if let Ok(text) = check_text(bytes.clone()) {
+            prop_assert!(!text.trim().is_empty());
+            check(&text, None);
+        }
+        match parse_line("b.jsonl:1", &bytes) {
+            Item::Doc(d) => check(&d.text, d.dct),
+            Item::Error { input, reason, .. } => {
+                prop_assert_eq!(input, "b.jsonl:1");
+                prop_assert!(!reason.is_empty());
+            }
+        }
+        let lossy = String::from_utf8_lossy(&bytes);
+        let _ = letopis::timeml::parse(&lossy);
+        check(&lossy, None);
+    }
+
+    /// Batch lines built from JSON values: a string `text` is always read, with its meta.
+    #[test]
+    fn batch_lines(text in datey_text(), extra in ".{0,20}", n in any::<i64>()) {
+        let line = serde_json::json!({"id": n, "text": text, "x": extra}).to_string();
+        match parse_line("b.jsonl:7", line.as_bytes()) {
+            Item::Doc(d) => {
+                prop_assert_eq!(&d.text, &text);
+                prop_assert_eq!(d.id, n.to_string());
+                prop_assert_eq!(&d.meta.unwrap()["x"], &serde_json::json!(extra));
+            }
+            Item::Error { reason, .. } => prop_assert!(false, "rejected: {}", reason),
+        }
+    }
+
+    /// TimeML made of arbitrary text and tags: parse never panics, and a document it accepts
+    /// keeps its head and tail.
+    #[test]
+    fn timeml_reader(parts in prop::collection::vec(
+        prop_oneof![
+            Just("<TEXT>".to_string()), Just("</TEXT>".to_string()), Just("<DCT>".to_string()),
+            Just("</DCT>".to_string()), Just("<TIMEX3 tid=\"t0\" value=\"2010-01-01\">".to_string()),
+            Just("</TIMEX3>".to_string()), Just("<EVENT eid=\"e1\">".to_string()),
+            Just("</EVENT>".to_string()), Just("<".to_string()), Just(">".to_string()),
+            Just("<!-- c -->".to_string()), Just("<br/>".to_string()), Just("value=\"".to_string()),
+            ".{0,12}", datey_text(),
+        ],
+        0..16,
+    )) {
+        let src: String = parts.concat();
+        if let Ok(doc) = letopis::timeml::parse(&src) {
+            prop_assert!(src.starts_with(&doc.head));
+            prop_assert!(src.ends_with(&doc.tail));
+            check(&doc.text, doc.dct);
+        }
+    }
+}
