@@ -36,29 +36,46 @@ pub struct Extractor {
 /// Parse a DCT as SPEC allows (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, seconds and a zone tolerated).
 pub fn parse_dct(s: &str) -> Option<NaiveDateTime> {
     let s = s.trim();
-    let core: String = s.chars().take(19).collect();
-    for f in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"] {
-        if let Ok(d) = NaiveDateTime::parse_from_str(&core, f) {
+    // A zone suffix is dropped: the DCT is the wall time the article was dated with.
+    let core = strip_zone(s);
+    let formats = [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ];
+    for f in formats {
+        if let Ok(d) = NaiveDateTime::parse_from_str(core, f) {
             return Some(d);
         }
     }
-    let core16: String = s.chars().take(16).collect();
-    for f in ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
-        if let Ok(d) = NaiveDateTime::parse_from_str(&core16, f) {
-            return Some(d);
+    NaiveDate::parse_from_str(core, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+}
+
+/// "2024-12-06T02:37Z", "…+03:00", "…-0500" without the zone.
+fn strip_zone(s: &str) -> &str {
+    if let Some(t) = s.strip_suffix('Z') {
+        return t;
+    }
+    if s.len() > 16 {
+        for n in [6, 5, 3] {
+            if s.len() > n {
+                let (head, tail) = s.split_at(s.len() - n);
+                let b = tail.as_bytes();
+                if (b[0] == b'+' || b[0] == b'-')
+                    && tail[1..].chars().all(|c| c.is_ascii_digit() || c == ':')
+                    && head.contains('T')
+                {
+                    return head;
+                }
+            }
         }
     }
-    let day: String = s.chars().take(10).collect();
-    if s.len() == 10
-        || s.as_bytes()
-            .get(10)
-            .is_some_and(|b| matches!(b, b'T' | b' '))
-    {
-        if let Ok(d) = NaiveDate::parse_from_str(&day, "%Y-%m-%d") {
-            return d.and_hms_opt(0, 0, 0);
-        }
-    }
-    None
+    s
 }
 
 /// A DCT as written in output: minutes only when they were given.
@@ -275,7 +292,7 @@ fn find_dateline(text: &Text, mentions: &[Mention]) -> Option<usize> {
             .chain(m.last..b)
             .filter(|&k| text.is_word(k))
             .count();
-        if words_outside <= 3 && (b - a) <= (m.last - m.first) + 6 {
+        if words_outside <= 1 && (b - a) <= (m.last - m.first) + 6 {
             return Some(i);
         }
     }

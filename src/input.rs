@@ -109,13 +109,29 @@ fn walk(
         let p = entry.path();
         if p.is_dir() {
             walk(&p, files, errors, seen);
-        } else if matches!(
-            p.extension().and_then(|e| e.to_str()),
-            Some("txt" | "md" | "tml" | "jsonl")
-        ) {
+        } else if !is_project_file(&p)
+            && matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("txt" | "md" | "tml" | "jsonl")
+            )
+        {
             files.push(p);
         }
     }
+}
+
+/// A folder's README, LICENSE or CHANGELOG describes the articles; it is not one of them.
+/// (Named on the command line, such a file is still read.)
+fn is_project_file(p: &Path) -> bool {
+    let stem = p
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("")
+        .to_ascii_uppercase();
+    matches!(
+        stem.as_str(),
+        "README" | "LICENSE" | "LICENCE" | "CHANGELOG" | "NOTICE"
+    )
 }
 
 fn io_reason(e: &io::Error) -> String {
@@ -372,6 +388,9 @@ pub fn parse_line(at: &str, bytes: &[u8]) -> Item {
         reason,
     };
     let text = match obj.remove("text") {
+        Some(serde_json::Value::String(s)) if s.trim().is_empty() => {
+            return err("field \"text\" is empty: there is no text to read".to_string())
+        }
         Some(serde_json::Value::String(s)) => s,
         Some(_) => return err("field \"text\" is not a string".to_string()),
         None => return err("field \"text\" is missing".to_string()),

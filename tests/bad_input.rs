@@ -286,7 +286,7 @@ fn jsonl_table() {
         (b"   ".to_vec(), None), // blank: skipped, no record
         ("{\"id\":\"ok2\",\"text\":\"Саммит прошёл 3 декабря 2010 года в Астане.\",\"dct\":\"2010-12-04\"}".as_bytes().to_vec(), None),
         (br#"{"id":"nul","text":"a\u0000b 2010 \u0000"}"#.to_vec(), None),
-        (br#"{"id":"empty-text","text":""}"#.to_vec(), None),
+        (br#"{"id":"empty-text","text":""}"#.to_vec(), Some("empty")),
         (br#"{"id":"ok3","text":"2011","lang":"xx"}"#.to_vec(), None),
     ];
     let mut batch = Vec::new();

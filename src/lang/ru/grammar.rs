@@ -988,7 +988,9 @@ impl G<'_, '_> {
             (None, i + 1)
         } else if let Some(u) = lx::unit(w) {
             // A unit alone: "неделю назад", "год спустя", "полгода".
-            if !matches!(u, Unit::Quarter | Unit::Half) && self.unit_alone_ok(i) {
+            // After a number too long to read ("10000000000 лет") the unit is not alone.
+            let after_number = i > 0 && self.t.is_num(i - 1);
+            if !matches!(u, Unit::Quarter | Unit::Half) && !after_number && self.unit_alone_ok(i) {
                 // "в течение десятилетий", "последних недель": a plural is vague.
                 let n = if lx::is_plural_unit(w) {
                     None
@@ -1019,6 +1021,10 @@ impl G<'_, '_> {
         };
         // "2 ч. 21 мин."
         let u = lx::unit(self.w(k))?;
+        // "в 1 году", "в 10000 году": the locative names a year, never an amount.
+        if matches!(self.w(k), "году" | "годе") {
+            return None;
+        }
         // "в 2010 году" is a year, not a duration; four-digit numbers with "год" are years.
         if u == Unit::Year && self.num(i).is_some_and(|(v, d)| d == 4 && v >= 1000) {
             return None;
