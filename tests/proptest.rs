@@ -293,10 +293,19 @@ proptest! {
         check(&lossy, None);
     }
 
-    /// Batch lines built from JSON values: a string `text` is always read, with its meta.
+    /// Batch lines built from JSON values: a non-blank string `text` is always read, with its
+    /// meta; a blank one is an error naming the line's id.
     #[test]
     fn batch_lines(text in datey_text(), extra in ".{0,20}", n in any::<i64>()) {
         let line = serde_json::json!({"id": n, "text": text, "x": extra}).to_string();
+        if text.trim().is_empty() {
+            let rejected = matches!(
+                parse_line("b.jsonl:7", line.as_bytes()),
+                Item::Error { ref id, .. } if *id == n.to_string()
+            );
+            prop_assert!(rejected, "blank text accepted");
+            return Ok(());
+        }
         match parse_line("b.jsonl:7", line.as_bytes()) {
             Item::Doc(d) => {
                 prop_assert_eq!(&d.text, &text);
