@@ -5,6 +5,31 @@ use crate::extract::{parse_dct, Document};
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+static BYTES_READ: AtomicU64 = AtomicU64::new(0);
+
+/// Bytes taken from the inputs so far by every reader in this process: for a progress bar.
+pub fn bytes_read() -> u64 {
+    BYTES_READ.load(Ordering::Relaxed)
+}
+
+fn count(n: usize) {
+    BYTES_READ.fetch_add(n as u64, Ordering::Relaxed);
+}
+
+/// Total size of the inputs in bytes, when known before reading (not for standard input).
+pub fn total_size(inputs: &[String]) -> Option<u64> {
+    let mut total = 0;
+    for s in sources(inputs) {
+        match s {
+            Ok(Source::File(p)) => total += fs::metadata(p).map(|m| m.len()).unwrap_or(0),
+            Ok(Source::Stdin) => return None,
+            Err(_) => {}
+        }
+    }
+    Some(total)
+}
 
 /// The largest document (or JSONL line) read; larger ones are reported, not read.
 pub const MAX_DOC_BYTES: usize = 8 * 1024 * 1024;
@@ -217,6 +242,7 @@ fn read_whole(r: Box<dyn Read>) -> Result<String, String> {
     r.take(MAX_DOC_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| io_reason(&e))?;
+    count(bytes.len());
     check_text(bytes)
 }
 
@@ -262,6 +288,7 @@ impl Iterator for JsonlReader {
                 self.done = true;
                 return None;
             }
+            count(n);
             self.line += 1;
             let at = format!("{}:{}", self.name, self.line);
             if buf.len() > MAX_DOC_BYTES && !buf.ends_with(b"\n") {
@@ -274,8 +301,11 @@ impl Iterator for JsonlReader {
                         .read_until(b'\n', &mut sink)
                     {
                         Ok(0) => break,
-                        Ok(_) if sink.ends_with(b"\n") => break,
-                        Ok(_) => continue,
+                        Ok(n) if sink.ends_with(b"\n") => {
+                            count(n);
+                            break;
+                        }
+                        Ok(n) => count(n),
                         Err(_) => break,
                     }
                 }

@@ -50,11 +50,46 @@ pub struct Text<'a> {
 }
 
 /// Lower-case and fold ё to е (Russian texts write both).
+#[inline]
 pub fn normalize_char(c: char, out: &mut String) {
     match c {
         'ё' | 'Ё' => out.push('е'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        // Basic Cyrillic without a Unicode table lookup: it is most of what we read.
+        'а'..='я' => out.push(c),
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
         c => out.extend(c.to_lowercase()),
+    }
+}
+
+/// `char::is_alphabetic`, with ASCII and basic Cyrillic answered without a table lookup.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_whitespace` plus the invisible characters that separate tokens.
+#[inline]
+fn is_space(c: char) -> bool {
+    match c {
+        ' ' | '\n' | '\r' | '\t' | '\x0b' | '\x0c' => true,
+        c if c.is_ascii() => false,
+        '\u{feff}' | '\u{200b}' | '\u{ad}' => true,
+        c => c.is_whitespace(),
+    }
+}
+
+/// `char::is_uppercase`, with basic Cyrillic answered without a table lookup.
+#[inline]
+fn is_upper(c: char) -> bool {
+    match c {
+        'А'..='Я' | 'Ё' => true,
+        'а'..='я' | 'ё' => false,
+        c => c.is_uppercase(),
     }
 }
 
@@ -70,7 +105,7 @@ impl<'a> Text<'a> {
         let mut newline = false;
         let mut it = src.char_indices().peekable();
         while let Some((i, c)) = it.next() {
-            if c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' || c == '\u{ad}' {
+            if is_space(c) {
                 space = true;
                 if c == '\n' || c == '\r' {
                     newline = true;
@@ -90,12 +125,12 @@ impl<'a> Text<'a> {
                     it.next();
                 }
                 Kind::Num
-            } else if c.is_alphabetic() {
+            } else if is_letter(c) {
                 normalize_char(c, &mut norm);
                 while let Some(&(j, d)) = it.peek() {
                     // Stress marks and other combining characters stay inside the word.
                     let combining = ('\u{300}'..='\u{36f}').contains(&d);
-                    if !(d.is_alphabetic() || combining) {
+                    if !(is_letter(d) || combining) {
                         break;
                     }
                     if !combining {
@@ -126,7 +161,7 @@ impl<'a> Text<'a> {
                 kind,
                 space_before: space,
                 newline_before: newline,
-                upper: c.is_uppercase(),
+                upper: is_upper(c),
                 sentence: 0,
             });
             space = false;
@@ -351,6 +386,23 @@ mod tests {
     fn sentences_skip_abbreviations() {
         let t = Text::new("Это было в 2009 г. в Москве. М. Нуртлеу сказал. Всё.");
         assert_eq!(t.sentences.len(), 3);
+    }
+
+    #[test]
+    fn fast_char_classes_agree_with_std() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            let std_space = c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{ad}');
+            assert_eq!(is_space(c), std_space, "{c:?}");
+            let (mut a, mut b) = (String::new(), String::new());
+            normalize_char(c, &mut a);
+            match c {
+                'ё' | 'Ё' => b.push('е'),
+                c => b.extend(c.to_lowercase()),
+            }
+            assert_eq!(a, b, "{c:?}");
+        }
     }
 
     #[test]
