@@ -676,6 +676,10 @@ pub enum Expr {
     Interval(Box<Expr>, Box<Expr>),
     Duration(String),
     Set(String),
+    /// The weekend of the DCT's week, shifted by `offset` weeks.
+    Weekend {
+        offset: i32,
+    },
     /// A yearly holiday (month, day).
     Holiday {
         month: u8,

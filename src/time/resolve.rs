@@ -96,7 +96,18 @@ impl Resolver {
                 self.date(year, *year_rel, *month, *day, *time, tense)
             }
             Expr::Holiday { month, day } => {
+                // Holidays are mostly talked about before they come.
+                let tense = if tense == Tense::Past {
+                    tense
+                } else {
+                    Tense::Future
+                };
                 self.date(None, None, Some(*month), Some(*day), None, tense)
+            }
+            Expr::Weekend { offset } => {
+                let d = self.dct_day() + Duration::weeks(*offset as i64);
+                let w = d.iso_week();
+                Some(Point::Weekend(w.year(), w.week() as u8))
             }
             Expr::Decade(d) => Some(Point::Decade(*d)),
             Expr::Century(c) => Some(Point::Century(*c)),

@@ -1,1 +1,448 @@
-//! lexicon
+//! Russian lexicon: months in every case, weekdays, numerals, units, relative adjectives.
+//! Words are looked up in normalized form (lower case, ё → е).
+
+use crate::time::{DayPart, Season, Unit};
+use chrono::Weekday;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Month by any case form; `true` when the form is an abbreviation ("дек", "сент").
+pub fn month(w: &str) -> Option<(u8, bool)> {
+    static FORMS: LazyLock<HashMap<&'static str, (u8, bool)>> = LazyLock::new(|| {
+        let mut m = HashMap::new();
+        let full: [(&str, &[&str]); 12] = [
+            ("январ", &["ь", "я", "ю", "ем", "е"]),
+            ("феврал", &["ь", "я", "ю", "ем", "е"]),
+            ("март", &["", "а", "у", "ом", "е"]),
+            ("апрел", &["ь", "я", "ю", "ем", "е"]),
+            ("ма", &["й", "я", "ю", "ем", "е"]),
+            ("июн", &["ь", "я", "ю", "ем", "е"]),
+            ("июл", &["ь", "я", "ю", "ем", "е"]),
+            ("август", &["", "а", "у", "ом", "е"]),
+            ("сентябр", &["ь", "я", "ю", "ем", "е"]),
+            ("октябр", &["ь", "я", "ю", "ем", "е"]),
+            ("ноябр", &["ь", "я", "ю", "ем", "е"]),
+            ("декабр", &["ь", "я", "ю", "ем", "е"]),
+        ];
+        for (i, (stem, ends)) in full.iter().enumerate() {
+            for e in *ends {
+                let w: &'static str = Box::leak(format!("{stem}{e}").into_boxed_str());
+                m.insert(w, (i as u8 + 1, false));
+            }
+        }
+        let abbr: [(&str, u8); 17] = [
+            ("янв", 1),
+            ("фев", 2),
+            ("февр", 2),
+            ("мар", 3),
+            ("апр", 4),
+            ("июн", 6),
+            ("июл", 7),
+            ("авг", 8),
+            ("сен", 9),
+            ("сент", 9),
+            ("окт", 10),
+            ("ноя", 11),
+            ("нояб", 11),
+            ("дек", 12),
+            ("мая", 5),
+            ("май", 5),
+            ("мае", 5),
+        ];
+        for (w, n) in abbr {
+            m.entry(w).or_insert((n, true));
+        }
+        m
+    });
+    FORMS.get(w).copied()
+}
+
+/// Weekday by any case form or abbreviation.
+pub fn weekday(w: &str) -> Option<Weekday> {
+    let stem_match = |stem: &str, ends: &[&str]| {
+        w.strip_prefix(stem)
+            .is_some_and(|rest| ends.contains(&rest))
+    };
+    let noun_m = ["", "а", "у", "ом", "е", "и", "ам", "ов"];
+    let noun_f = ["а", "у", "ы", "е", "ой", "ам", "ах"];
+    Some(
+        if stem_match("понедельник", &noun_m) || matches!(w, "пн" | "пнд") {
+            Weekday::Mon
+        } else if stem_match("вторник", &noun_m) || matches!(w, "вт" | "втр") {
+            Weekday::Tue
+        } else if stem_match("сред", &noun_f) || matches!(w, "ср" | "срд") {
+            Weekday::Wed
+        } else if stem_match("четверг", &noun_m) || matches!(w, "чт" | "чтв") {
+            Weekday::Thu
+        } else if stem_match("пятниц", &noun_f) || matches!(w, "пт" | "птн") {
+            Weekday::Fri
+        } else if stem_match("суббот", &noun_f) || matches!(w, "сб" | "сбт") {
+            Weekday::Sat
+        } else if stem_match("воскресень", &["е", "я", "ю", "ем", "и", "ям"])
+            || matches!(w, "вс" | "вск")
+        {
+            Weekday::Sun
+        } else {
+            return None;
+        },
+    )
+}
+
+/// Abbreviated weekdays are two or three letters; they need a date or comma next to them.
+pub fn is_weekday_abbr(w: &str) -> bool {
+    w.chars().count() <= 3
+}
+
+/// Ordinal numerals 1..31 (and round ones), any gender and case: "первое", "третьего", "двадцатым".
+pub fn ordinal(w: &str) -> Option<u32> {
+    const STEMS: [(&str, u32); 31] = [
+        ("одиннадцат", 11),
+        ("двенадцат", 12),
+        ("тринадцат", 13),
+        ("четырнадцат", 14),
+        ("пятнадцат", 15),
+        ("шестнадцат", 16),
+        ("семнадцат", 17),
+        ("восемнадцат", 18),
+        ("девятнадцат", 19),
+        ("двадцат", 20),
+        ("тридцат", 30),
+        ("сороков", 40),
+        ("пятидесят", 50),
+        ("шестидесят", 60),
+        ("семидесят", 70),
+        ("восьмидесят", 80),
+        ("девяност", 90),
+        ("сот", 100),
+        ("четверт", 4),
+        ("перв", 1),
+        ("втор", 2),
+        ("трет", 3),
+        ("пят", 5),
+        ("шест", 6),
+        ("седьм", 7),
+        ("восьм", 8),
+        ("девят", 9),
+        ("десят", 10),
+        ("тысячн", 1000),
+        ("двухтысячн", 2000),
+        ("полуторатысячн", 1500),
+    ];
+    const ENDS: [&str; 30] = [
+        "ый", "ой", "ий", "ое", "ая", "ого", "ому", "ым", "ом", "ую", "ые", "ых", "ыми", "ье",
+        "ья", "ьего", "ьей", "ьему", "ьим", "ьем", "ью", "ьи", "ьих", "ей", "его", "ему", "им",
+        "ем", "их", "яя",
+    ];
+    for (stem, v) in STEMS {
+        if let Some(rest) = w.strip_prefix(stem) {
+            if ENDS.contains(&rest) {
+                // "третий" has no soft sign in the masculine nominative.
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// Cardinal numerals, any case. `None` for words that are not numbers.
+pub fn cardinal(w: &str) -> Option<f64> {
+    Some(match w {
+        "один" | "одна" | "одно" | "одну" | "одного" | "одной" | "одному" | "одним" | "одном" => {
+            1.0
+        }
+        "два" | "две" | "двух" | "двум" | "двумя" | "пару" | "пара" | "пары" => {
+            2.0
+        }
+        "три" | "трех" | "трем" | "тремя" => 3.0,
+        "четыре" | "четырех" | "четырем" | "четырьмя" => 4.0,
+        "пять" | "пяти" | "пятью" => 5.0,
+        "шесть" | "шести" | "шестью" => 6.0,
+        "семь" | "семи" | "семью" => 7.0,
+        "восемь" | "восьми" | "восемью" => 8.0,
+        "девять" | "девяти" | "девятью" => 9.0,
+        "десять" | "десяти" | "десятью" => 10.0,
+        "одиннадцать" | "одиннадцати" => 11.0,
+        "двенадцать" | "двенадцати" => 12.0,
+        "тринадцать" | "тринадцати" => 13.0,
+        "четырнадцать" | "четырнадцати" => 14.0,
+        "пятнадцать" | "пятнадцати" => 15.0,
+        "шестнадцать" | "шестнадцати" => 16.0,
+        "семнадцать" | "семнадцати" => 17.0,
+        "восемнадцать" | "восемнадцати" => 18.0,
+        "девятнадцать" | "девятнадцати" => 19.0,
+        "двадцать" | "двадцати" => 20.0,
+        "тридцать" | "тридцати" => 30.0,
+        "сорок" | "сорока" => 40.0,
+        "пятьдесят" | "пятидесяти" => 50.0,
+        "шестьдесят" | "шестидесяти" => 60.0,
+        "семьдесят" | "семидесяти" => 70.0,
+        "восемьдесят" | "восьмидесяти" => 80.0,
+        "девяносто" | "девяноста" => 90.0,
+        "сто" | "ста" => 100.0,
+        "полтора" | "полторы" | "полутора" => 1.5,
+        _ => return None,
+    })
+}
+
+/// Vague quantities: "несколько лет" → PXY.
+pub fn vague(w: &str) -> bool {
+    matches!(
+        w,
+        "несколько"
+            | "нескольких"
+            | "нескольким"
+            | "несколькими"
+            | "много"
+            | "многих"
+            | "многие"
+            | "многими"
+            | "ряд"
+            | "считанные"
+            | "считанных"
+    )
+}
+
+/// Units of time, any case and number; abbreviations "ч", "мин", "сек".
+pub fn unit(w: &str) -> Option<Unit> {
+    let has = |stem: &str, ends: &[&str]| w.strip_prefix(stem).is_some_and(|r| ends.contains(&r));
+    Some(
+        if has("секунд", &["", "а", "ы", "у", "ой", "ами", "ах", "ам"]) || matches!(w, "сек")
+        {
+            Unit::Second
+        } else if has("минут", &["", "а", "ы", "у", "ой", "ами", "ах", "ам"]) || w == "мин"
+        {
+            Unit::Minute
+        } else if has("час", &["", "а", "ов", "у", "ом", "ы", "ами", "ах", "ам"]) || w == "ч"
+        {
+            Unit::Hour
+        } else if matches!(
+            w,
+            "день"
+                | "дня"
+                | "дней"
+                | "дню"
+                | "днем"
+                | "дни"
+                | "днях"
+                | "дням"
+                | "днями"
+                | "сутки"
+                | "суток"
+                | "суткам"
+                | "сутками"
+        ) {
+            Unit::Day
+        } else if has("недел", &["я", "и", "ю", "ей", "ь", "ям", "ями", "ях", "е"])
+        {
+            Unit::Week
+        } else if has(
+            "месяц",
+            &["", "а", "ев", "у", "ем", "е", "ы", "ам", "ами", "ах"],
+        ) || w == "мес"
+        {
+            Unit::Month
+        } else if has("квартал", &["", "а", "ов", "у", "ом", "е", "ы", "ам", "ах"])
+        {
+            Unit::Quarter
+        } else if has("полугоди", &["е", "я", "й", "ю", "ем", "и", "ям"]) {
+            Unit::Half
+        } else if matches!(
+            w,
+            "год"
+                | "года"
+                | "году"
+                | "годом"
+                | "годе"
+                | "годы"
+                | "годов"
+                | "годам"
+                | "годами"
+                | "годах"
+                | "лет"
+                | "летам"
+        ) {
+            Unit::Year
+        } else if has(
+            "десятилети",
+            &["е", "я", "й", "ю", "ем", "и", "ям", "ями", "ях"],
+        ) {
+            Unit::Decade
+        } else if has("век", &["", "а", "ов", "у", "ом", "е", "ам", "ами", "ах"])
+            || has(
+                "столети",
+                &["е", "я", "й", "ю", "ем", "и", "ям", "ями", "ях"],
+            )
+        {
+            Unit::Century
+        } else {
+            return None;
+        },
+    )
+}
+
+/// Words after a year number: "года", "году", "г" ("г." with its dot is taken by the grammar).
+pub fn is_year_word(w: &str) -> bool {
+    matches!(
+        w,
+        "год"
+            | "года"
+            | "году"
+            | "годом"
+            | "годе"
+            | "годы"
+            | "годов"
+            | "годам"
+            | "годами"
+            | "годах"
+            | "г"
+            | "гг"
+    )
+}
+
+/// Seasons, nouns and adverbs: "весна", "весной", "летом", "осени".
+pub fn season(w: &str) -> Option<Season> {
+    Some(match w {
+        "весна" | "весны" | "весне" | "весну" | "весной" | "весною" => {
+            Season::Spring
+        }
+        "лето" | "лета" | "лету" | "летом" | "лете" => Season::Summer,
+        "осень" | "осени" | "осенью" => Season::Autumn,
+        "зима" | "зимы" | "зиме" | "зиму" | "зимой" | "зимою" => {
+            Season::Winter
+        }
+        _ => return None,
+    })
+}
+
+/// Relative adjectives: "прошлом" -1, "этом" 0, "следующем" +1.
+pub fn relative(w: &str) -> Option<i32> {
+    let adj = |stem: &str| {
+        w.strip_prefix(stem).is_some_and(|r| {
+            matches!(
+                r,
+                "ый" | "ий"
+                    | "ой"
+                    | "ом"
+                    | "ем"
+                    | "ого"
+                    | "его"
+                    | "ая"
+                    | "яя"
+                    | "ую"
+                    | "юю"
+                    | "ое"
+                    | "ее"
+                    | "ым"
+                    | "им"
+                    | "ей"
+            )
+        })
+    };
+    Some(if adj("позапрошл") {
+        -2
+    } else if adj("прошл") || adj("минувш") || adj("истекш") || adj("прошедш")
+    {
+        -1
+    } else if matches!(
+        w,
+        "этот" | "этом" | "этого" | "эта" | "этой" | "эту" | "это" | "этим" | "сего"
+    ) || adj("текущ")
+        || adj("нынешн")
+        || adj("настоящ")
+    {
+        0
+    } else if adj("следующ") || adj("будущ") || adj("наступающ") || adj("грядущ") || w == "след"
+    {
+        1
+    } else if adj("послеследующ") {
+        2
+    } else {
+        return None;
+    })
+}
+
+/// Day offsets of deictic adverbs.
+pub fn deictic_day(w: &str) -> Option<i32> {
+    Some(match w {
+        "сегодня" => 0,
+        "вчера" => -1,
+        "позавчера" => -2,
+        "позапозавчера" => -3,
+        "завтра" => 1,
+        "послезавтра" => 2,
+        "послепослезавтра" => 3,
+        _ => return None,
+    })
+}
+
+/// Parts of a day as adverbs ("вечером") or genitives after a clock time ("вечера").
+pub fn day_part(w: &str) -> Option<DayPart> {
+    Some(match w {
+        "утром" | "утра" | "утро" | "поутру" => DayPart::Morning,
+        "днем" | "дня" | "днём" | "пополудни" => DayPart::Afternoon,
+        "вечером" | "вечера" | "вечер" => DayPart::Evening,
+        "ночью" | "ночи" | "ночь" => DayPart::Night,
+        "обед" | "обеда" | "обедом" => DayPart::Midday,
+        _ => return None,
+    })
+}
+
+/// A Roman numeral (Latin letters, or Cyrillic Х/І as often typed) for centuries.
+pub fn roman(raw: &str) -> Option<i32> {
+    if raw.is_empty() || raw.chars().count() > 6 {
+        return None;
+    }
+    let mut total = 0;
+    let mut prev = 0;
+    for c in raw.chars().rev() {
+        let v = match c {
+            'I' | 'І' => 1,
+            'V' => 5,
+            'X' | 'Х' => 10,
+            'L' => 50,
+            'C' | 'С' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total -= v;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months() {
+        assert_eq!(month("декабря"), Some((12, false)));
+        assert_eq!(month("мае"), Some((5, false)));
+        assert_eq!(month("сент"), Some((9, true)));
+        assert_eq!(month("марш"), None);
+    }
+
+    #[test]
+    fn numerals() {
+        assert_eq!(ordinal("третьего"), Some(3));
+        assert_eq!(ordinal("двадцатое"), Some(20));
+        assert_eq!(ordinal("пятнадцатое"), Some(15));
+        assert_eq!(ordinal("пятница"), None);
+        assert_eq!(cardinal("двух"), Some(2.0));
+        assert_eq!(roman("XXI"), Some(21));
+        assert_eq!(roman("ХХ"), Some(20));
+    }
+
+    #[test]
+    fn units_and_weekdays() {
+        assert_eq!(unit("лет"), Some(Unit::Year));
+        assert_eq!(unit("суток"), Some(Unit::Day));
+        assert_eq!(weekday("среду"), Some(Weekday::Wed));
+        assert_eq!(weekday("середину"), None);
+        assert_eq!(relative("прошлом"), Some(-1));
+        assert_eq!(relative("текущего"), Some(0));
+    }
+}

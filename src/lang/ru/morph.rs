@@ -29,6 +29,35 @@ pub fn verb_tense(word: &str) -> Option<Tense> {
     }
 }
 
+/// The word's most likely reading is a noun (used to tell "в 2010 человек" from a year).
+pub fn is_noun(word: &str) -> bool {
+    let Some(d) = dict() else { return false };
+    d.analyze(word)
+        .first()
+        .and_then(|a| d.ud_tag(a.ud))
+        .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN"))
+}
+
+/// The word's most likely reading is a noun or name in the dative ("Кравцову 39 лет").
+pub fn is_dative_noun(word: &str) -> bool {
+    let Some(d) = dict() else { return false };
+    d.analyze(word)
+        .first()
+        .and_then(|a| d.ud_tag(a.ud))
+        .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN" | "PRON") && t.feat("Case") == Some("Dat"))
+}
+
+/// The word reads as a genitive noun or adjective: "накануне выборов".
+pub fn is_genitive_nominal(word: &str) -> bool {
+    let Some(d) = dict() else { return false };
+    d.analyze(word).iter().take(2).any(|a| {
+        d.ud_tag(a.ud).is_some_and(|t| {
+            matches!(t.pos(), "NOUN" | "PROPN" | "ADJ" | "DET" | "NUM")
+                && t.feat("Case") == Some("Gen")
+        })
+    })
+}
+
 /// The tense of the finite verb nearest to tokens `a..b` in the same sentence, looking
 /// first inside the clause (up to a comma or dash), then in the whole sentence.
 pub fn tense_near(text: &Text, a: usize, b: usize) -> Tense {
