@@ -45,15 +45,21 @@ MG2 = ["января", "февраля", "марта", "апреля", "мая",
        "октября", "ноября", "декабря"]
 
 
-def sample_sentences():
-    root = os.path.join(HERE, "..", "samples")
+def sample_texts(root):
     out = []
     for path in sorted(glob.glob(os.path.join(root, "*.ru.txt"))):
         with open(path, encoding="utf-8") as f:
-            for para in f.read().split("\n"):
-                for s in re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«])", para.strip()):
-                    if len(s) > 40:
-                        out.append(s)
+            out.append(f.read())
+    return out
+
+
+def sample_sentences(texts):
+    out = []
+    for text in texts:
+        for para in text.split("\n"):
+            for s in re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z«])", para.strip()):
+                if len(s) > 40:
+                    out.append(s)
     return out
 
 
@@ -98,14 +104,25 @@ def main():
     ap.add_argument("--docs", type=int, help="number of documents")
     ap.add_argument("--bytes", help="stop after this many bytes (e.g. 1G)")
     ap.add_argument("--seed", type=int, default=6)
+    ap.add_argument("--samples", default=os.path.join(HERE, "..", "samples"),
+                    help="folder of *.ru.txt articles (default: samples/)")
+    ap.add_argument("--real", action="store_true",
+                    help="the sample articles unchanged, repeated with new ids (no templates)")
     a = ap.parse_args()
     if a.docs is None and a.bytes is None:
         a.docs = 1000
     limit = parse_size(a.bytes) if a.bytes else None
     rng = random.Random(a.seed)
-    sents = sample_sentences()
+    texts = sample_texts(a.samples)
+    sents = sample_sentences(texts)
     # For --bytes, a pool of documents repeated with new ids is far faster to write.
-    pool = [document(rng, i, sents) for i in range(min(a.docs or 2000, 2000))]
+    if a.real:
+        if not texts:
+            raise SystemExit(f"no *.ru.txt in {a.samples}")
+        pool = [json.dumps({"id": f"doc{i:07d}", "text": t}, ensure_ascii=False)
+                for i, t in enumerate(texts)]
+    else:
+        pool = [document(rng, i, sents) for i in range(min(a.docs or 2000, 2000))]
     out = sys.stdout.buffer
     written = 0
     i = 0

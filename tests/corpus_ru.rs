@@ -14,7 +14,11 @@ fn run(path: &str, lang: &str) {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        assert!(cols.len() >= 3, "{path}:{}: need DCT, phrase, value", ln + 1);
+        assert!(
+            cols.len() >= 3,
+            "{path}:{}: need DCT, phrase, value",
+            ln + 1
+        );
         n += 1;
         let doc = Document {
             id: format!("{}", ln + 1),
@@ -50,7 +54,12 @@ fn run(path: &str, lang: &str) {
         }
     }
     assert!(n > 0, "empty corpus");
-    assert!(failures.is_empty(), "{} of {n} failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {n} failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

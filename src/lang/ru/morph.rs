@@ -13,6 +13,27 @@ pub fn dict() -> Option<&'static Dictionary> {
 
 /// Part of speech and tense of a word's most likely analysis.
 pub fn verb_tense(word: &str) -> Option<Tense> {
+    // A dictionary analysis costs ~2 µs and the words around dates repeat ("года", "сообщил"),
+    // so each thread remembers its answers; the cache is cleared when it grows large.
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<Tense>>> =
+            Default::default();
+    }
+    const MAX_SEEN: usize = 1 << 16;
+    if let Some(t) = SEEN.with_borrow(|m| m.get(word).copied()) {
+        return t;
+    }
+    let t = verb_tense_uncached(word);
+    SEEN.with_borrow_mut(|m| {
+        if m.len() >= MAX_SEEN {
+            m.clear();
+        }
+        m.insert(word.into(), t);
+    });
+    t
+}
+
+fn verb_tense_uncached(word: &str) -> Option<Tense> {
     let d = dict()?;
     let a = d.analyze(word);
     let best = a.first()?;
@@ -44,7 +65,9 @@ pub fn is_dative_noun(word: &str) -> bool {
     d.analyze(word)
         .first()
         .and_then(|a| d.ud_tag(a.ud))
-        .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN" | "PRON") && t.feat("Case") == Some("Dat"))
+        .is_some_and(|t| {
+            matches!(t.pos(), "NOUN" | "PROPN" | "PRON") && t.feat("Case") == Some("Dat")
+        })
 }
 
 /// The word reads as a genitive noun or adjective: "накануне выборов".
@@ -85,13 +108,21 @@ pub fn tense_near(text: &Text, a: usize, b: usize) -> Tense {
             penalty += 20;
         }
         consider(i, a - i + penalty, &mut best);
+        // Distance only grows from here: nothing further left can win.
+        if best.is_some() {
+            break;
+        }
     }
     penalty = 0;
     for i in b..s.last {
         if matches!(text.norm(i), "," | ";" | ":" | "-" | "(" | ")") {
             penalty += 20;
         }
-        consider(i, i - b + 1 + penalty, &mut best);
+        let dist = i - b + 1 + penalty;
+        if best.is_some_and(|(d, _)| d <= dist) {
+            break;
+        }
+        consider(i, dist, &mut best);
     }
     best.map(|b| b.1).unwrap_or(Tense::Unknown)
 }
