@@ -252,6 +252,8 @@ struct JsonlReader {
     reader: BufReader<Box<dyn Read>>,
     line: usize,
     done: bool,
+    /// Reused for every line: no allocation per document.
+    buf: Vec<u8>,
 }
 
 impl JsonlReader {
@@ -261,6 +263,7 @@ impl JsonlReader {
             reader: BufReader::with_capacity(1 << 16, r),
             line: 0,
             done: false,
+            buf: Vec::with_capacity(1 << 16),
         }
     }
 }
@@ -272,11 +275,12 @@ impl Iterator for JsonlReader {
             if self.done {
                 return None;
             }
-            let mut buf = Vec::new();
+            let buf = &mut self.buf;
+            buf.clear();
             // Bounded read: a line past the limit is reported and skipped to its end.
             let n = match (&mut self.reader)
                 .take(MAX_DOC_BYTES as u64 + 1)
-                .read_until(b'\n', &mut buf)
+                .read_until(b'\n', buf)
             {
                 Ok(n) => n,
                 Err(e) => {
@@ -317,29 +321,43 @@ impl Iterator for JsonlReader {
             if buf.iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            return Some(parse_line(&at, &buf));
+            return Some(parse_line(&at, buf));
         }
     }
 }
 
 /// One batch line to a document.
 pub fn parse_line(at: &str, bytes: &[u8]) -> Item {
+    // serde_json checks UTF-8 as it parses, so a good line is read in one pass; only a bad
+    // one takes the slower road below, which says what is wrong with it.
+    let v = match serde_json::from_slice::<serde_json::Value>(bytes) {
+        Ok(v) => v,
+        Err(_) => match parse_value(at, bytes) {
+            Ok(v) => v,
+            Err(item) => return item,
+        },
+    };
+    let serde_json::Value::Object(obj) = v else {
+        return Item::error(at, "not a JSON object");
+    };
+    document(at, obj)
+}
+
+/// A line that serde_json refused as bytes: UTF-8 first (and a BOM), then JSON.
+fn parse_value(at: &str, bytes: &[u8]) -> Result<serde_json::Value, Item> {
     let s = match std::str::from_utf8(bytes) {
         Ok(s) => s.trim_start_matches('\u{feff}'),
         Err(e) => {
-            return Item::error(
+            return Err(Item::error(
                 at,
                 format!("not UTF-8: invalid byte at offset {}", e.valid_up_to()),
-            )
+            ))
         }
     };
-    let v: serde_json::Value = match serde_json::from_str(s) {
-        Ok(v) => v,
-        Err(e) => return Item::error(at, format!("not JSON: {e}")),
-    };
-    let serde_json::Value::Object(mut obj) = v else {
-        return Item::error(at, "not a JSON object");
-    };
+    serde_json::from_str(s).map_err(|e| Item::error(at, format!("not JSON: {e}")))
+}
+
+fn document(at: &str, mut obj: serde_json::Map<String, serde_json::Value>) -> Item {
     let id = match obj.remove("id") {
         Some(serde_json::Value::String(s)) => s,
         Some(serde_json::Value::Number(n)) => n.to_string(),

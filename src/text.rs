@@ -103,42 +103,48 @@ impl<'a> Text<'a> {
         let mut norm = String::with_capacity(src.len());
         let mut space = false;
         let mut newline = false;
-        let mut it = src.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while let Some(c) = src[i..].chars().next() {
             if is_space(c) {
                 space = true;
                 if c == '\n' || c == '\r' {
                     newline = true;
                 }
+                i += c.len_utf8();
                 continue;
             }
             let nstart = norm.len() as u32;
+            let start = i;
             let mut end = i + c.len_utf8();
             let kind = if c.is_ascii_digit() {
-                norm.push(c);
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_ascii_digit() {
-                        break;
-                    }
-                    norm.push(d);
-                    end = j + 1;
-                    it.next();
+                while end < bytes.len() && bytes[end].is_ascii_digit() {
+                    end += 1;
                 }
+                norm.push_str(&src[start..end]);
                 Kind::Num
             } else if is_letter(c) {
-                normalize_char(c, &mut norm);
-                while let Some(&(j, d)) = it.peek() {
+                // Runs already in normal form (lower-case Latin or Cyrillic) are copied whole;
+                // only the other letters go through `normalize_char`.
+                let mut run = start;
+                let mut j = start;
+                while let Some(d) = src[j..].chars().next() {
                     // Stress marks and other combining characters stay inside the word.
-                    let combining = ('\u{300}'..='\u{36f}').contains(&d);
-                    if !(is_letter(d) || combining) {
+                    let combining = j > start && ('\u{300}'..='\u{36f}').contains(&d);
+                    if j > start && !(combining || is_letter(d)) {
                         break;
                     }
-                    if !combining {
-                        normalize_char(d, &mut norm);
+                    if !matches!(d, 'a'..='z' | 'а'..='я') {
+                        norm.push_str(&src[run..j]);
+                        if !combining {
+                            normalize_char(d, &mut norm);
+                        }
+                        run = j + d.len_utf8();
                     }
-                    end = j + d.len_utf8();
-                    it.next();
+                    j += d.len_utf8();
                 }
+                norm.push_str(&src[run..j]);
+                end = j;
                 Kind::Word
             } else {
                 if is_dash(c) {
@@ -154,7 +160,7 @@ impl<'a> Text<'a> {
                 Kind::Punct
             };
             tokens.push(Token {
-                start: i,
+                start,
                 end,
                 nstart,
                 nend: norm.len() as u32,
@@ -166,6 +172,7 @@ impl<'a> Text<'a> {
             });
             space = false;
             newline = false;
+            i = end;
         }
         let mut t = Text {
             src,
@@ -402,6 +409,106 @@ mod tests {
                 c => b.extend(c.to_lowercase()),
             }
             assert_eq!(a, b, "{c:?}");
+        }
+    }
+
+    /// The tokenizer before its fast paths, kept to check they change nothing.
+    fn reference(src: &str) -> Vec<(usize, usize, String, Kind, bool, bool, bool)> {
+        let mut out = Vec::new();
+        let (mut space, mut newline) = (false, false);
+        let mut it = src.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{ad}') {
+                space = true;
+                newline |= c == '\n' || c == '\r';
+                continue;
+            }
+            let mut norm = String::new();
+            let mut end = i + c.len_utf8();
+            let kind = if c.is_ascii_digit() {
+                norm.push(c);
+                while let Some(&(j, d)) = it.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    norm.push(d);
+                    end = j + 1;
+                    it.next();
+                }
+                Kind::Num
+            } else if c.is_alphabetic() {
+                normalize_char(c, &mut norm);
+                while let Some(&(j, d)) = it.peek() {
+                    let combining = ('\u{300}'..='\u{36f}').contains(&d);
+                    if !(d.is_alphabetic() || combining) {
+                        break;
+                    }
+                    if !combining {
+                        normalize_char(d, &mut norm);
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                }
+                Kind::Word
+            } else {
+                if is_dash(c) {
+                    norm.push('-');
+                } else {
+                    match c {
+                        '«' | '»' | '“' | '”' | '„' | '‘' | '’' | '\'' | '`' => {
+                            norm.push('"')
+                        }
+                        c => norm.push(c),
+                    }
+                }
+                Kind::Punct
+            };
+            out.push((i, end, norm, kind, space, newline, c.is_uppercase()));
+            space = false;
+            newline = false;
+        }
+        out
+    }
+
+    #[test]
+    fn tokenizer_fast_paths_change_nothing() {
+        let pool: Vec<char> =
+            "аяАЯёЁzZ09 \n\r\t.,-—«»'`\u{301}\u{345}\u{feff}\u{ad}\u{a0}ßİΣσ字ʼЇїӘә"
+                .chars()
+                .collect();
+        let mut texts = vec![
+            "6 Декабря, 02:37 — Ёлка".to_string(),
+            "\u{345}а па\u{301}па İstanbul ΣΑΣ".to_string(),
+        ];
+        let mut x: u64 = 0x9e3779b97f4a7c15;
+        for _ in 0..2000 {
+            let mut t = String::new();
+            for _ in 0..(x % 40) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push(pool[(x % pool.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            let text = Text::new(t);
+            let got: Vec<_> = (0..text.len())
+                .map(|i| {
+                    let k = &text.tokens[i];
+                    let n = text.norm(i).to_string();
+                    (
+                        k.start,
+                        k.end,
+                        n,
+                        k.kind,
+                        k.space_before,
+                        k.newline_before,
+                        k.upper,
+                    )
+                })
+                .collect();
+            assert_eq!(got, reference(t), "{t:?}");
         }
     }
 
