@@ -374,24 +374,32 @@ impl Progress {
             return;
         }
         if self.bar.is_none() && self.started.elapsed() > Duration::from_millis(500) {
+            let style = |t: &str| ProgressStyle::with_template(t).ok();
             let bar = match self.total {
                 Some(t) => ProgressBar::new(t).with_style(
-                    ProgressStyle::with_template(
-                        "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta} {msg}",
-                    )
-                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+                    style("{bytes}/{total_bytes} {msg} {wide_bar}")
+                        .unwrap_or_else(ProgressStyle::default_bar),
                 ),
                 None => ProgressBar::new_spinner().with_style(
-                    ProgressStyle::with_template("{spinner} {bytes} {binary_bytes_per_sec} {msg}")
-                        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+                    style("{spinner} {bytes} {msg}").unwrap_or_else(ProgressStyle::default_spinner),
                 ),
             };
             bar.set_draw_target(ProgressDrawTarget::stderr_with_hz(10));
             self.bar = Some(bar);
         }
         if let Some(bar) = &self.bar {
-            bar.set_position(input::bytes_read());
-            bar.set_message(format!("{} documents", self.docs));
+            // Rates over the whole run: indicatif's own estimate starts mid-run and jumps.
+            let read = input::bytes_read();
+            let secs = self.started.elapsed().as_secs_f64();
+            let rate = read as f64 / secs.max(1e-3);
+            let eta = match self.total {
+                Some(t) if rate > 0.0 => {
+                    format!(", eta {:.0} s", t.saturating_sub(read) as f64 / rate)
+                }
+                _ => String::new(),
+            };
+            bar.set_message(format!("{:.1} MB/s, {} docs{eta}", rate / 1e6, self.docs));
+            bar.set_position(read);
         }
     }
 
