@@ -90,11 +90,20 @@ impl Extractor {
         let tenses: Vec<Tense> = mentions.iter().map(|m| language.tense(&text, m)).collect();
 
         let dateline = find_dateline(&text, &mentions);
+        // Without a dateline, a full date in the opening sentence ("Понедельник, 22 июля
+        // 2019 года, …") dates the article better than today does.
+        let opening = if dateline.is_none() {
+            opening_date(&text, &mentions)
+        } else {
+            None
+        };
         let (dct, origin) = if let Some(d) = self.dct {
             (d, DctOrigin::Flag)
         } else if let Some(d) = doc.dct {
             (d, DctOrigin::Metadata)
         } else if let Some(d) = dateline.and_then(|i| self.dateline_dct(&mentions, &tenses, i)) {
+            (d, DctOrigin::Text)
+        } else if let Some(d) = opening {
             (d, DctOrigin::Text)
         } else {
             (
@@ -213,6 +222,24 @@ fn explicit_year(e: &Expr) -> Option<i32> {
         Expr::Date { year: Some(y), .. } => Some(*y),
         Expr::YearPart { year: Some(y), .. } => Some(*y),
         Expr::Interval(a, b) => explicit_year(b).or_else(|| explicit_year(a)),
+        _ => None,
+    }
+}
+
+/// The first full date (day, month and year) of the opening sentence, if the text has one.
+fn opening_date(text: &Text, mentions: &[Mention]) -> Option<NaiveDateTime> {
+    let first = text.sentences.first()?;
+    let m = mentions.first()?;
+    if m.first >= first.last {
+        return None;
+    }
+    match m.expr {
+        Expr::Date {
+            year: Some(y),
+            month: Some(mo),
+            day: Some(d),
+            ..
+        } => NaiveDate::from_ymd_opt(y, mo as u32, d as u32)?.and_hms_opt(0, 0, 0),
         _ => None,
     }
 }

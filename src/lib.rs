@@ -16,6 +16,7 @@ pub mod lang;
 pub mod model;
 pub mod text;
 pub mod time;
+pub mod timeline;
 pub mod timeml;
 
 pub use extract::{Document, Extractor};

@@ -88,6 +88,11 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let opts = export::Options {
         lang: Some(args.lang.clone()).filter(|l| l != "auto"),
+        coarse: export::Coarse::parse(&args.coarse).unwrap_or_default(),
+        // Reproducible builds' convention: a fixed "now" for the calendar's DTSTAMP.
+        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse().ok()),
     };
     let mut writer = match export::writer(args.format, &opts) {
         Ok(w) => w,

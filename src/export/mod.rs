@@ -1,13 +1,18 @@
 //! Writers, one file per output format. Streaming formats write each document as it comes;
 //! the others collect and write at `finish`.
 
+mod html;
+mod ics;
 mod json;
 mod text;
+mod timeline;
+mod timelinejs;
 mod timeml;
 
 use crate::model::Extraction;
 use std::io::{self, Write};
 
+pub use ics::{fold_line, ics_escape};
 pub use text::human_date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +48,33 @@ impl Format {
 pub struct Options {
     /// `--lang` as given ("auto", "ru", "en"): the language of the `text` summary's labels.
     pub lang: Option<String>,
+    /// `--coarse`: how `ics` writes events coarser than a week.
+    pub coarse: Coarse,
+    /// `SOURCE_DATE_EPOCH` (seconds), read by `main`: the `ics` DTSTAMP when set.
+    pub source_date_epoch: Option<i64>,
+}
+
+/// How `ics` writes month-, season-, year-, decade- and century-precision events.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Coarse {
+    /// Over their whole period.
+    #[default]
+    Span,
+    /// On their first day only.
+    Start,
+    /// Not at all.
+    Skip,
+}
+
+impl Coarse {
+    pub fn parse(s: &str) -> Option<Coarse> {
+        Some(match s {
+            "span" => Coarse::Span,
+            "start" => Coarse::Start,
+            "skip" => Coarse::Skip,
+            _ => return None,
+        })
+    }
 }
 
 pub trait Writer {
@@ -61,11 +93,9 @@ pub fn writer(format: Format, opts: &Options) -> Result<Box<dyn Writer>, String>
         Format::Json => Box::new(json::JsonWriter::default()),
         Format::Jsonl => Box::new(json::JsonlWriter),
         Format::Timeml => Box::new(timeml::TimemlWriter),
-        other => {
-            return Err(format!(
-                "format {other:?} is not available in this version yet; use text, json, jsonl or timeml"
-            )
-            .to_lowercase())
-        }
+        Format::Timeline => Box::new(timeline::Collect::new(opts, timeline::write)),
+        Format::Timelinejs => Box::new(timeline::Collect::new(opts, timelinejs::write)),
+        Format::Ics => Box::new(timeline::Collect::new(opts, ics::write)),
+        Format::Html => Box::new(timeline::Collect::new(opts, html::write)),
     })
 }

@@ -1,6 +1,7 @@
 //! Languages. Each folder holds one language's lexicon, date grammar and event cues; the engine
 //! only sees the `Language` trait and never asks which language it has.
 
+pub mod en;
 pub mod ru;
 
 use crate::text::Text;
@@ -76,7 +77,7 @@ pub trait Language: Send + Sync {
 
 /// All languages, in the order `--lang auto` prefers them on a tie.
 pub fn all() -> &'static [&'static dyn Language] {
-    static ALL: [&dyn Language; 1] = [&ru::RUSSIAN];
+    static ALL: [&dyn Language; 2] = [&ru::RUSSIAN, &en::ENGLISH];
     &ALL
 }
 

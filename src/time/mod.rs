@@ -343,6 +343,9 @@ impl Point {
                 )
             }
             (Point::Month(y, m), Unit::Year) => Point::Month(y.checked_add(n32)?, m),
+            (Point::Quarter(y, q), Unit::Year) => Point::Quarter(y.checked_add(n32)?, q),
+            (Point::Half(y, h), Unit::Year) => Point::Half(y.checked_add(n32)?, h),
+            (Point::Season(y, s), Unit::Year) => Point::Season(y.checked_add(n32)?, s),
             (Point::Quarter(y, q), Unit::Quarter) => {
                 let t = y as i64 * 4 + (q as i64 - 1) + n;
                 Point::Quarter(
@@ -685,6 +688,15 @@ pub enum Expr {
         month: u8,
         day: u8,
     },
+    /// The point in focus moved by `n` units at the focus's own precision: "a year earlier"
+    /// after "the third quarter" is the year-earlier quarter. With `near_dct` ("a year ago")
+    /// the focus counts only when it lies within a year of the DCT; otherwise, and when
+    /// there is no usable focus, this is `Shift` (from the DCT) or `Anaphor` (from the focus).
+    ShiftFocus {
+        unit: Unit,
+        n: i64,
+        near_dct: bool,
+    },
     /// "N-летие"/"годовщина" of a year: the year plus `n`.
     Anniversary {
         n: i32,
@@ -796,5 +808,9 @@ mod tests {
             Some(Point::Quarter(2012, 4))
         );
         assert_eq!(Point::Year(i32::MAX).shift(Unit::Year, 1), None);
+        assert_eq!(
+            Point::Quarter(1989, 3).shift(Unit::Year, -1),
+            Some(Point::Quarter(1988, 3))
+        );
     }
 }

@@ -4,6 +4,9 @@
 use super::{Clock, Expr, Point, Tense, Unit, Value, YearPart};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
+/// How many days after the DCT a past-tense date may lie and still be in the DCT's year.
+const PAST_SLACK_DAYS: i64 = 7;
+
 /// What relative expressions are resolved against.
 #[derive(Clone, Copy, Debug)]
 pub struct Anchor {
@@ -41,7 +44,10 @@ impl Resolver {
         let v = self.value(expr, tense)?;
         let sets_focus = !matches!(
             expr,
-            Expr::Anaphor { .. } | Expr::Clock(_) | Expr::Anniversary { .. }
+            Expr::Anaphor { .. }
+                | Expr::ShiftFocus { .. }
+                | Expr::Clock(_)
+                | Expr::Anniversary { .. }
         );
         if sets_focus {
             match &v {
@@ -189,11 +195,46 @@ impl Resolver {
                 Some(with_clock(d, Some(*clock)))
             }
             Expr::Clock(c) => {
-                let d = self
-                    .focus
-                    .and_then(|p| p.date())
-                    .unwrap_or_else(|| self.dct_day());
-                Some(with_clock(d, Some(*c)))
+                if let Some(d) = self.focus.and_then(|p| p.date()) {
+                    return Some(with_clock(d, Some(*c)));
+                }
+                // A clock time alone in a future clause is its next occurrence: at 04:30,
+                // "will meet at 3am" is tomorrow's. Compared at the clock's own precision, so
+                // "at 4" is still this hour. Without tense it stays on the DCT's day (news).
+                let d = self.dct_day();
+                let p = with_clock(d, Some(*c));
+                let now_h = dct.time().hour();
+                let now_m = dct.time().minute();
+                let earlier = match c.minute {
+                    None => (c.hour as u32) < now_h,
+                    Some(m) => (c.hour as u32, m as u32) < (now_h, now_m),
+                };
+                if tense == Tense::Future && earlier {
+                    return p.shift(Unit::Day, 1);
+                }
+                Some(p)
+            }
+            Expr::ShiftFocus { unit, n, near_dct } => {
+                let usable = self.focus.filter(|p| {
+                    let pr = p.precision();
+                    pr >= unit_grain(*unit)
+                        && pr <= super::Precision::Month
+                        && (!near_dct
+                            || p.year()
+                                .is_some_and(|y| (dct.year() - 1..=dct.year()).contains(&y)))
+                });
+                if let Some(p) = usable.and_then(|p| p.shift(*unit, *n)) {
+                    return Some(p);
+                }
+                let fallback = if *near_dct {
+                    Expr::Shift { unit: *unit, n: *n }
+                } else {
+                    Expr::Anaphor {
+                        unit: *unit,
+                        offset: i32::try_from(*n).ok()?,
+                    }
+                };
+                self.point(&fallback, tense)
             }
             Expr::Anniversary { n, base } => {
                 let y = self.point(base, tense)?.year()?;
@@ -259,8 +300,14 @@ impl Resolver {
         let y = dct.year();
         let key = (m as u32, d.map(|d| d as u32).unwrap_or(0));
         let dkey = (dct.month(), if d.is_some() { dct.day() } else { 0 });
+        // A past event a few days after the DCT is a DCT that is off by a little (a
+        // dateline in another time zone, a date taken from the text), not last year's.
+        let slightly_after = d.is_some_and(|d| {
+            NaiveDate::from_ymd_opt(y, m as u32, d as u32)
+                .is_some_and(|date| (date - dct).num_days() <= PAST_SLACK_DAYS)
+        });
         Some(match tense {
-            Tense::Past if key > dkey => y - 1,
+            Tense::Past if key > dkey && !slightly_after => y - 1,
             Tense::Future if key < dkey => y + 1,
             _ => y,
         })
@@ -370,10 +417,16 @@ mod tests {
             r.resolve(&dec3, Tense::Past).unwrap().to_string(),
             "2024-12-03"
         );
+        let dec20 = Expr::date(None, Some(12), Some(20));
+        assert_eq!(
+            r.resolve(&dec20, Tense::Past).unwrap().to_string(),
+            "2023-12-20"
+        );
+        // Within the slack a past date stays in the DCT's year.
         let dec9 = Expr::date(None, Some(12), Some(9));
         assert_eq!(
             r.resolve(&dec9, Tense::Past).unwrap().to_string(),
-            "2023-12-09"
+            "2024-12-09"
         );
         let jan = Expr::date(None, Some(1), Some(9));
         assert_eq!(
@@ -399,6 +452,46 @@ mod tests {
         assert_eq!(
             r.resolve(&eve, Tense::Past).unwrap().to_string(),
             "2019-03-04"
+        );
+    }
+
+    #[test]
+    fn focus_shift_keeps_the_focus_precision() {
+        let mut r = Resolver::new(anchor("1989-10-27T00:00"));
+        let ago = Expr::ShiftFocus {
+            unit: Unit::Year,
+            n: -1,
+            near_dct: true,
+        };
+        // No focus: from the DCT.
+        assert_eq!(r.resolve(&ago, Tense::Past).unwrap().to_string(), "1988");
+        let q3 = Expr::YearPart {
+            year: Some(1989),
+            year_rel: None,
+            part: YearPart::Quarter(3),
+        };
+        r.resolve(&q3, Tense::Past);
+        assert_eq!(r.resolve(&ago, Tense::Past).unwrap().to_string(), "1988-Q3");
+        // A focus far from the DCT is not what "ago" counts from.
+        r.resolve(&Expr::year(1975), Tense::Past);
+        assert_eq!(r.resolve(&ago, Tense::Past).unwrap().to_string(), "1988");
+    }
+
+    #[test]
+    fn bare_clock_times_look_forward_unless_past() {
+        let mut r = Resolver::new(anchor("2013-02-12T04:30"));
+        let three = Expr::Clock(Clock {
+            hour: 3,
+            minute: None,
+            second: None,
+        });
+        assert_eq!(
+            r.resolve(&three, Tense::Unknown).unwrap().to_string(),
+            "2013-02-13T03"
+        );
+        assert_eq!(
+            r.resolve(&three, Tense::Past).unwrap().to_string(),
+            "2013-02-12T03"
         );
     }
 

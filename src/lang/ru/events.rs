@@ -1,11 +1,206 @@
 //! Event cues for Russian: the phrase a date modifies and a nominative title for it.
+//!
+//! No parser: the sentence around the date becomes a list of units (words, hyphenated
+//! compounds, quoted names, dates) with rumorph analyses, cut into comma-bounded segments.
+//! Rules then try, in order: an anniversary ("50-летие …"), a relative or participial
+//! clause and its antecedent, a noun phrase the date modifies ("акта 1975 года"), an event
+//! noun right before the date, and last the clause itself (subject, predicate, object).
 
+use super::eventwords as ew;
+use super::morph;
 use crate::lang::{EventCue, Mention};
-use crate::text::Text;
+use crate::text::{Kind, Text};
+use crate::time::Expr;
+use rumorph::{Analysis, Dictionary, Source, UdTag};
 
-/// A first cut: the clause around the date, without the date, as the title.
+/// Tokens looked at on each side of the date.
+const WINDOW: usize = 60;
+/// Longest title, in words.
+const MAX_WORDS: usize = 10;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum UKind {
+    Word,
+    Num,
+    Punct,
+    /// «…» as one indeclinable name.
+    Quote,
+    /// A temporal expression.
+    Date,
+}
+
+struct Unit {
+    /// Token range.
+    a: usize,
+    b: usize,
+    kind: UKind,
+    norm: String,
+    an: Vec<Analysis>,
+    /// A duration or an age ("к 20 годам"): part of what is said, not when.
+    amount: bool,
+}
+
+struct Sent<'a> {
+    t: &'a Text<'a>,
+    d: &'static Dictionary,
+    u: Vec<Unit>,
+}
+
+/// A noun phrase: units `a..b` with its head at `head`.
+#[derive(Clone, Copy, Debug)]
+struct Np {
+    a: usize,
+    b: usize,
+    head: usize,
+}
+
+/// What a rule produced: the title and the units it came from.
+struct Draft {
+    title: String,
+    /// Unit range the title came from (for the span).
+    a: usize,
+    b: usize,
+    /// The title names a thing (noun phrase); a place can be added to it.
+    nominal: bool,
+    /// Where to look for the place.
+    scope: (usize, usize),
+}
+
 pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
-    let m = &mentions[index];
+    let m = mentions.get(index)?;
+    let s = *text.sentence_of(m.first)?;
+    let Some(d) = morph::dict() else {
+        return fallback(text, m);
+    };
+    let lo = s.first.max(m.first.saturating_sub(WINDOW));
+    let hi = s.last.min(m.last + WINDOW);
+    let sent = Sent::new(text, d, mentions, lo, hi);
+    let me = sent
+        .u
+        .iter()
+        .position(|u| u.kind == UKind::Date && u.a == m.first)?;
+    // A date inside a quoted name ("станции метро «Улица 1905 года»") is part of the name.
+    if sent.inside_quotes(me) {
+        return None;
+    }
+    let draft = sent.draft(me, m)?;
+    let mut title = tidy(&draft.title);
+    if title.is_empty() {
+        return None;
+    }
+    // A bare event noun ("проведя в указанном году саммит") takes the fuller name the
+    // text gave it before ("саммита ОБСЕ").
+    if draft.nominal && !title.contains(' ') {
+        let year = focus_year(mentions, index);
+        if let Some(full) = earlier_name(text, d, mentions, &title, s.first, year) {
+            title = full;
+        }
+    }
+    let place = sent.place(draft.scope.0, draft.scope.1, (draft.a, draft.b));
+    if draft.nominal {
+        if let Some((_, written)) = &place {
+            if !title.to_lowercase().contains(&written.to_lowercase())
+                && title.split(' ').count() + written.split(' ').count() <= MAX_WORDS
+            {
+                title = format!("{title} {written}");
+            }
+        }
+    }
+    let (ua, ub) = (draft.a.min(me), draft.b.max(me + 1));
+    let (ua, ub) = if ua < draft.a || ub > draft.b {
+        // The span is the event phrase; the date joins it only when adjacent.
+        if me + 1 == draft.a || me == draft.b || (me > draft.a && me < draft.b) {
+            (ua, ub)
+        } else {
+            (draft.a, draft.b)
+        }
+    } else {
+        (ua, ub)
+    };
+    Some(EventCue {
+        title,
+        start: text.tokens[sent.u[ua].a].start,
+        end: text.tokens[sent.u[ub - 1].b - 1].end,
+        location: place.map(|p| p.0),
+    })
+}
+
+/// The longest noun phrase headed by the lemma of `word` in the text before token `before`
+/// (within a few hundred tokens), in the nominative, if it says more than the word.
+fn earlier_name(
+    text: &Text,
+    d: &'static Dictionary,
+    mentions: &[Mention],
+    word: &str,
+    before: usize,
+    year: Option<i32>,
+) -> Option<String> {
+    let lemma = d.analyze(word).into_iter().find(|a| {
+        d.ud_tag(a.ud)
+            .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN"))
+    })?;
+    let lemma = lemma.lemma;
+    if !(ew::is_event_noun(&lemma) || ew::is_deverbal(&lemma)) {
+        return None;
+    }
+    let stem: String = lemma.chars().take(4).collect();
+    let floor = before.saturating_sub(400);
+    let mut i = before;
+    while i > floor {
+        i -= 1;
+        if !text.is_word(i) || !text.norm(i).starts_with(&stem) {
+            continue;
+        }
+        if !d.analyze(text.raw(i)).iter().any(|a| a.lemma == lemma) {
+            continue;
+        }
+        let s = text.sentence_of(i)?;
+        // The same thing: the earlier phrase is dated by the same year, when we know it.
+        if let Some(y) = year {
+            let dated = mentions.iter().any(|m| {
+                m.first >= s.first && m.last <= s.last && explicit_year(&m.expr) == Some(y)
+            });
+            if !dated {
+                continue;
+            }
+        }
+        let lo = s.first.max(i.saturating_sub(10));
+        let hi = s.last.min(i + 12);
+        let sent = Sent::new(text, d, mentions, lo, hi);
+        let Some(k) = sent.u.iter().position(|u| u.a == i) else {
+            continue;
+        };
+        let np = sent.np_at(k, sent.segment_end(k));
+        if np.b > k + 1 || np.a < k {
+            return Some(tidy(&sent.render(np, "Nom")));
+        }
+    }
+    None
+}
+
+fn explicit_year(e: &Expr) -> Option<i32> {
+    match e {
+        Expr::Date { year: Some(y), .. } | Expr::YearPart { year: Some(y), .. } => Some(*y),
+        Expr::Interval(a, _) => explicit_year(a),
+        _ => None,
+    }
+}
+
+/// The year a mention is about: its own, or for an anaphor ("в указанном году") the last
+/// year stated before it.
+fn focus_year(mentions: &[Mention], index: usize) -> Option<i32> {
+    let m = mentions.get(index)?;
+    match &m.expr {
+        Expr::Anaphor { .. } => mentions[..index]
+            .iter()
+            .rev()
+            .find_map(|o| explicit_year(&o.expr)),
+        e => explicit_year(e),
+    }
+}
+
+/// Without a dictionary: the clause words around the date.
+fn fallback(text: &Text, m: &Mention) -> Option<EventCue> {
     let s = text.sentence_of(m.first)?;
     let mut a = m.first;
     while a > s.first && !matches!(text.norm(a - 1), "," | ";" | ":" | "(") {
@@ -29,4 +224,1329 @@ pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> 
         end: text.tokens[b - 1].end,
         location: None,
     })
+}
+
+/// Capital first letter, balanced quotes, single spaces.
+fn tidy(s: &str) -> String {
+    let mut t: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let opens = t.matches('«').count();
+    let closes = t.matches('»').count();
+    if opens != closes {
+        t = t.replace(['«', '»'], "");
+    }
+    let t = t.trim_matches(|c: char| c == ',' || c == '-' || c == '–' || c == ' ');
+    let mut c = t.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Upper-case the first letter of `w` when `like` starts with one (and all of it for
+/// an all-caps `like`).
+fn case_like(w: &str, like: &str) -> String {
+    let (wp, lp): (Vec<&str>, Vec<&str>) = (w.split('-').collect(), like.split('-').collect());
+    if wp.len() > 1 && wp.len() == lp.len() {
+        return wp
+            .iter()
+            .zip(&lp)
+            .map(|(a, b)| case_like(a, b))
+            .collect::<Vec<_>>()
+            .join("-");
+    }
+    let mut lc = like.chars();
+    let first_up = lc.next().is_some_and(|c| c.is_uppercase());
+    if !first_up {
+        return w.to_string();
+    }
+    if like.chars().count() > 1 && like.chars().all(|c| !c.is_lowercase()) {
+        return w.to_uppercase();
+    }
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn is_time_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "год"
+            | "день"
+            | "месяц"
+            | "неделя"
+            | "век"
+            | "время"
+            | "момент"
+            | "число"
+            | "утро"
+            | "вечер"
+            | "ночь"
+            | "час"
+            | "минута"
+            | "период"
+            | "срок"
+            | "сутки"
+            | "лето"
+            | "зима"
+            | "весна"
+            | "осень"
+            | "сезон"
+            | "дата"
+    )
+}
+
+impl<'a> Sent<'a> {
+    fn new(
+        t: &'a Text<'a>,
+        d: &'static Dictionary,
+        mentions: &[Mention],
+        lo: usize,
+        hi: usize,
+    ) -> Self {
+        let mut u: Vec<Unit> = Vec::with_capacity(hi - lo);
+        // Mentions in the window, in order.
+        let ms: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| m.last > lo && m.first < hi)
+            .collect();
+        let mut mi = 0;
+        let mut i = lo;
+        while i < hi {
+            while mi < ms.len() && ms[mi].last <= i {
+                mi += 1;
+            }
+            if let Some(m) = ms.get(mi).filter(|m| m.first <= i) {
+                let b = m.last.min(hi);
+                u.push(Unit {
+                    a: i,
+                    b,
+                    kind: UKind::Date,
+                    norm: String::new(),
+                    an: Vec::new(),
+                    amount: matches!(m.expr, Expr::Duration(_) | Expr::Set(_)),
+                });
+                i = b;
+                continue;
+            }
+            let kind = t.kind(i).unwrap_or(Kind::Punct);
+            if kind == Kind::Punct {
+                // A parenthesis without dates is an aside: "суд Сан-Франциско (США) обязал".
+                if t.norm(i) == "(" {
+                    let close = (i + 1..hi.min(i + 30)).find(|&j| t.is(j, ")"));
+                    if let Some(j) = close {
+                        if !ms.iter().any(|m| m.first > i && m.first < j) {
+                            i = j + 1;
+                            continue;
+                        }
+                    }
+                }
+                if let Some(j) = Self::quote_end(t, i, hi, ms.get(mi).map(|m| m.first)) {
+                    u.push(Unit {
+                        a: i,
+                        b: j + 1,
+                        kind: UKind::Quote,
+                        norm: String::new(),
+                        an: Vec::new(),
+                        amount: false,
+                    });
+                    i = j + 1;
+                    continue;
+                }
+                u.push(Unit {
+                    a: i,
+                    b: i + 1,
+                    kind: UKind::Punct,
+                    norm: t.norm(i).to_string(),
+                    an: Vec::new(),
+                    amount: false,
+                });
+                i += 1;
+                continue;
+            }
+            // Hyphenated compounds are one word: "Нью-Йорке", "государством-участником";
+            // so is a decimal number "3,04".
+            let mut b = i + 1;
+            while kind == Kind::Num
+                && b + 1 < hi
+                && matches!(t.norm(b), "," | ".")
+                && t.glued(b - 1)
+                && t.glued(b)
+                && t.is_num(b + 1)
+                && ms.get(mi).is_none_or(|m| m.first > b + 1)
+            {
+                b += 2;
+            }
+            while b + 1 < hi
+                && t.is(b, "-")
+                && t.glued(b - 1)
+                && t.glued(b)
+                && matches!(t.kind(b + 1), Some(Kind::Word | Kind::Num))
+                && ms.get(mi).is_none_or(|m| m.first > b + 1)
+            {
+                b += 2;
+            }
+            let raw = t.slice(i, b);
+            let has_word = (i..b).any(|k| t.is_word(k));
+            let an = if has_word {
+                let mut v = d.analyze(raw);
+                v.truncate(6);
+                v
+            } else {
+                Vec::new()
+            };
+            u.push(Unit {
+                a: i,
+                b,
+                kind: if has_word { UKind::Word } else { UKind::Num },
+                norm: raw.to_lowercase().replace('ё', "е"),
+                an,
+                amount: false,
+            });
+            i = b;
+        }
+        Sent { t, d, u }
+    }
+
+    /// Unit `me` stands between an opening and a closing quote a few words away.
+    fn inside_quotes(&self, me: usize) -> bool {
+        let raw = |k: usize| self.t.raw(self.u[k].a);
+        let is_punct = |k: usize| self.u[k].kind == UKind::Punct;
+        let opened = (me.saturating_sub(5)..me)
+            .rev()
+            .take_while(|&k| !(is_punct(k) && matches!(raw(k), "»" | "." | "," | ";")))
+            .any(|k| {
+                is_punct(k) && matches!(raw(k), "«" | "„" | "“" | "\"") && self.t.glued(self.u[k].a)
+            });
+        opened
+            && (me + 1..(me + 5).min(self.u.len()))
+                .any(|k| is_punct(k) && matches!(raw(k), "»" | "”" | "“" | "\""))
+    }
+
+    /// The closing quote of a quoted name opening at token `i`, if it is one.
+    fn quote_end(t: &Text, i: usize, hi: usize, next_date: Option<usize>) -> Option<usize> {
+        let raw = t.raw(i);
+        let opens = raw == "«" || ((raw == "\"" || raw == "“" || raw == "„") && t.glued(i));
+        if !opens {
+            return None;
+        }
+        for j in i + 1..hi.min(i + 16) {
+            if next_date.is_some_and(|f| f == j) {
+                return None;
+            }
+            let r = t.raw(j);
+            if r == "»" || ((r == "\"" || r == "”" || r == "“") && !t.tokens[j].space_before) {
+                return (j > i + 1).then_some(j);
+            }
+            if matches!(r, "." | ";" | "«") {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn tag(&self, k: usize) -> Option<UdTag<'static>> {
+        let a = self.u.get(k)?.an.first()?;
+        self.d.ud_tag(a.ud)
+    }
+
+    fn pos(&self, k: usize) -> &'static str {
+        match self.u.get(k).map(|u| u.kind) {
+            Some(UKind::Quote) => "PROPN",
+            Some(UKind::Word) => self.tag(k).map(|t| t.pos()).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    fn lemma(&self, k: usize) -> &str {
+        self.u
+            .get(k)
+            .and_then(|u| u.an.first())
+            .map(|a| a.lemma.as_str())
+            .unwrap_or("")
+    }
+
+    fn norm(&self, k: usize) -> &str {
+        self.u.get(k).map(|u| u.norm.as_str()).unwrap_or("")
+    }
+
+    fn text(&self, k: usize) -> &str {
+        match self.u.get(k) {
+            Some(u) => self.t.slice(u.a, u.b),
+            None => "",
+        }
+    }
+
+    fn is_noun(&self, k: usize) -> bool {
+        matches!(self.pos(k), "NOUN" | "PROPN")
+    }
+
+    fn is_adj(&self, k: usize) -> bool {
+        match self.pos(k) {
+            "ADJ" => true,
+            "DET" => self
+                .tag(k)
+                .is_some_and(|t| !matches!(t.feat("PronType"), Some("Rel" | "Int" | "Prs"))),
+            "VERB" => self.is_participle(k),
+            _ => false,
+        }
+    }
+
+    fn is_prep(&self, k: usize) -> bool {
+        self.pos(k) == "ADP"
+    }
+
+    fn is_boundary(&self, k: usize) -> bool {
+        self.u.get(k).is_some_and(|u| {
+            u.kind == UKind::Punct
+                && matches!(
+                    u.norm.as_str(),
+                    "," | ";" | ":" | "(" | ")" | "-" | "." | "!" | "?" | "…" | "\""
+                )
+        })
+    }
+
+    /// A finite verb or a short participle ("избран"): something that can be a predicate.
+    fn is_pred(&self, k: usize) -> bool {
+        self.tag(k).is_some_and(|t| {
+            matches!(t.pos(), "VERB" | "AUX")
+                && (t.feat("VerbForm") == Some("Fin")
+                    || (t.feat("VerbForm") == Some("Part") && t.feat("Variant") == Some("Short")))
+        })
+    }
+
+    fn is_participle(&self, k: usize) -> bool {
+        self.tag(k).is_some_and(|t| {
+            t.pos() == "VERB"
+                && t.feat("VerbForm") == Some("Part")
+                && t.feat("Variant") != Some("Short")
+        })
+    }
+
+    fn is_converb(&self, k: usize) -> bool {
+        self.tag(k)
+            .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Conv"))
+    }
+
+    fn is_relative(&self, k: usize) -> bool {
+        self.lemma(k) == "который"
+    }
+
+    fn is_verbal(&self, k: usize) -> bool {
+        self.is_pred(k) || self.is_participle(k) || self.is_converb(k)
+    }
+
+    /// Any reading of unit `k` as a noun or adjective in `case`.
+    fn can_case(&self, k: usize, case: &str) -> bool {
+        let Some(u) = self.u.get(k) else { return false };
+        if u.kind == UKind::Quote {
+            return true;
+        }
+        u.an.iter().any(|a| {
+            self.d.ud_tag(a.ud).is_some_and(|t| {
+                t.feat("Case") == Some(case)
+                    || (t.feat("Abbr") == Some("Yes") && t.feat("Case").is_none())
+            })
+        })
+    }
+
+    /// Indeclinable names ("ОБСЕ", "Нуртлеу") and quoted names fit any case.
+    fn fixed(&self, k: usize) -> bool {
+        let Some(u) = self.u.get(k) else { return false };
+        u.kind == UKind::Quote
+            || u.an.first().is_some_and(|a| {
+                a.tag
+                    .and_then(|n| self.d.tag(n))
+                    .is_some_and(|s| s.contains("Fixd") || s.contains("Abbr"))
+                    || a.source == Source::Rule
+            })
+    }
+
+    /// The segment (between boundaries) holding unit `k`.
+    fn segment(&self, k: usize) -> (usize, usize) {
+        let mut a = k;
+        while a > 0 && !self.is_boundary(a - 1) {
+            a -= 1;
+        }
+        let mut b = k + 1;
+        while b < self.u.len() && !self.is_boundary(b) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    /// Noun phrase headed by noun `h`: agreeing adjectives before it, genitive nouns and
+    /// names after it (within `limit`).
+    fn np_at(&self, h: usize, limit: usize) -> Np {
+        let mut a = h;
+        while a > 0 && self.is_adj(a - 1) && self.agree_adj(a - 1, h) {
+            a -= 1;
+        }
+        let mut b = h + 1;
+        let mut n = 0;
+        while b < limit && n < 4 {
+            if self.u[b].kind == UKind::Quote
+                || (self.is_noun(b) && (self.can_case(b, "Gen") || self.fixed(b)))
+            {
+                // A genitive noun, or an indeclinable name.
+                b += 1;
+                n += 1;
+            } else if self.is_adj(b) && self.can_case(b, "Gen") {
+                // An adjective of a following genitive noun.
+                let mut c = b;
+                while c < limit && self.is_adj(c) {
+                    c += 1;
+                }
+                if c < limit && self.is_noun(c) && self.can_case(c, "Gen") {
+                    b = c + 1;
+                    n += 1;
+                } else {
+                    break;
+                }
+            } else if self.is_prep(b)
+                && matches!(self.norm(b), "о" | "об" | "по" | "против")
+                && b + 1 < limit
+                && (self.is_noun(b + 1) || self.is_adj(b + 1))
+                && n < 2
+            {
+                // "закон о …", "чемпионат по …": one complement.
+                let mut c = b + 1;
+                while c < limit && self.is_adj(c) {
+                    c += 1;
+                }
+                if c < limit && self.is_noun(c) {
+                    b = c + 1;
+                    n += 2;
+                    while b < limit && self.is_noun(b) && self.can_case(b, "Gen") && n < 4 {
+                        b += 1;
+                        n += 1;
+                    }
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        Np { a, b, head: h }
+    }
+
+    /// The noun phrase that ends right before unit `end`: its head is the leftmost noun
+    /// of a chain of genitives.
+    fn np_left(&self, end: usize, floor: usize) -> Option<Np> {
+        let mut head: Option<usize> = None;
+        let mut k = end;
+        let mut steps = 0;
+        while k > floor && steps < 7 {
+            let j = k - 1;
+            if self.is_noun(j) {
+                head = Some(j);
+                k = j;
+                steps += 1;
+                if !(self.can_case(j, "Gen") || self.fixed(j)) {
+                    break; // not a genitive: this is the head
+                }
+            } else if self.is_adj(j) && head.is_some() {
+                k = j;
+                steps += 1;
+            } else {
+                break;
+            }
+        }
+        let h = head?;
+        let np = self.np_at(h, end);
+        Some(Np {
+            a: np.a.max(floor),
+            b: end,
+            head: h,
+        })
+    }
+
+    /// The adjective at `a` can agree with the noun at `h`.
+    fn agree_adj(&self, a: usize, h: usize) -> bool {
+        self.adj_reading(a, h).is_some()
+    }
+
+    fn head_reading(&self, h: usize) -> Option<&Analysis> {
+        let u = self.u.get(h)?;
+        u.an.iter().find(|a| {
+            self.d
+                .ud_tag(a.ud)
+                .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN"))
+        })
+    }
+
+    /// The reading of adjective `a` that agrees with some reading of noun `h`.
+    fn adj_reading(&self, a: usize, h: usize) -> Option<(&Analysis, &Analysis)> {
+        let (ua, uh) = (self.u.get(a)?, self.u.get(h)?);
+        for x in &ua.an {
+            let Some(tx) = self.d.ud_tag(x.ud) else {
+                continue;
+            };
+            if !matches!(tx.pos(), "ADJ" | "DET" | "VERB" | "NUM") {
+                continue;
+            }
+            for y in &uh.an {
+                let Some(ty) = self.d.ud_tag(y.ud) else {
+                    continue;
+                };
+                if !matches!(ty.pos(), "NOUN" | "PROPN") {
+                    continue;
+                }
+                let same = |f: &str| {
+                    let (p, q) = (tx.feat(f), ty.feat(f));
+                    p.is_none() || q.is_none() || p == q
+                };
+                let gender_ok = ty.feat("Number") == Some("Plur") || same("Gender");
+                if tx.feat("Case") == ty.feat("Case") && same("Number") && gender_ok {
+                    return Some((x, y));
+                }
+            }
+        }
+        None
+    }
+
+    /// Noun phrase in the nominative (or `case`), keeping its dependents as written.
+    fn render(&self, np: Np, case: &str) -> String {
+        let mut out: Vec<String> = Vec::new();
+        let head_an = self.head_reading(np.head);
+        let (num, gen) = head_an
+            .and_then(|a| self.d.ud_tag(a.ud))
+            .map(|t| (t.feat("Number").unwrap_or("Sing"), t.feat("Gender")))
+            .unwrap_or(("Sing", None));
+        for k in np.a..np.b {
+            let raw = self.text(k);
+            if k < np.head {
+                let w = self
+                    .adj_reading(k, np.head)
+                    .and_then(|(x, _)| {
+                        let mut f = vec![("Case", case), ("Number", num)];
+                        if num == "Sing" {
+                            if let Some(g) = gen {
+                                f.push(("Gender", g));
+                            }
+                        }
+                        self.d.inflect(x, &f)
+                    })
+                    .map(|x| case_like(&x.word, raw))
+                    .unwrap_or_else(|| raw.to_string());
+                out.push(w);
+            } else if k == np.head && self.u[k].kind == UKind::Word && !self.fixed(k) {
+                let w = head_an
+                    .and_then(|a| self.d.inflect(a, &[("Case", case), ("Number", num)]))
+                    .map(|x| case_like(&x.word, raw))
+                    .unwrap_or_else(|| raw.to_string());
+                out.push(w);
+            } else {
+                out.push(raw.to_string());
+            }
+        }
+        out.join(" ")
+    }
+
+    /// The units `a..b` as written, without dates, their prepositions, and stray punctuation.
+    fn words(&self, a: usize, b: usize) -> Vec<usize> {
+        let mut v = Vec::new();
+        for k in a..b {
+            match self.u[k].kind {
+                UKind::Date if !self.u[k].amount => continue,
+                UKind::Punct => continue,
+                _ => {}
+            }
+            // The preposition of a date: "в 2010 году".
+            if self.is_prep(k)
+                && self
+                    .u
+                    .get(k + 1)
+                    .is_some_and(|u| u.kind == UKind::Date && !u.amount)
+            {
+                continue;
+            }
+            // A participle of another date ("Родившийся 23 декабря 1933 года Император"),
+            // a reflexive "на себя".
+            let next_date = |j: usize| self.u.get(j).is_some_and(|u| u.kind == UKind::Date);
+            if self.could_be_participle(k)
+                && (next_date(k + 1) || (self.is_prep(k + 1) && next_date(k + 2)))
+            {
+                continue;
+            }
+            if self.norm(k) == "себя" || (self.is_prep(k) && self.norm(k + 1) == "себя") {
+                continue;
+            }
+            v.push(k);
+        }
+        v
+    }
+
+    fn join(&self, units: &[usize]) -> String {
+        units
+            .iter()
+            .map(|&k| self.text(k))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn draft(&self, me: usize, m: &Mention) -> Option<Draft> {
+        let (sa, sb) = self.segment(me);
+        if let Expr::Anniversary { n, .. } = &m.expr {
+            if let Some(d) = self.anniversary(me, *n) {
+                return Some(d);
+            }
+        }
+        if let Some(d) = self.relative(me, sa, sb) {
+            return Some(d);
+        }
+        if let Some(d) = self.modified_np(me, sa, sb, m) {
+            return Some(d);
+        }
+        self.clause(me, sa, sb)
+    }
+
+    /// "50-летней годовщины … акта" → "50-летие … акта" (the thing stays genitive).
+    fn anniversary(&self, me: usize, n: i32) -> Option<Draft> {
+        let end = self.segment_end(me + 1);
+        let mut np = self.np_right(me + 1, end)?;
+        // An apposition after a dash names the thing more precisely.
+        if np.b < self.u.len() && self.norm(np.b) == "-" {
+            let e2 = self.segment_end(np.b + 1);
+            if let Some(np2) = self.np_right(np.b + 1, e2) {
+                np = np2;
+            }
+        }
+        let words = self.words(np.a, np.b);
+        if words.is_empty() {
+            return None;
+        }
+        Some(Draft {
+            title: format!("{n}-летие {}", self.join(&words)),
+            a: me,
+            b: np.b,
+            nominal: true,
+            scope: (me, np.b),
+        })
+    }
+
+    fn segment_end(&self, k: usize) -> usize {
+        let mut b = k;
+        while b < self.u.len() && !self.is_boundary(b) {
+            b += 1;
+        }
+        b
+    }
+
+    /// The noun phrase starting at unit `k` (adjectives, a head, genitives).
+    fn np_right(&self, k: usize, end: usize) -> Option<Np> {
+        let mut h = k;
+        while h < end && self.is_adj(h) {
+            h += 1;
+        }
+        if h >= end || !self.is_noun(h) {
+            return None;
+        }
+        let np = self.np_at(h, end);
+        Some(Np { a: k, ..np })
+    }
+
+    /// A clause that opens with a participle or "который" dates its antecedent:
+    /// "декларации, принятой в 2010 году", "саммите, который пройдет в 2026 году".
+    fn relative(&self, me: usize, sa: usize, sb: usize) -> Option<Draft> {
+        if sa == 0 || self.norm(sa - 1) != "," {
+            return self.fronted_participle(me, sa, sb);
+        }
+        // The clause word: the first unit, or "который" after a preposition and a noun.
+        let w = (sa..sb.min(sa + 4))
+            .find(|&k| self.is_relative(k))
+            .or_else(|| (self.could_be_participle(sa) && sa != me).then_some(sa))?;
+        if self.is_relative(w) && w > sa && !(self.is_prep(sa) || self.is_noun(sa)) {
+            return None;
+        }
+        let comma = sa - 1;
+        let h = self.antecedent(comma, w)?;
+        let np = self.np_at(h, comma);
+        let np = Np {
+            a: np.a,
+            b: np.b.min(comma),
+            head: h,
+        };
+        let event_like = self.u[h].kind == UKind::Quote
+            || ew::is_event_noun(self.lemma(h))
+            || ew::is_deverbal(self.lemma(h));
+        let rest_from = w + 1;
+        let rest: Vec<usize> = self.words(rest_from, sb);
+        let part = self.u[w].an.iter().find(|a| {
+            self.d
+                .ud_tag(a.ud)
+                .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Part"))
+        });
+        // A document "принятый"/"подписанный" is dated by that act; a meeting "проведённый"
+        // is the event itself.
+        let act = part.filter(|p| {
+            !self.is_relative(w)
+                && !ew::is_light_verb(&p.lemma)
+                && self
+                    .d
+                    .ud_tag(p.ud)
+                    .is_some_and(|t| t.feat("Voice") == Some("Pass"))
+                && self.u[h].kind == UKind::Word
+                && !ew::is_happening(self.lemma(h))
+        });
+        let (title, nominal) = if let Some(noun) = act.and_then(|p| nominalize(self.d, p)) {
+            let tail = self.trim_clause(rest.clone(), None);
+            let tail: Vec<usize> = tail.into_iter().take(5).collect();
+            (
+                format!("{noun} {} {}", self.render(np, "Gen"), self.join(&tail)),
+                false,
+            )
+        } else if event_like {
+            let t = if self.u[h].kind == UKind::Quote && np.a == h && np.b == h + 1 {
+                self.text(h)
+                    .trim_matches(|c| matches!(c, '«' | '»' | '"' | '“' | '”' | '„'))
+                    .to_string()
+            } else {
+                self.render(np, "Nom")
+            };
+            (t, true)
+        } else if self.is_relative(w) {
+            if !self.can_case(w, "Nom") {
+                return None;
+            }
+            let rest = self.trim_clause(rest, None);
+            (
+                format!("{} {}", self.render(np, "Nom"), self.join(&rest)),
+                false,
+            )
+        } else {
+            let part = part?;
+            let tail = self.trim_clause(rest, None);
+            let tail: Vec<usize> = tail.into_iter().take(5).collect();
+            let passive_or_middle = self
+                .d
+                .ud_tag(part.ud)
+                .is_some_and(|t| matches!(t.feat("Voice"), Some("Pass" | "Mid")));
+            match passive_or_middle
+                .then(|| nominalize(self.d, part))
+                .flatten()
+            {
+                Some(noun) => (
+                    format!("{noun} {} {}", self.render(np, "Gen"), self.join(&tail)),
+                    false,
+                ),
+                None => {
+                    let verb = finite(self.d, part, self.head_reading(h))
+                        .unwrap_or_else(|| self.text(w).to_string());
+                    (
+                        format!("{} {verb} {}", self.render(np, "Nom"), self.join(&tail)),
+                        false,
+                    )
+                }
+            }
+        };
+        Some(Draft {
+            title,
+            a: np.a,
+            b: if event_like { np.b.max(w + 1) } else { sb },
+            nominal,
+            scope: (sa, sb),
+        })
+    }
+
+    /// A reading of unit `k` as a full participle ("прошедшего" is also an adjective).
+    fn could_be_participle(&self, k: usize) -> bool {
+        self.u.get(k).is_some_and(|u| {
+            u.kind == UKind::Word
+                && u.an.iter().take(4).any(|a| {
+                    self.d.ud_tag(a.ud).is_some_and(|t| {
+                        t.pos() == "VERB"
+                            && t.feat("VerbForm") == Some("Part")
+                            && t.feat("Variant") != Some("Short")
+                    })
+                })
+        })
+    }
+
+    /// The noun a clause word `w` after the comma at `comma` refers to: in a genitive chain
+    /// ("новой архитектуры безопасности, формирующейся"), its leftmost agreeing noun; an
+    /// agreeing event noun wins over a nearer name ("перестрелке в Гаваре, в результате
+    /// которой").
+    fn antecedent(&self, comma: usize, w: usize) -> Option<usize> {
+        if comma > 0 && self.u[comma - 1].kind == UKind::Quote {
+            return Some(comma - 1);
+        }
+        let floor = comma.saturating_sub(8);
+        let event = |k: usize| {
+            let l = self.lemma(k);
+            ew::is_event_noun(l) || ew::is_deverbal(l)
+        };
+        let mut chain = None;
+        if let Some(np) = self.np_left(comma, floor) {
+            chain = (np.a..np.b).find(|&k| self.is_noun(k) && self.agrees(k, w));
+            // A participle agrees in case too, so its chain noun is reliable; "который"
+            // agrees in gender only, and an event noun further left is likelier.
+            if chain.is_some_and(|h| !self.is_relative(w) || event(h)) {
+                return chain;
+            }
+        }
+        let mut first = chain;
+        let mut j = comma;
+        while j > floor {
+            j -= 1;
+            if self.is_boundary(j) {
+                break;
+            }
+            if self.is_noun(j) && self.agrees(j, w) {
+                let lemma = self.lemma(j);
+                if ew::is_event_noun(lemma) || ew::is_deverbal(lemma) {
+                    return Some(j);
+                }
+                first = first.or(Some(j));
+            }
+        }
+        first
+    }
+
+    /// "Родившийся 23 декабря 1933 года Император Акихито": a participle before the date,
+    /// its noun after it.
+    fn fronted_participle(&self, me: usize, sa: usize, sb: usize) -> Option<Draft> {
+        // "Осуждённый в 2013 году полковник …": a preposition may stand between.
+        let w = if me > 0 && self.is_prep(me - 1) {
+            me.checked_sub(2)?
+        } else {
+            me.checked_sub(1)?
+        };
+        if !self.could_be_participle(w) || w != sa {
+            return None;
+        }
+        let h = (me + 1..sb.min(me + 4)).find(|&k| self.is_noun(k))?;
+        if !self.agrees(h, w) || !self.can_case(h, "Nom") {
+            return None;
+        }
+        let np = self.np_at(h, sb);
+        let part = self.u[w].an.iter().find(|a| {
+            self.d
+                .ud_tag(a.ud)
+                .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Part"))
+        })?;
+        let verb = finite(self.d, part, self.head_reading(h))?;
+        Some(Draft {
+            title: format!("{} {verb}", self.render(np, "Nom")),
+            a: w,
+            b: np.b,
+            nominal: false,
+            scope: (sa, sb),
+        })
+    }
+
+    /// Noun `n` and word `w` (participle or "который") agree in gender and number (and
+    /// case, for a participle).
+    fn agrees(&self, n: usize, w: usize) -> bool {
+        let rel = self.is_relative(w);
+        let (un, uw) = (&self.u[n], &self.u[w]);
+        if self.fixed(n) && !uw.an.is_empty() {
+            // Indeclinable names carry no gender we can trust; take them only when near.
+            return false;
+        }
+        for x in &uw.an {
+            let Some(tx) = self.d.ud_tag(x.ud) else {
+                continue;
+            };
+            for y in &un.an {
+                let Some(ty) = self.d.ud_tag(y.ud) else {
+                    continue;
+                };
+                if !matches!(ty.pos(), "NOUN" | "PROPN") {
+                    continue;
+                }
+                let num = tx.feat("Number") == ty.feat("Number");
+                let gen = ty.feat("Number") == Some("Plur")
+                    || tx.feat("Gender").is_none()
+                    || ty.feat("Gender").is_none()
+                    || tx.feat("Gender") == ty.feat("Gender");
+                let case = rel || tx.feat("Case") == ty.feat("Case");
+                if num && gen && case {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// A noun phrase the date belongs to: "Хельсинкского заключительного акта 1975 года",
+    /// "под председательством Мальты в 2024 году", "Митинг 12 марта 2011 года".
+    fn modified_np(&self, me: usize, sa: usize, sb: usize, m: &Mention) -> Option<Draft> {
+        if me == sa {
+            return None;
+        }
+        let last = self.t.norm(m.last.saturating_sub(1));
+        let genitive_year = matches!(last, "года" | "г" | "гг" | "годов")
+            || (last == "." && matches!(self.t.norm(m.last.saturating_sub(2)), "г" | "гг"));
+        let bare_year = matches!(
+            &m.expr,
+            Expr::Date {
+                year: Some(_),
+                month: None,
+                day: None,
+                ..
+            }
+        );
+        // "с 1992 года", "до 2020 года": the date is the clause's, not a noun's attribute.
+        let opens_with_prep = self.t.kind(m.first) == Some(Kind::Word)
+            && matches!(
+                self.t.norm(m.first),
+                "с" | "со"
+                    | "до"
+                    | "по"
+                    | "от"
+                    | "после"
+                    | "между"
+                    | "к"
+                    | "около"
+                    | "в"
+                    | "на"
+            );
+        let mut k = me;
+        let direct = !self.is_prep(me - 1) && !opens_with_prep;
+        if !direct {
+            k -= 1;
+        }
+        // A place between the phrase and the date: "мероприятии в Пхеньяне 11 апреля".
+        if k >= sa + 2 && self.is_place(k - 1) && matches!(self.norm(k - 2), "в" | "во" | "на")
+        {
+            k -= 2;
+        }
+        let mut np = self.np_left(k, sa)?;
+        // "По случаю инцидента 28 апреля": an event noun inside the chain heads it.
+        if !ew::is_event_noun(self.lemma(np.head)) {
+            if let Some(h) =
+                (np.head + 1..np.b).find(|&j| self.is_noun(j) && ew::is_event_noun(self.lemma(j)))
+            {
+                let inner = self.np_at(h, np.b);
+                np = Np {
+                    a: inner.a,
+                    b: np.b,
+                    head: h,
+                };
+            }
+        }
+        let lemma = self.lemma(np.head);
+        if is_time_noun(lemma)
+            || self.u[np.head].kind != UKind::Word && self.u[np.head].kind != UKind::Quote
+        {
+            return None;
+        }
+        let strong = ew::is_event_noun(lemma);
+        let ok = if direct && k == me && genitive_year {
+            // "акта 1975 года": the year is the phrase's own attribute.
+            (bare_year || (strong && !self.verb_near(me, sa, sb))) && self.pos(np.head) == "NOUN"
+        } else {
+            strong && !self.verb_near(me, sa, sb)
+        };
+        if !ok {
+            return None;
+        }
+        Some(Draft {
+            title: self.render(np, "Nom"),
+            a: np.a,
+            b: np.b,
+            nominal: true,
+            scope: (sa, sb),
+        })
+    }
+
+    /// A predicate near the date ("принял 22 июля", "22 июля принял") says the
+    /// date belongs to the clause, not to a noun before it.
+    fn verb_near(&self, me: usize, sa: usize, sb: usize) -> bool {
+        let lo = me.saturating_sub(6).max(sa);
+        let hi = (me + 6).min(sb);
+        (lo..hi).any(|k| k != me && self.is_pred(k))
+    }
+
+    /// A place name: a proper noun that rumorph knows as geographic.
+    fn is_place(&self, k: usize) -> bool {
+        self.u.get(k).is_some_and(|u| {
+            u.an.iter().take(2).any(|a| {
+                self.d
+                    .ud_tag(a.ud)
+                    .is_some_and(|t| t.feat("NameType") == Some("Geo"))
+            })
+        })
+    }
+
+    /// The place named in units `a..b` ("в Эр-Рияде", "на Мальте", "в Саудовской Аравии"):
+    /// its nominative and the words as written (with the preposition). Places inside the
+    /// title phrase `skip` (other than as a complement) count too.
+    fn place(&self, a: usize, b: usize, _skip: (usize, usize)) -> Option<(String, String)> {
+        let b = b.min(self.u.len());
+        for k in a..b {
+            if !matches!(self.norm(k), "в" | "во" | "на") {
+                continue;
+            }
+            let mut j = k + 1;
+            // "в городе Торгау"
+            if j + 1 < b && ew::is_place_class(self.lemma(j)) && self.is_place(j + 1) {
+                j += 1;
+            }
+            let first = j;
+            while j < b && self.is_adj(j) {
+                j += 1;
+            }
+            if j >= b || !self.is_place(j) || !self.can_case(j, "Loc") {
+                continue;
+            }
+            let np = Np {
+                a: first,
+                b: j + 1,
+                head: j,
+            };
+            let nom = self.render_loc(np);
+            let written = format!(
+                "{} {}",
+                self.text(k),
+                self.join(&(first..j + 1).collect::<Vec<_>>())
+            );
+            return Some((nom, written));
+        }
+        None
+    }
+
+    /// A place phrase in the nominative, reading its head as locative.
+    fn render_loc(&self, np: Np) -> String {
+        let u = &self.u[np.head];
+        let loc = u.an.iter().find(|a| {
+            self.d
+                .ud_tag(a.ud)
+                .is_some_and(|t| t.feat("NameType") == Some("Geo") && t.feat("Case") == Some("Loc"))
+        });
+        let Some(loc) = loc else {
+            return self.render(np, "Nom");
+        };
+        let t = self.d.ud_tag(loc.ud);
+        let num = t.and_then(|t| t.feat("Number")).unwrap_or("Sing");
+        let gen = t.and_then(|t| t.feat("Gender"));
+        let mut out = Vec::new();
+        for k in np.a..np.b {
+            let raw = self.text(k);
+            if k == np.head {
+                let w = self
+                    .d
+                    .inflect(loc, &[("Case", "Nom"), ("Number", num)])
+                    .map(|x| case_like(&x.word, raw))
+                    .unwrap_or_else(|| raw.to_string());
+                out.push(w);
+            } else {
+                let adj = self.u[k].an.iter().find(|a| {
+                    self.d.ud_tag(a.ud).is_some_and(|t| {
+                        t.feat("Case") == Some("Loc") && matches!(t.pos(), "ADJ" | "DET")
+                    })
+                });
+                let mut f = vec![("Case", "Nom"), ("Number", num)];
+                if let (Some(g), "Sing") = (gen, num) {
+                    f.push(("Gender", g));
+                }
+                let w = adj
+                    .and_then(|a| self.d.inflect(a, &f))
+                    .map(|x| case_like(&x.word, raw))
+                    .unwrap_or_else(|| raw.to_string());
+                out.push(w);
+            }
+        }
+        out.join(" ")
+    }
+
+    /// The clause around the date: its subject, predicate and objects as written; or the
+    /// event noun it is about when its verb only says the event happened.
+    fn clause(&self, me: usize, sa: usize, sb: usize) -> Option<Draft> {
+        let (mut ca, mut cb) = (sa, sb);
+        // A segment with nothing but the date ("В воскресенье, 11 июня 2017 года, в …
+        // выступили") borrows the clause after it, else the one before.
+        let verbal = |a: usize, b: usize| (a..b).any(|k| self.is_verbal(k));
+        let nominal = |a: usize, b: usize| (a..b).any(|k| self.is_noun(k));
+        if !verbal(ca, cb) {
+            // Up to three segments to the right ("В октябре 2018 года, в Питтсбурге, штат
+            // Пенсильвания, тоже случилось нападение").
+            let mut e = cb;
+            for _ in 0..3 {
+                if !(e < self.u.len() && matches!(self.norm(e), "," | "-") && e + 1 < self.u.len())
+                {
+                    break;
+                }
+                if self.opens_subclause(e + 1) {
+                    break;
+                }
+                e = self.segment_end(e + 1);
+                if verbal(cb, e) {
+                    cb = e;
+                    break;
+                }
+            }
+            if !verbal(ca, cb) && ca > 0 {
+                let (pa, _) = self.segment(ca - 1);
+                if !nominal(ca, cb) || (verbal(pa, ca) && !self.opens_subclause(pa)) {
+                    ca = pa;
+                }
+            }
+        }
+        let units = self.words(ca, cb);
+        let pred = units
+            .iter()
+            .copied()
+            .filter(|&k| self.is_pred(k) || self.is_converb(k))
+            .min_by_key(|&k| k.abs_diff(me));
+        // An event noun with a verb that only says it took place: "прошёл саммит".
+        if let Some(p) = pred {
+            if ew::is_light_verb(self.lemma(p)) || self.is_converb(p) {
+                let ev = units
+                    .iter()
+                    .copied()
+                    .filter(|&k| {
+                        self.is_noun(k)
+                            && ew::is_event_noun(self.lemma(k))
+                            && !(k > 0 && self.is_prep(k - 1))
+                    })
+                    .min_by_key(|&k| k.abs_diff(p));
+                if let Some(h) = ev {
+                    let np = self.np_at(h, cb);
+                    return Some(Draft {
+                        title: self.render(np, "Nom"),
+                        a: np.a.min(p),
+                        b: np.b.max(p + 1),
+                        nominal: true,
+                        scope: (ca, cb),
+                    });
+                }
+            }
+        }
+        let mut kept = self.trim_clause(units.clone(), pred);
+        if kept.is_empty() {
+            return None;
+        }
+        // A lone verb ("…, состоялась 12 июня") takes its subject from the segment before:
+        // the noun phrase that opens it.
+        if kept.len() == 1 && self.is_pred(kept[0]) && ca > 1 {
+            let (pa, pb) = self.segment(ca - 2);
+            let subj = (pa..pb).find(|&k| self.is_noun(k) && self.subject_of(k, kept[0]));
+            if let Some(h) = subj {
+                let np = self.np_at(h, pb);
+                let mut v: Vec<usize> = (np.a..np.b).collect();
+                v.extend(kept);
+                kept = v;
+            }
+        }
+        let a = *kept.first()?;
+        let b = *kept.last()? + 1;
+        Some(Draft {
+            title: self.join(&kept),
+            a,
+            b,
+            nominal: false,
+            scope: (ca, cb),
+        })
+    }
+
+    /// Noun `n` can be the nominative subject of verb `v` (number and gender agree).
+    fn subject_of(&self, n: usize, v: usize) -> bool {
+        let Some(tv) = self.tag(v) else { return false };
+        self.u[n].an.iter().any(|a| {
+            self.d.ud_tag(a.ud).is_some_and(|t| {
+                matches!(t.pos(), "NOUN" | "PROPN")
+                    && t.feat("Case") == Some("Nom")
+                    && tv.feat("Number") == t.feat("Number")
+                    && (tv.feat("Gender").is_none()
+                        || t.feat("Number") == Some("Plur")
+                        || tv.feat("Gender") == t.feat("Gender"))
+            })
+        })
+    }
+
+    fn opens_subclause(&self, k: usize) -> bool {
+        self.is_participle(k)
+            || self.is_converb(k)
+            || self.is_relative(k)
+            || matches!(self.pos(k), "SCONJ")
+            || (self.is_prep(k) && self.is_relative(k + 1))
+    }
+
+    /// Clause words made into a title: no leading conjunctions, discourse words or
+    /// relative pronouns, at most `MAX_WORDS` around the predicate, no dangling
+    /// prepositions, conjunctions or adjectives at the end.
+    fn trim_clause(&self, mut v: Vec<usize>, pred: Option<usize>) -> Vec<usize> {
+        // Leading openers.
+        while let Some(&k) = v.first() {
+            let w = self.norm(k);
+            let pos = self.pos(k);
+            let opener = ew::is_opener(w)
+                || is_time_noun(self.lemma(k))
+                || self.is_relative(k)
+                || matches!(pos, "CCONJ" | "SCONJ" | "PART" | "INTJ")
+                || (pos == "ADV" && !self.is_pred(k))
+                || (self.is_prep(k)
+                    && v.get(1).is_some_and(|&n| {
+                        self.is_relative(n)
+                            || matches!(self.pos(n), "PRON")
+                            || ew::is_opener(self.norm(n))
+                    }));
+            if !opener {
+                break;
+            }
+            // Drop a preposition together with its pronoun: "Об этом".
+            if self.is_prep(k) && v.len() > 1 {
+                v.remove(0);
+            }
+            v.remove(0);
+        }
+        // Too long: first drop prepositional phrases before the predicate ("в Доме Культуры
+        // в Москве выступили …"); places are kept in `location` anyway.
+        if let Some(p) = pred {
+            while v.len() > MAX_WORDS {
+                let Some(pi) = v.iter().position(|&k| k == p) else {
+                    break;
+                };
+                let Some(s) = (0..pi).find(|&i| self.is_prep(v[i])) else {
+                    break;
+                };
+                let mut e = s + 1;
+                while e < pi
+                    && (self.is_adj(v[e]) || self.is_noun(v[e]) || self.u[v[e]].kind == UKind::Num)
+                {
+                    e += 1;
+                }
+                if e == s + 1 {
+                    break;
+                }
+                v.drain(s..e);
+            }
+        }
+        if v.len() > MAX_WORDS {
+            let start = pred
+                .and_then(|p| v.iter().position(|&k| k == p))
+                .map(|pi| pi.saturating_sub(4))
+                .unwrap_or(0);
+            let start = start.min(v.len().saturating_sub(MAX_WORDS));
+            v = v[start..].to_vec();
+            // Do not cut a name in two: "Юрий | Царёв".
+            let mut end = MAX_WORDS;
+            while end < v.len()
+                && end < MAX_WORDS + 2
+                && self.pos(v[end]) == "PROPN"
+                && self.pos(v[end - 1]) == "PROPN"
+            {
+                end += 1;
+            }
+            if end < v.len() && self.pos(v[end]) == "PROPN" {
+                while end > 1 && self.pos(v[end - 1]) == "PROPN" {
+                    end -= 1;
+                }
+            }
+            v.truncate(end);
+        }
+        while let Some(&k) = v.last() {
+            let pos = self.pos(k);
+            // "заявление о том", "за то": a pronoun announcing a clause that was cut off.
+            let announcing = matches!(self.norm(k), "то" | "том" | "тем" | "того" | "том,")
+                && v.len() > 2
+                && self.is_prep(v[v.len() - 2]);
+            if announcing {
+                v.truncate(v.len() - 2);
+                continue;
+            }
+            let dangling = matches!(pos, "ADP" | "CCONJ" | "SCONJ" | "PART" | "ADJ" | "DET")
+                || ew::is_opener(self.norm(k));
+            if !dangling || v.len() == 1 {
+                break;
+            }
+            v.pop();
+        }
+        v
+    }
+}
+
+/// The noun naming the action of a verb ("принятой" → "принятие", "формирующейся" →
+/// "формирование"), if the dictionary knows it: built from the past passive participle
+/// ("-нный" → "-ние", "-тый" → "-тие") or from the infinitive's suffix.
+fn nominalize(d: &Dictionary, part: &Analysis) -> Option<String> {
+    let lemma = part.lemma.as_str();
+    let base = lemma
+        .strip_suffix("ся")
+        .or_else(|| lemma.strip_suffix("сь"))
+        .unwrap_or(lemma);
+    let mut cands: Vec<String> = Vec::new();
+    if let Some(inf) = d.analyze(base).into_iter().find(|a| {
+        d.ud_tag(a.ud)
+            .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Inf"))
+    }) {
+        let feats = [
+            ("VerbForm", "Part"),
+            ("Voice", "Pass"),
+            ("Tense", "Past"),
+            ("Case", "Nom"),
+            ("Gender", "Masc"),
+            ("Number", "Sing"),
+        ];
+        if let Some(p) = d.inflect(&inf, &feats) {
+            let ok = d.ud_tag(p.ud).is_some_and(|t| {
+                t.feat("VerbForm") == Some("Part") && t.feat("Voice") == Some("Pass")
+            });
+            let w = p.word.replace('ё', "е");
+            if ok {
+                if let Some(s) = w.strip_suffix("нный") {
+                    cands.push(format!("{s}ние"));
+                } else if let Some(s) = w.strip_suffix("тый") {
+                    cands.push(format!("{s}тие"));
+                }
+            }
+        }
+    }
+    for (suf, rep) in [
+        ("вать", "вание"),
+        ("ать", "ание"),
+        ("ять", "яние"),
+        ("ить", "ение"),
+        ("еть", "ение"),
+        ("ыть", "ытие"),
+        ("ести", "едение"),
+        ("сти", "дение"),
+    ] {
+        if let Some(s) = base.strip_suffix(suf) {
+            cands.push(format!("{s}{rep}"));
+        }
+    }
+    cands.into_iter().find(|c| {
+        d.analyze(c).iter().any(|a| {
+            a.source == Source::Dictionary
+                && a.lemma == *c
+                && d.ud_tag(a.ud).is_some_and(|t| t.pos() == "NOUN")
+        })
+    })
+}
+
+/// The finite verb of a participle agreeing with its noun: "родившийся" → "родился",
+/// "формирующейся" → "формируется".
+fn finite(d: &Dictionary, part: &Analysis, noun: Option<&Analysis>) -> Option<String> {
+    let pt = d.ud_tag(part.ud)?;
+    let nt = noun.and_then(|n| d.ud_tag(n.ud));
+    let num = nt.and_then(|t| t.feat("Number")).unwrap_or("Sing");
+    let gen = nt.and_then(|t| t.feat("Gender")).unwrap_or("Masc");
+    let tense = pt.feat("Tense").unwrap_or("Past");
+    if pt.feat("Voice") == Some("Pass") && !part.lemma.ends_with("ся") {
+        // A passive participle becomes the short form: "принята".
+        let mut f = vec![("VerbForm", "Part"), ("Variant", "Short"), ("Number", num)];
+        if num == "Sing" {
+            f.push(("Gender", gen));
+        }
+        return d.inflect(part, &f).map(|x| x.word);
+    }
+    let mut f = vec![("VerbForm", "Fin"), ("Tense", tense), ("Number", num)];
+    if tense == "Past" {
+        if num == "Sing" {
+            f.push(("Gender", gen));
+        }
+    } else {
+        f.push(("Person", "3"));
+    }
+    d.inflect(part, &f)
+        .filter(|x| {
+            d.ud_tag(x.ud)
+                .is_some_and(|t| t.feat("VerbForm") == Some("Fin"))
+        })
+        .map(|x| x.word)
 }

@@ -124,7 +124,7 @@ impl G<'_, '_> {
         let mut best = None;
         match w {
             "с" | "со" => best = longest(best, self.since(i)),
-            "от" => best = longest(best, self.from_to(i)),
+            "от" => best = longest(best, self.range_from(i)),
             "до" => best = longest(best, self.until(i, i + 1)),
             "по" => best = longest(best, self.until(i, i + 1)),
             "не" if matches!(self.w(i + 1), "позже" | "позднее" | "ранее") => {
@@ -207,7 +207,7 @@ impl G<'_, '_> {
     }
 
     /// "от 5 до 7 лет" is a duration, "от марта до мая" an interval.
-    fn from_to(&self, i: usize) -> Option<P> {
+    fn range_from(&self, i: usize) -> Option<P> {
         let a = self.core(i + 1)?;
         if !self.is(a.end, "до") {
             return None;
@@ -351,13 +351,15 @@ impl G<'_, '_> {
                 return None;
             }
             let mut k = i + 1;
-            if self.is_dash(k) && self.t.glued(i) && self.t.glued(k) {
-                if matches!(
+            if self.is_dash(k)
+                && self.t.glued(i)
+                && self.t.glued(k)
+                && matches!(
                     self.w(k + 1),
                     "е" | "го" | "ое" | "ого" | "его" | "ье" | "й" | "м" | "ой" | "ому" | "ем"
-                ) {
-                    k += 2;
-                }
+                )
+            {
+                k += 2;
             }
             return Some((v as u8, k));
         }
@@ -442,13 +444,15 @@ impl G<'_, '_> {
         let y = v as i32;
         let mut k = i + 1;
         // "2018-го", "2018-м", "1945-й"
-        if self.is_dash(k) && self.t.glued(i) && self.t.glued(k) {
-            if matches!(
+        if self.is_dash(k)
+            && self.t.glued(i)
+            && self.t.glued(k)
+            && matches!(
                 self.w(k + 1),
                 "го" | "м" | "й" | "ом" | "ый" | "ого" | "му" | "ому"
-            ) {
-                return Some((y, k + 2));
-            }
+            )
+        {
+            return Some((y, k + 2));
         }
         if lx::is_year_word(self.w(k)) {
             let short = matches!(self.w(k), "г" | "гг");
@@ -985,7 +989,13 @@ impl G<'_, '_> {
         } else if let Some(u) = lx::unit(w) {
             // A unit alone: "неделю назад", "год спустя", "полгода".
             if !matches!(u, Unit::Quarter | Unit::Half) && self.unit_alone_ok(i) {
-                return Some((Some(1.0), u, i + 1));
+                // "в течение десятилетий", "последних недель": a plural is vague.
+                let n = if lx::is_plural_unit(w) {
+                    None
+                } else {
+                    Some(1.0)
+                };
+                return Some((n, u, i + 1));
             }
             return None;
         } else if let Some(rest) = w.strip_prefix("пол") {
@@ -1064,6 +1074,9 @@ impl G<'_, '_> {
                 prev,
                 "течение"
                     | "протяжении"
+                    | "последних"
+                    | "ближайших"
+                    | "многих"
                     | "через"
                     | "спустя"
                     | "целый"
@@ -1097,7 +1110,7 @@ impl G<'_, '_> {
             return None;
         }
         // "14.30" is a clock only with "в" before it; "14.10" is usually a date.
-        if !colon && !(i > 0 && matches!(self.w(i - 1), "в" | "с" | "до" | "около")) {
+        if !(colon || i > 0 && matches!(self.w(i - 1), "в" | "с" | "до" | "около")) {
             return None;
         }
         let mut k = i + 3;
@@ -1154,7 +1167,7 @@ impl G<'_, '_> {
         // "3 часа" alone is a duration and "в 3" a count; a clock needs "часов" in a
         // clock context ("в 15 часов", after a date) or a part of day ("8 вечера").
         let has_part = k != before;
-        if !has_part && !(words && after_date) {
+        if !(has_part || words && after_date) {
             return None;
         }
         Some((c, self.zone(k)))
@@ -1554,8 +1567,10 @@ impl G<'_, '_> {
                 if plain_this && u != Unit::Day {
                     return None; // "в этом году" is the DCT's year: `relative`.
                 }
-                if !(same || w.starts_with("указанн") || matches!(w, "том" | "тот" | "той" | "ту"))
-                    && !plain_this
+                if !(same
+                    || w.starts_with("указанн")
+                    || matches!(w, "том" | "тот" | "той" | "ту")
+                    || plain_this)
                 {
                     return None;
                 }
@@ -1619,26 +1634,6 @@ impl G<'_, '_> {
                     return Some(P::new(i + 2, Expr::Duration(duration(None, u))));
                 }
                 return None;
-            }
-            "течение" | "протяжении" if matches!(self.w(i.wrapping_sub(1)), "в" | "на") =>
-            {
-                // "в течение последних недель", "на протяжении многих десятилетий",
-                // "в течение десятилетий"
-                let j = if matches!(w1, "последних" | "ближайших" | "многих" | "нескольких")
-                {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                if let Some(u) = lx::unit(self.w(j)) {
-                    let plural = matches!(self.w(j), "десятилетий" | "столетий" | "веков" | "лет")
-                        || j > i + 1;
-                    if plural {
-                        return Some(P::new(j + 1, Expr::Duration(duration(None, u))));
-                    }
-                }
-                let (n, u, k) = self.quantity(i + 1)?;
-                return Some(P::new(k, Expr::Duration(duration(n, u))));
             }
             "начале" | "начала" | "начало" | "середине" | "середины" | "конце" | "конца"
             | "конец" | "концу" | "исходе" => {

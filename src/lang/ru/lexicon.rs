@@ -280,6 +280,32 @@ pub fn unit(w: &str) -> Option<Unit> {
     )
 }
 
+/// Genitive plurals of units: "лет", "десятилетий", "недель" (an amount without a number
+/// in the plural is vague).
+pub fn is_plural_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "лет"
+            | "годы"
+            | "годов"
+            | "десятилетий"
+            | "десятилетия"
+            | "веков"
+            | "столетий"
+            | "месяцев"
+            | "месяцы"
+            | "недель"
+            | "недели"
+            | "дней"
+            | "дни"
+            | "суток"
+            | "часов"
+            | "минут"
+            | "секунд"
+            | "кварталов"
+    )
+}
+
 /// Words after a year number: "года", "году", "г" ("г." with its dot is taken by the grammar).
 pub fn is_year_word(w: &str) -> bool {
     matches!(

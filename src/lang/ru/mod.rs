@@ -1,6 +1,7 @@
 //! Russian: lexicon, date grammar, tense and event cues.
 
 mod events;
+mod eventwords;
 mod grammar;
 mod lexicon;
 mod morph;

@@ -1,0 +1,586 @@
+//! `html`: one self-contained page that draws the merged timeline as SVG. No script at all
+//! (and a Content-Security-Policy that forbids any), no network; every piece of article text is
+//! escaped. Hover a mark for its sentence and sources; the full list follows the pictures.
+//!
+//! Long ranges and dense months are both legible because the page has two kinds of picture:
+//! - an overview on a *broken* axis: every year holding an event gets the same width, runs of
+//!   empty years collapse into a narrow break; year-or-longer events carry their titles there;
+//! - zoomed panels, one per cluster of shorter events (events less than ~45 days apart), on a
+//!   linear month/day axis, with titles stacked in lanes so none overlap.
+
+use super::Options;
+use crate::lang::{self, Labels};
+use crate::model::Event;
+use crate::timeline::Timeline;
+use chrono::{Datelike, NaiveDate};
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+const WIDTH: f64 = 1200.0;
+const LEFT: f64 = 20.0;
+const RIGHT: f64 = 20.0;
+/// Estimated width of one character of a 12px label (Cyrillic in a sans-serif font).
+const CHAR_W: f64 = 7.0;
+const LABEL_CHARS: usize = 48;
+/// Shorter events further apart than this go to separate zoomed panels.
+const CLUSTER_GAP_DAYS: i64 = 45;
+
+/// HTML (and XML) escaping for text and attribute values; control characters other than tab
+/// and newline are dropped (they are not allowed in XML and mean nothing on a page).
+pub fn escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            '\n' | '\t' => o.push(c),
+            c if c.is_control() => {}
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+struct Item<'a> {
+    e: &'a Event,
+    first: NaiveDate,
+    last: NaiveDate,
+}
+
+impl Item<'_> {
+    fn days(&self) -> i64 {
+        (self.last - self.first).num_days() + 1
+    }
+}
+
+pub fn write(t: &Timeline, opts: &Options, out: &mut dyn Write) -> io::Result<()> {
+    let labels = opts
+        .lang
+        .as_deref()
+        .or(t.lang.as_deref())
+        .and_then(lang::by_code)
+        .unwrap_or(lang::all()[0])
+        .labels();
+    let items: Vec<Item> = t
+        .events
+        .iter()
+        .filter_map(|e| {
+            let first: NaiveDate = e.when.start.as_deref()?.parse().ok()?;
+            let last: NaiveDate = e.when.end.as_deref()?.parse().ok()?;
+            (last >= first).then_some(Item { e, first, last })
+        })
+        .collect();
+
+    let mut h = String::new();
+    h.push_str(
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>letopis</title>\n<style>\n",
+    );
+    h.push_str(CSS);
+    h.push_str("</style>\n</head>\n<body>\n");
+    let _ = writeln!(
+        h,
+        "<h1>letopis</h1>\n<p class=\"sub\">{} events from {} sources</p>",
+        t.events.len(),
+        t.sources.len()
+    );
+    if items.is_empty() {
+        h.push_str("<p>No dated events.</p>\n");
+    } else {
+        overview(&mut h, &items, labels);
+        for cluster in clusters(&items) {
+            panel(&mut h, &cluster, labels);
+        }
+    }
+    list(&mut h, t, labels);
+    h.push_str("</body>\n</html>\n");
+    out.write_all(h.as_bytes())
+}
+
+const CSS: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:16px 24px;color:#222;background:#fff}
+h1{margin:0;font-size:22px}.sub{color:#666;margin:2px 0 12px}
+h2{font-size:16px;margin:18px 0 4px}
+svg{display:block;max-width:100%;height:auto;background:#fbfbfb;border:1px solid #e3e3e3}
+svg text{font-size:12px;fill:#222}svg .tick{font-size:11px;fill:#555}svg .small{font-size:10px;fill:#888}
+svg .axis{stroke:#999;stroke-width:1}svg .grid{stroke:#e6e6e6;stroke-width:1}
+svg .brk{stroke:#999;stroke-width:1.5;fill:none}
+svg a:hover text{fill:#b00;text-decoration:underline}
+.p-day{fill:#1f5fa8}.p-week,.p-month{fill:#2a9d8f}.p-part{fill:#8ab17d}.p-year{fill:#e76f51}.p-long{fill:#a05195}
+table{border-collapse:collapse;margin-top:8px;width:100%}
+td,th{border-bottom:1px solid #eee;padding:4px 8px;text-align:left;vertical-align:top;font-size:13px}
+th{background:#f4f4f4}td.d{white-space:nowrap}td.s{color:#555}tr:target{background:#fff6d5}
+.legend span{display:inline-block;margin-right:14px;font-size:12px}
+.legend i{display:inline-block;width:18px;height:8px;margin-right:4px;vertical-align:middle}
+";
+
+/// CSS class of an event's mark, by how long its date is.
+fn class(it: &Item) -> &'static str {
+    match it.days() {
+        0..=1 => "p-day",
+        2..=31 => "p-month",
+        32..=200 => "p-part",
+        201..=366 => "p-year",
+        _ => "p-long",
+    }
+}
+
+fn short(s: &str) -> String {
+    let s = s.trim();
+    if s.chars().count() > LABEL_CHARS {
+        let mut t: String = s.chars().take(LABEL_CHARS - 1).collect();
+        t.push('…');
+        t
+    } else {
+        s.to_string()
+    }
+}
+
+/// Where a title of width `w` for a mark at `a` starts: at the mark, or further left so that it
+/// ends inside the picture.
+fn label_start(a: f64, w: f64) -> f64 {
+    a.min(WIDTH - RIGHT - w).max(2.0)
+}
+
+fn label_w(s: &str) -> f64 {
+    s.chars().count() as f64 * CHAR_W
+}
+
+/// Hover text: date, title, place, sources, sentence.
+fn tooltip(it: &Item, labels: &Labels) -> String {
+    let e = it.e;
+    let mut s = format!(
+        "{} — {}",
+        super::human_date(&e.when.value, e.when.relation, labels),
+        e.title
+    );
+    if let Some(p) = &e.location {
+        let _ = write!(s, " ({p})");
+    }
+    let _ = write!(s, "\n{}\n[{}]", e.sentence.trim(), e.sources.join(", "));
+    escape(&s)
+}
+
+/// Greedy lanes: each extent goes to the first lane free at its left edge. Beyond `max`
+/// lanes, the lane that frees first is reused (overlap, rather than an endless picture).
+fn lanes(extents: &[(f64, f64)], max: usize) -> Vec<usize> {
+    let mut ends: Vec<f64> = Vec::new();
+    extents
+        .iter()
+        .map(|&(a, b)| {
+            let lane = match ends.iter().position(|&end| end + 6.0 <= a) {
+                Some(l) => l,
+                None if ends.len() < max => {
+                    ends.push(f64::MIN);
+                    ends.len() - 1
+                }
+                None => ends
+                    .iter()
+                    .enumerate()
+                    .min_by(|x, y| x.1.total_cmp(y.1))
+                    .map(|(i, _)| i)
+                    .unwrap_or(0),
+            };
+            ends[lane] = ends[lane].max(b);
+            lane
+        })
+        .collect()
+}
+
+fn days_in_year(y: i32) -> f64 {
+    if NaiveDate::from_ymd_opt(y, 2, 29).is_some() {
+        366.0
+    } else {
+        365.0
+    }
+}
+
+/// Fraction of its year at the start of a day (0 on 1 January).
+fn year_frac(d: NaiveDate) -> f64 {
+    d.ordinal0() as f64 / days_in_year(d.year())
+}
+
+/// The overview's broken axis: occupied years at equal width, runs of empty years as breaks.
+struct Broken {
+    /// (first year, last year, x, width, is a break)
+    pieces: Vec<(i32, i32, f64, f64, bool)>,
+}
+
+impl Broken {
+    fn new(items: &[Item]) -> Broken {
+        let mut years = std::collections::BTreeSet::new();
+        for it in items {
+            let (a, b) = (it.first.year(), it.last.year());
+            if b - a <= 2 {
+                years.extend(a..=b);
+            } else {
+                // A long span marks only its ends; the years between may collapse.
+                years.insert(a);
+                years.insert(b);
+            }
+        }
+        let mut raw: Vec<(i32, i32, bool)> = Vec::new();
+        let mut prev: Option<i32> = None;
+        for &y in &years {
+            if let Some(p) = prev {
+                if y > p + 1 {
+                    raw.push((p + 1, y - 1, true));
+                }
+            }
+            raw.push((y, y, false));
+            prev = Some(y);
+        }
+        const GAP: f64 = 26.0;
+        let gaps = raw.iter().filter(|p| p.2).count() as f64;
+        let full = raw.len() as f64 - gaps;
+        let yw = ((WIDTH - LEFT - RIGHT - gaps * GAP) / full.max(1.0)).max(1.0);
+        let mut x = LEFT;
+        let pieces = raw
+            .into_iter()
+            .map(|(a, b, gap)| {
+                let w = if gap { GAP } else { yw };
+                let p = (a, b, x, w, gap);
+                x += w;
+                p
+            })
+            .collect();
+        Broken { pieces }
+    }
+
+    /// x of the start of day `d`; `end` gives the end of that day instead.
+    fn x(&self, d: NaiveDate, end: bool) -> f64 {
+        let y = d.year();
+        let mut f = year_frac(d);
+        if end {
+            f += 1.0 / days_in_year(y);
+        }
+        for &(a, b, x, w, _) in &self.pieces {
+            if y >= a && y <= b {
+                return x + ((y - a) as f64 + f.min(1.0)) / (b - a + 1) as f64 * w;
+            }
+        }
+        self.pieces.last().map(|p| p.2 + p.3).unwrap_or(LEFT)
+    }
+}
+
+fn overview(h: &mut String, items: &[Item], labels: &Labels) {
+    let axis = Broken::new(items);
+    // Titles only for events of a year or longer; shorter ones are titled in the panels.
+    let extents: Vec<(f64, f64)> = items
+        .iter()
+        .map(|it| {
+            let a = axis.x(it.first, false);
+            let b = axis.x(it.last, true).max(a + 3.0);
+            let lw = if it.days() >= 365 {
+                label_w(&short(&it.e.title))
+            } else {
+                0.0
+            };
+            // A title that would run off the right edge is moved left to end there.
+            let ls = label_start(a, lw);
+            (a.min(ls), b.max(ls + lw))
+        })
+        .collect();
+    let lane = lanes(&extents, 40);
+    let n = lane.iter().max().map_or(1, |m| m + 1);
+    let top = 10.0;
+    let row = 18.0;
+    let axis_y = top + n as f64 * row + 6.0;
+    let height = axis_y + 34.0;
+    h.push_str("<h2>Overview</h2>\n");
+    let _ = writeln!(
+        h,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\">"
+    );
+    // Year ticks, labelled while they do not crowd each other.
+    let mut last_label = f64::MIN;
+    for &(a, b, x, w, gap) in &axis.pieces {
+        if gap {
+            let m = x + w / 2.0;
+            let _ = writeln!(
+                h,
+                "<path class=\"brk\" d=\"M{:.1} {:.1} l6 -10 M{:.1} {:.1} l6 -10\"/>",
+                m - 6.0,
+                axis_y + 5.0,
+                m,
+                axis_y + 5.0
+            );
+            let _ = writeln!(
+                h,
+                "<title>{a}–{b}</title><text class=\"small\" x=\"{m:.1}\" y=\"{:.1}\" text-anchor=\"middle\">…</text>",
+                axis_y + 26.0
+            );
+            continue;
+        }
+        let _ = writeln!(
+            h,
+            "<line class=\"grid\" x1=\"{x:.1}\" y1=\"{top}\" x2=\"{x:.1}\" y2=\"{axis_y:.1}\"/><line class=\"axis\" x1=\"{x:.1}\" y1=\"{axis_y:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\"/>",
+            axis_y + 6.0
+        );
+        if x - last_label >= 38.0 {
+            let _ = writeln!(
+                h,
+                "<text class=\"tick\" x=\"{:.1}\" y=\"{:.1}\">{a}</text>",
+                x + 2.0,
+                axis_y + 18.0
+            );
+            last_label = x;
+        }
+        let _ = b;
+    }
+    // The axis line, broken where years collapse.
+    for &(_, _, x, w, gap) in &axis.pieces {
+        if !gap {
+            let _ = writeln!(
+                h,
+                "<line class=\"axis\" x1=\"{x:.1}\" y1=\"{axis_y:.1}\" x2=\"{:.1}\" y2=\"{axis_y:.1}\"/>",
+                x + w
+            );
+        }
+    }
+    for (it, (&(a, _), &l)) in items.iter().zip(extents.iter().zip(&lane)) {
+        let y = top + l as f64 * row;
+        let bar_end = axis.x(it.last, true).max(a + 3.0);
+        let _ = write!(
+            h,
+            "<a href=\"#{id}\"><title>{tip}</title><rect class=\"{c}\" x=\"{a:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"8\" rx=\"2\"/>",
+            y + 4.0,
+            bar_end - a,
+            id = escape(&it.e.id),
+            tip = tooltip(it, labels),
+            c = class(it),
+        );
+        if it.days() >= 365 {
+            let _ = write!(
+                h,
+                "<text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+                label_start(a, label_w(&short(&it.e.title))) + 1.0,
+                y + 2.0,
+                escape(&short(&it.e.title))
+            );
+        }
+        h.push_str("</a>\n");
+    }
+    h.push_str("</svg>\n");
+    legend(h);
+}
+
+fn legend(h: &mut String) {
+    h.push_str(
+        "<p class=\"legend\"><span><i class=\"p-day\" style=\"background:#1f5fa8\"></i>day</span>\
+         <span><i style=\"background:#2a9d8f\"></i>week / month</span>\
+         <span><i style=\"background:#8ab17d\"></i>season / quarter</span>\
+         <span><i style=\"background:#e76f51\"></i>year</span>\
+         <span><i style=\"background:#a05195\"></i>longer</span></p>\n",
+    );
+}
+
+/// Events shorter than a year, grouped where they lie close together in time.
+fn clusters<'a, 'b>(items: &'b [Item<'a>]) -> Vec<Vec<&'b Item<'a>>> {
+    let mut short: Vec<&Item> = items.iter().filter(|it| it.days() < 365).collect();
+    short.sort_by_key(|it| (it.first, it.last));
+    let mut out: Vec<Vec<&Item>> = Vec::new();
+    let mut reach: Option<NaiveDate> = None;
+    for it in short {
+        match (out.last_mut(), reach) {
+            (Some(c), Some(r)) if (it.first - r).num_days() <= CLUSTER_GAP_DAYS => {
+                c.push(it);
+                reach = Some(r.max(it.last));
+            }
+            _ => {
+                out.push(vec![it]);
+                reach = Some(it.last);
+            }
+        }
+    }
+    out
+}
+
+fn month_start(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).unwrap_or(d)
+}
+
+fn next_month(d: NaiveDate) -> Option<NaiveDate> {
+    crate::time::add_months(month_start(d), 1)
+}
+
+/// A zoomed panel on a linear axis from the first month of the cluster to the end of its last.
+fn panel(h: &mut String, items: &[&Item], labels: &Labels) {
+    let (Some(first), Some(last)) = (
+        items.iter().map(|i| i.first).min(),
+        items.iter().map(|i| i.last).max(),
+    ) else {
+        return;
+    };
+    let start = month_start(first);
+    let Some(end) = next_month(last) else {
+        return;
+    };
+    let total = (end - start).num_days().max(1) as f64;
+    let span = WIDTH - LEFT - RIGHT;
+    let per_day = span / total;
+    let x = |d: NaiveDate| LEFT + (d - start).num_days() as f64 * per_day;
+
+    let mon = |d: NaiveDate| labels.months[d.month0() as usize % 12];
+    let title = if start.year() == last.year() && start.month() == last.month() {
+        format!("{} {}", mon(start), start.year())
+    } else if start.year() == last.year() {
+        format!("{} – {} {}", mon(start), mon(last), start.year())
+    } else {
+        format!(
+            "{} {} – {} {}",
+            mon(start),
+            start.year(),
+            mon(last),
+            last.year()
+        )
+    };
+    let extents: Vec<(f64, f64)> = items
+        .iter()
+        .map(|it| {
+            let a = x(it.first);
+            let bar = (x(it.last) + per_day).max(a + 8.0);
+            let lw = 12.0 + label_w(&short(&it.e.title));
+            let ls = label_start(a, lw);
+            (a.min(ls), bar.max(ls + lw))
+        })
+        .collect();
+    let lane = lanes(&extents, 200);
+    let n = lane.iter().max().map_or(1, |m| m + 1);
+    let top = 8.0;
+    let row = 20.0;
+    let axis_y = top + n as f64 * row + 6.0;
+    let height = axis_y + 34.0;
+    let _ = writeln!(h, "<h2>{}</h2>", escape(&title));
+    let _ = writeln!(
+        h,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" role=\"img\">"
+    );
+    let _ = writeln!(
+        h,
+        "<line class=\"axis\" x1=\"{LEFT}\" y1=\"{axis_y:.1}\" x2=\"{:.1}\" y2=\"{axis_y:.1}\"/>",
+        LEFT + span
+    );
+    // Month ticks always; day ticks when a day is wide enough to label.
+    let mut m = start;
+    while m < end {
+        let mx = x(m);
+        let _ = writeln!(
+            h,
+            "<line class=\"grid\" x1=\"{mx:.1}\" y1=\"{top}\" x2=\"{mx:.1}\" y2=\"{axis_y:.1}\"/><line class=\"axis\" x1=\"{mx:.1}\" y1=\"{axis_y:.1}\" x2=\"{mx:.1}\" y2=\"{:.1}\"/><text class=\"tick\" x=\"{:.1}\" y=\"{:.1}\">{} {}</text>",
+            axis_y + 8.0,
+            mx + 2.0,
+            axis_y + 30.0,
+            mon(m),
+            m.year()
+        );
+        let Some(n) = next_month(m) else { break };
+        m = n;
+    }
+    let step = if per_day >= 18.0 {
+        1
+    } else if per_day >= 6.0 {
+        5
+    } else {
+        0
+    };
+    if step > 0 {
+        let mut d = start;
+        while d < end {
+            if d.day() == 1 || (d.day().is_multiple_of(step) && (step == 1 || d.day() <= 25)) {
+                let dx = x(d);
+                let _ = writeln!(
+                    h,
+                    "<line class=\"axis\" x1=\"{dx:.1}\" y1=\"{axis_y:.1}\" x2=\"{dx:.1}\" y2=\"{:.1}\"/><text class=\"small\" x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+                    axis_y + 4.0,
+                    dx + 1.0,
+                    axis_y + 15.0,
+                    d.day()
+                );
+            }
+            let Some(n) = d.succ_opt() else { break };
+            d = n;
+        }
+    }
+    for (it, (&(a, _), &l)) in items.iter().zip(extents.iter().zip(&lane)) {
+        let y = top + l as f64 * row;
+        let _ = write!(
+            h,
+            "<a href=\"#{id}\"><title>{tip}</title>",
+            id = escape(&it.e.id),
+            tip = tooltip(it, labels)
+        );
+        let w = x(it.last) + per_day - a;
+        // A day is a dot with its title to the right; a span is a thin bar under its title.
+        let text_x = if it.days() <= 1 {
+            let _ = write!(
+                h,
+                "<circle class=\"{}\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\"/>",
+                class(it),
+                a + (per_day / 2.0).min(4.0),
+                y + 9.0
+            );
+            label_start(a, 12.0 + label_w(&short(&it.e.title))) + 10.0
+        } else {
+            let _ = write!(
+                h,
+                "<rect class=\"{}\" x=\"{a:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"4\" rx=\"2\"/>",
+                class(it),
+                y + 15.0,
+                w.max(8.0)
+            );
+            label_start(a, 12.0 + label_w(&short(&it.e.title))) + 1.0
+        };
+        let _ = writeln!(
+            h,
+            "<text x=\"{text_x:.1}\" y=\"{:.1}\">{}</text></a>",
+            y + 12.0,
+            escape(&short(&it.e.title))
+        );
+    }
+    h.push_str("</svg>\n");
+}
+
+/// Every event, dated or not, as a table the marks link to.
+fn list(h: &mut String, t: &Timeline, labels: &Labels) {
+    h.push_str("<h2>Events</h2>\n<table>\n<tr><th>date</th><th>event</th><th>place</th><th>sources</th><th>sentence</th></tr>\n");
+    for e in &t.events {
+        let _ = writeln!(
+            h,
+            "<tr id=\"{}\"><td class=\"d\">{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"s\">{}</td></tr>",
+            escape(&e.id),
+            escape(&super::human_date(&e.when.value, e.when.relation, labels)),
+            escape(&e.title),
+            escape(e.location.as_deref().unwrap_or("")),
+            escape(&e.sources.join(", ")),
+            escape(e.sentence.trim())
+        );
+    }
+    h.push_str("</table>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_controls() {
+        assert_eq!(
+            escape("<script>alert('x')</script> & \"q\"\u{0}"),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+    }
+
+    #[test]
+    fn lanes_do_not_overlap() {
+        let l = lanes(
+            &[(0.0, 100.0), (50.0, 120.0), (110.0, 130.0), (200.0, 210.0)],
+            10,
+        );
+        assert_eq!(l, vec![0, 1, 0, 0]);
+    }
+}

@@ -1,0 +1,2070 @@
+//! English date grammar: hand-written matchers over tokens, longest match at each position.
+//!
+//! Spans follow TimeBank: a leading preposition ("in", "on", "since") stays outside, while
+//! "the" belongs to quarters, halves, decades, centuries and "the past three months";
+//! modifiers ("early", "about", "the end of") are inside.
+
+use super::lexicon as lx;
+use crate::lang::Mention;
+use crate::text::Text;
+use crate::time::{Clock, DayPart, Expr, Mod, RefKind, Relation, Unit, YearPart};
+
+/// One match of a core pattern: tokens `..end`, its meaning and modifier.
+#[derive(Clone, Debug)]
+struct Hit {
+    end: usize,
+    expr: Expr,
+    m: Option<Mod>,
+}
+
+fn hit(end: usize, expr: Expr) -> Option<Hit> {
+    Some(Hit { end, expr, m: None })
+}
+
+pub fn tag(text: &Text) -> Vec<Mention> {
+    let g = G { t: text };
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if !g.trigger(i) {
+            i += 1;
+            continue;
+        }
+        match g.at(i) {
+            Some(m) if m.last > m.first => {
+                i = m.last;
+                out.push(m);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+struct G<'a, 'b> {
+    t: &'a Text<'b>,
+}
+
+fn rel_word(w: &str) -> Option<i32> {
+    Some(match w {
+        "this" | "current" | "present" => 0,
+        "last" | "past" | "previous" | "preceding" | "prior" => -1,
+        "next" | "coming" | "following" | "upcoming" => 1,
+        _ => return None,
+    })
+}
+
+fn dur_value(unit: Unit, n: Option<u32>) -> String {
+    let s = |x: u32| x.to_string();
+    match (unit, n) {
+        (Unit::Decade, Some(n)) => Unit::Year.duration(&s(n * 10)),
+        (Unit::Century, Some(n)) => Unit::Year.duration(&s(n * 100)),
+        (Unit::Decade, None) => "PXDE".into(),
+        (Unit::Century, None) => "PXCE".into(),
+        (u, Some(n)) => u.duration(&s(n)),
+        (u, None) => u.duration("X"),
+    }
+}
+
+fn set_value(unit: Unit) -> String {
+    unit.duration("1")
+}
+
+fn date(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> Expr {
+    Expr::date(year, month, day)
+}
+
+fn rel(unit: Unit, offset: i32) -> Expr {
+    Expr::Rel { unit, offset }
+}
+
+fn with_time(e: Expr, c: Clock) -> Expr {
+    match e {
+        Expr::Date {
+            year,
+            year_rel,
+            year_focus,
+            month,
+            day: Some(d),
+            time: None,
+        } => Expr::Date {
+            year,
+            year_rel,
+            year_focus,
+            month,
+            day: Some(d),
+            time: Some(c),
+        },
+        Expr::Weekday {
+            wd,
+            dir,
+            week,
+            time: None,
+        } => Expr::Weekday {
+            wd,
+            dir,
+            week,
+            time: Some(c),
+        },
+        other => Expr::At {
+            day: Box::new(other),
+            clock: c,
+        },
+    }
+}
+
+/// Whether an expression names a day (so a clock time or a part of day can attach).
+fn is_day(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Date {
+            day: Some(_),
+            time: None,
+            ..
+        } | Expr::Weekday { time: None, .. }
+            | Expr::Rel {
+                unit: Unit::Day,
+                ..
+            }
+            | Expr::Anaphor {
+                unit: Unit::Day,
+                ..
+            }
+            | Expr::Holiday { .. }
+    )
+}
+
+impl<'a, 'b> G<'a, 'b> {
+    #[inline]
+    fn w(&self, i: usize) -> &str {
+        self.t.norm(i)
+    }
+
+    fn upper(&self, i: usize) -> bool {
+        self.t.tokens.get(i).is_some_and(|t| t.upper)
+    }
+
+    /// Token `i` touches token `i+1`.
+    fn glued(&self, i: usize) -> bool {
+        i + 1 < self.t.len() && self.t.glued(i)
+    }
+
+    /// A cheap test that some pattern may start here.
+    fn trigger(&self, i: usize) -> bool {
+        if self.t.is_num(i) {
+            return true;
+        }
+        let w = self.w(i);
+        if w == "\"" {
+            return self.t.is_num(i + 1);
+        }
+        if !self.t.is_word(i) {
+            return false;
+        }
+        lx::month(w).is_some()
+            || lx::weekday(w).is_some()
+            || lx::season(w).is_some()
+            || lx::unit(w).is_some()
+            || lx::small_number(w).is_some()
+            || lx::ordinal(w).is_some()
+            || lx::day_part(w).is_some()
+            || rel_word(w).is_some()
+            || matches!(
+                w,
+                "the"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "between"
+                    | "about"
+                    | "around"
+                    | "approximately"
+                    | "roughly"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "more"
+                    | "less"
+                    | "over"
+                    | "under"
+                    | "at"
+                    | "up"
+                    | "no"
+                    | "early"
+                    | "earlier"
+                    | "late"
+                    | "later"
+                    | "mid"
+                    | "end"
+                    | "beginning"
+                    | "start"
+                    | "middle"
+                    | "today"
+                    | "tonight"
+                    | "tomorrow"
+                    | "yesterday"
+                    | "now"
+                    | "currently"
+                    | "right"
+                    | "presently"
+                    | "nowadays"
+                    | "these"
+                    | "recently"
+                    | "recent"
+                    | "lately"
+                    | "previously"
+                    | "formerly"
+                    | "soon"
+                    | "in"
+                    | "every"
+                    | "each"
+                    | "daily"
+                    | "weekly"
+                    | "monthly"
+                    | "yearly"
+                    | "annually"
+                    | "hourly"
+                    | "nightly"
+                    | "quarterly"
+                    | "fiscal"
+                    | "fy"
+                    | "q"
+                    | "h"
+                    | "noon"
+                    | "midday"
+                    | "midnight"
+                    | "that"
+                    | "several"
+                    | "few"
+                    | "couple"
+                    | "half"
+                    | "year"
+                    | "christmas"
+                    | "xmas"
+                    | "halloween"
+                    | "valentine"
+                    | "new"
+                    | "independence"
+                    | "for"
+                    | "per"
+                    | "once"
+                    | "twice"
+                    | "a"
+                    | "an"
+                    | "weekend"
+            )
+    }
+
+    /// The full mention at `i`: optional relation word, modifiers, core, attachments.
+    fn at(&self, i: usize) -> Option<Mention> {
+        let w = self.w(i);
+        // Relation words stay outside the span (TimeBank), but give the relation.
+        let relation = match w {
+            "since" => Some(Relation::Since),
+            "until" | "till" | "til" => Some(Relation::Until),
+            _ => None,
+        };
+        if let Some(r) = relation {
+            let mut m = self.at(i + 1)?;
+            if m.first != i + 1 {
+                return None;
+            }
+            m.relation = r;
+            return Some(m);
+        }
+        if w == "from" || w == "between" {
+            if let Some(m) = self.range(i + 1, if w == "from" { "to" } else { "and" }) {
+                return Some(m);
+            }
+            return None;
+        }
+        if w == "in" {
+            // "in three years": a shift from now; "in" stays outside the span.
+            let (e, n, unit) = self.amount(i + 1)?;
+            let n = n? as i64;
+            if matches!(self.w(e), "time" | "of" | "-" | "old") {
+                return None;
+            }
+            let h = self.attach(
+                i + 1,
+                Hit {
+                    end: e,
+                    expr: Expr::Shift { unit, n },
+                    m: None,
+                },
+            );
+            return Some(Mention::new(i + 1, h.end, h.expr));
+        }
+        let Some(h) = self.full(i) else {
+            // "3-4pm", "13-15 July": a bare first end.
+            let a = self.full_or_day(i)?;
+            if self.w(a.end) != "-" {
+                return None;
+            }
+            let b = self.full(a.end + 1)?;
+            let (ea, eb) = fill_range(a.expr, b.expr)?;
+            let mut m = Mention::new(i, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
+            m.relation = Relation::Between;
+            return Some(m);
+        };
+        let mut m = Mention::new(i, h.end, h.expr);
+        m.modifier = h.m;
+        // "1990-1995", "July 13-15", "9:30 - 11:00", "Monday to Friday".
+        if let Some(r) = self.range_tail(i, &m) {
+            return Some(r);
+        }
+        Some(m)
+    }
+
+    /// "X to Y" / "X and Y" after "from" / "between".
+    fn range(&self, i: usize, sep: &str) -> Option<Mention> {
+        let a = self.full_or_day(i)?;
+        let j = a.end;
+        let ok_sep = self.w(j) == sep
+            || (sep == "to" && matches!(self.w(j), "-" | "until" | "till" | "through" | "thru"))
+            || (sep == "and" && self.w(j) == "-");
+        if !ok_sep {
+            return None;
+        }
+        let b = self.full_or_day(j + 1)?;
+        let (ea, eb) = fill_range(a.expr, b.expr)?;
+        let mut m = Mention::new(i, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
+        m.relation = Relation::Between;
+        Some(m)
+    }
+
+    /// A trailing "-Y" / "to Y" / "through Y" after a mention.
+    fn range_tail(&self, i: usize, m: &Mention) -> Option<Mention> {
+        let j = m.last;
+        let sep = self.w(j);
+        let dash = sep == "-";
+        if !(dash || matches!(sep, "to" | "through" | "thru" | "until")) {
+            return None;
+        }
+        // Only things that can be range ends: years, days, dates, clock times, weekdays.
+        let first_ok = matches!(
+            &m.expr,
+            Expr::Date { .. } | Expr::Clock(_) | Expr::Weekday { .. }
+        );
+        if !first_ok || m.modifier.is_some() {
+            return None;
+        }
+        // A bare year range needs the dash ("1990-95", "1990 to 1995").
+        let b = self.full_or_day(j + 1)?;
+        if !dash {
+            // "to" between two bare numbers is too often not a range.
+            if let (Expr::Date { month: None, .. }, Expr::Date { month: None, .. }) =
+                (&m.expr, &b.expr)
+            {
+                if !matches!(self.w(i.saturating_sub(1)), "from" | "between") {
+                    return None;
+                }
+            }
+        }
+        let (ea, eb) = fill_range(m.expr.clone(), b.expr)?;
+        if std::mem::discriminant(&ea) != std::mem::discriminant(&eb) {
+            return None;
+        }
+        let mut r = Mention::new(i, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
+        r.relation = Relation::Between;
+        Some(r)
+    }
+
+    /// A full expression or, for the first end of a range, a bare day number or a
+    /// two-digit year end ("1990-95").
+    fn full_or_day(&self, i: usize) -> Option<Hit> {
+        if let Some(h) = self.full(i) {
+            return Some(h);
+        }
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        if let Some((e, d)) = self.day_num(j) {
+            return hit(e, date(None, None, Some(d)));
+        }
+        if self.t.is_num(i) && self.w(i).len() == 2 {
+            // Year end "95" in "1990-95": filled in by fill_range.
+            let v: i32 = self.w(i).parse().ok()?;
+            return hit(i + 1, Expr::Decade(-1 - v));
+        }
+        None
+    }
+
+    /// Modifiers and the core, then attached times and parts of day.
+    fn full(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        // Approximation and comparison words, inside the span.
+        let (skip, m) = match (w, self.w(i + 1)) {
+            (
+                "about" | "around" | "approximately" | "roughly" | "circa" | "nearly" | "almost",
+                _,
+            ) => (1, Some(Mod::Approx)),
+            ("more" | "less" | "fewer", "than") => (
+                2,
+                Some(if w == "more" {
+                    Mod::MoreThan
+                } else {
+                    Mod::LessThan
+                }),
+            ),
+            ("at", "least") => (2, Some(Mod::MoreThan)),
+            ("up", "to") => (2, Some(Mod::LessThan)),
+            ("no", "more") if self.w(i + 2) == "than" => (3, Some(Mod::LessThan)),
+            ("over" | "under", _) => (
+                1,
+                Some(if w == "over" {
+                    Mod::MoreThan
+                } else {
+                    Mod::LessThan
+                }),
+            ),
+            _ => (0, None),
+        };
+        if skip > 0 {
+            let mut h = self.full(i + skip)?;
+            // Comparisons only qualify amounts; "over the weekend" is a preposition.
+            let amount = matches!(h.expr, Expr::Duration(_));
+            match m {
+                Some(Mod::Approx) => {}
+                _ if !amount => return None,
+                _ => {}
+            }
+            if matches!(w, "over" | "under") && self.w(i + 1) == "the" {
+                return None;
+            }
+            if h.m.is_none() {
+                h.m = m;
+            }
+            return Some(h);
+        }
+        // early / late / mid / the end of ...
+        if let Some(h) = self.modded(i) {
+            return Some(self.attach(i, h));
+        }
+        let h = self.core(i)?;
+        Some(self.attach(i, h))
+    }
+
+    /// Clock times and parts of day attached to a day, either order.
+    fn attach(&self, _i: usize, mut h: Hit) -> Hit {
+        // Day followed by part of day or time: "Friday morning", "Nov. 9 at 5 p.m.".
+        if is_day(&h.expr) {
+            let j = h.end;
+            if let Some(p) = lx::day_part(self.w(j)) {
+                if self.w(j) != "tonight" && self.w(j) != "overnight" {
+                    h = Hit {
+                        end: j + 1,
+                        expr: Expr::DayPart {
+                            day: Box::new(h.expr),
+                            part: p,
+                        },
+                        m: h.m,
+                    };
+                    return h;
+                }
+            }
+            let k = if matches!(self.w(j), "at" | "by" | "around" | "@")
+                || (self.w(j) == "," && self.t.is_num(j + 1))
+            {
+                j + 1
+            } else {
+                j
+            };
+            if let Some((e, c)) = self.clock(k, k > j) {
+                h.expr = with_time(h.expr, c);
+                h.end = e;
+                return h;
+            }
+            return h;
+        }
+        // Time followed by a day: "5 p.m. Nov. 9", "noon Thursday", "10 p.m. Wednesday".
+        if let Expr::Clock(c) = h.expr {
+            let j = h.end;
+            let k = if matches!(self.w(j), "," | "on") {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(d) = self.core(k) {
+                if is_day(&d.expr) {
+                    return Hit {
+                        end: d.end,
+                        expr: with_time(d.expr, c),
+                        m: h.m,
+                    };
+                }
+            }
+            // "4 in the morning" style is handled in clock().
+        }
+        h
+    }
+
+    /// early/late/mid X, the beginning/middle/end of X.
+    fn modded(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let (skip, m) = match w {
+            "early" => (1, Mod::Start),
+            "late" => (1, Mod::End),
+            "mid" => (if self.w(i + 1) == "-" { 2 } else { 1 }, Mod::Mid),
+            "the" | "end" | "beginning" | "start" | "middle" | "close" => {
+                let a = if w == "the" { i + 1 } else { i };
+                let m = match self.w(a) {
+                    "end" | "close" => Mod::End,
+                    "beginning" | "start" => Mod::Start,
+                    "middle" => Mod::Mid,
+                    _ => return None,
+                };
+                if self.w(a + 1) != "of" {
+                    return None;
+                }
+                let b = a + 2;
+                // "the end of the year/month/week".
+                if self.w(b) == "the" {
+                    if let Some((u, false)) = lx::unit(self.w(b + 1)) {
+                        if matches!(u, Unit::Year | Unit::Month | Unit::Week | Unit::Quarter) {
+                            return Some(Hit {
+                                end: b + 2,
+                                expr: rel(u, 0),
+                                m: Some(m),
+                            });
+                        }
+                    }
+                }
+                let h = self.core(b)?;
+                return self.accept_mod(h, m);
+            }
+            _ => return None,
+        };
+        // "late-November", "mid-1990s"
+        let mut j = i + skip;
+        if skip == 1 && self.w(j) == "-" && self.glued(i) {
+            j += 1;
+        }
+        // "early next year", "late last month"
+        let h = self.core(j)?;
+        self.accept_mod(h, m)
+    }
+
+    fn accept_mod(&self, mut h: Hit, m: Mod) -> Option<Hit> {
+        match &h.expr {
+            Expr::Date {
+                day: None,
+                time: None,
+                ..
+            }
+            | Expr::Decade(_)
+            | Expr::Century(_)
+            | Expr::YearPart { .. }
+            | Expr::Rel {
+                unit: Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade,
+                ..
+            } => {}
+            _ => return None,
+        }
+        h.m = Some(m);
+        Some(h)
+    }
+
+    /// The longest core pattern at `i`.
+    fn core(&self, i: usize) -> Option<Hit> {
+        let cands = [
+            self.date_md(i),
+            self.date_dm(i),
+            self.numeric_date(i),
+            self.year(i),
+            self.decade(i),
+            self.century(i),
+            self.year_part(i),
+            self.relative(i),
+            self.weekday(i),
+            self.offset(i),
+            self.duration(i),
+            self.set(i),
+            self.time_only(i),
+            self.holiday(i),
+        ];
+        let mut best: Option<Hit> = None;
+        for c in cands.into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    // ---- numbers ----
+
+    fn num(&self, i: usize) -> Option<u32> {
+        if !self.t.is_num(i) {
+            return None;
+        }
+        let w = self.w(i);
+        if w.len() > 9 {
+            return None;
+        }
+        w.parse().ok()
+    }
+
+    /// A cardinal as digits or words ("24", "twenty-four", "twenty four").
+    fn cardinal(&self, i: usize) -> Option<(usize, u32)> {
+        if let Some(n) = self.num(i) {
+            // Not part of "1,000" or "2.5".
+            if matches!(self.w(i + 1), "," | ".") && self.glued(i) && self.t.is_num(i + 2) {
+                return None;
+            }
+            return Some((i + 1, n));
+        }
+        let w = self.w(i);
+        if matches!(w, "a" | "an" | "single" | "couple" | "dozen") {
+            return None;
+        }
+        if let Some(t) = lx::tens(w) {
+            let j = if self.w(i + 1) == "-" { i + 2 } else { i + 1 };
+            if let Some(u) = lx::small_number(self.w(j)).filter(|&u| (1..10).contains(&u)) {
+                if !matches!(self.w(j), "a" | "an") {
+                    return Some((j + 1, t + u));
+                }
+            }
+            return Some((i + 1, t));
+        }
+        let n = lx::small_number(w)?;
+        if self.w(i + 1) == "hundred" {
+            return Some((i + 2, n * 100));
+        }
+        Some((i + 1, n))
+    }
+
+    /// A day of month: "3", "3rd", "third", "twenty-first".
+    fn day_num(&self, i: usize) -> Option<(usize, u8)> {
+        if let Some(n) = self.num(i) {
+            if !(1..=31).contains(&n) || self.w(i).len() > 2 {
+                return None;
+            }
+            let mut e = i + 1;
+            if self.glued(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") {
+                e += 1;
+            }
+            // "3:30", "3.5", "3/4" are not days.
+            if e == i + 1
+                && self.glued(i)
+                && matches!(self.w(i + 1), ":" | "." | "/" | ",")
+                && self.t.is_num(i + 2)
+                && self.glued(i + 1)
+            {
+                return None;
+            }
+            return Some((e, n as u8));
+        }
+        self.ordinal_word(i)
+            .filter(|&(_, n)| (1..=31).contains(&n))
+            .map(|(e, n)| (e, n as u8))
+    }
+
+    fn ordinal_word(&self, i: usize) -> Option<(usize, u32)> {
+        let w = self.w(i);
+        if let Some(t) = lx::tens(w) {
+            let j = if self.w(i + 1) == "-" { i + 2 } else { i + 1 };
+            let u = lx::ordinal(self.w(j)).filter(|&u| u < 10)?;
+            return Some((j + 1, t + u));
+        }
+        lx::ordinal(w).map(|n| (i + 1, n))
+    }
+
+    /// An ordinal as digits or words: "3rd", "third".
+    fn ordinal(&self, i: usize) -> Option<(usize, u32)> {
+        if let Some(n) = self.num(i) {
+            if self.glued(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") {
+                return Some((i + 2, n));
+            }
+            return None;
+        }
+        self.ordinal_word(i)
+    }
+
+    /// A four-digit year, with an optional era.
+    fn year_num(&self, i: usize) -> Option<(usize, i32)> {
+        let n = self.num(i)?;
+        if self.w(i).len() != 4 || !(1000..=2199).contains(&n) {
+            return None;
+        }
+        // "1,990", "1990.5", "1990:30"
+        if i > 0
+            && !self.t.tokens[i].space_before
+            && matches!(self.w(i - 1), "," | "." | "$" | "#" | ":" | "/")
+        {
+            return None;
+        }
+        if self.glued(i) && matches!(self.w(i + 1), "," | "." | ":" | "/") && self.t.is_num(i + 2) {
+            return None;
+        }
+        let mut e = i + 1;
+        if matches!(self.w(e), "ad" | "ce") {
+            e += 1;
+        } else if self.w(e) == "a" && self.w(e + 1) == "." && self.w(e + 2) == "d" {
+            e += 3;
+            if self.w(e) == "." {
+                e += 1;
+            }
+        }
+        Some((e, n as i32))
+    }
+
+    /// A month word with its abbreviation dot.
+    fn month_at(&self, i: usize) -> Option<(usize, u8, bool)> {
+        let (m, abbrev) = lx::month(self.w(i))?;
+        let mut e = i + 1;
+        if abbrev && self.w(e) == "." && self.glued(i) {
+            e += 1;
+        }
+        Some((e, m, abbrev))
+    }
+
+    /// "May"/"March" without numbers: only where a month is expected.
+    fn month_alone_ok(&self, i: usize, m: u8, abbrev: bool) -> bool {
+        if abbrev {
+            return false;
+        }
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        let month_prep = matches!(
+            prev,
+            "in" | "of"
+                | "since"
+                | "until"
+                | "till"
+                | "through"
+                | "by"
+                | "before"
+                | "after"
+                | "during"
+                | "last"
+                | "next"
+                | "this"
+                | "early"
+                | "late"
+                | "mid"
+                | "-"
+                | "from"
+                | "to"
+                | "and"
+                | "or"
+                | "between"
+                | "that"
+                | "each"
+                | "every"
+                | "coming"
+                | "past"
+        );
+        if m == 5 || m == 3 {
+            // Lower-case "may"/"march" after "that", "and", "to" is the verb.
+            let strong = matches!(
+                prev,
+                "in" | "of"
+                    | "since"
+                    | "until"
+                    | "during"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+            );
+            if !month_prep || (!self.upper(i) && !strong) {
+                return false;
+            }
+            // "in May be" is rare; "may have" after "it" is not a month.
+            let next = self.w(i + 1);
+            if m == 5 && matches!(next, "be" | "have" | "not" | "well" | "also" | "still") {
+                return false;
+            }
+            return true;
+        }
+        // "August" as an adjective is rare; other month names are safe.
+        true
+    }
+
+    // ---- dates ----
+
+    /// "March 3, 2015", "Mar. 3", "March 3rd", "March 2015", "March of 2015", "March".
+    fn date_md(&self, i: usize) -> Option<Hit> {
+        // A weekday in front: "Thursday, April 6".
+        if let Some(_wd) = lx::weekday(self.w(i)) {
+            let j = if self.w(i + 1) == "," { i + 2 } else { i + 1 };
+            let j = if self.w(j) == "the" { j + 1 } else { j };
+            let h = self.date_md(j).or_else(|| self.date_dm(j))?;
+            if matches!(h.expr, Expr::Date { day: Some(_), .. }) {
+                return Some(h);
+            }
+            return None;
+        }
+        let (mut e, m, abbrev) = self.month_at(i)?;
+        // "Mar.3" / "Feb13": fine; day next.
+        let mut j = e;
+        if self.w(j) == "the" && self.ordinal(j + 1).is_some() {
+            j += 1;
+        }
+        if let Some((de, d)) = self.day_num(j) {
+            // Not "March 1990" read as day: day_num refuses 4 digits.
+            let mut k = de;
+            let mut year = None;
+            let k2 = if self.w(k) == "," { k + 1 } else { k };
+            if let Some((ye, y)) = self.year_num(k2) {
+                year = Some(y);
+                k = ye;
+            } else if self.w(k2) == "\""
+                && self.glued(k2)
+                && self.num(k2 + 1).is_some()
+                && self.w(k2 + 1).len() == 2
+            {
+                // "Jan 1 '98"
+                let y = self.num(k2 + 1)? as i32;
+                year = Some(if y < 40 { 2000 + y } else { 1900 + y });
+                k = k2 + 2;
+            }
+            // "May 5 percent" is not a date.
+            if year.is_none() && lx::count_noun(self.w(k)) {
+                return None;
+            }
+            if year.is_none() && m == 5 && !self.upper(i) && i > 0 {
+                // lower-case "may 2" in running text is the verb.
+                if self.t.tokens[i].space_before
+                    && self.t.is_word(i - 1)
+                    && !matches!(self.w(i - 1), "on" | "in" | "of" | "by" | "since" | "until")
+                {
+                    return None;
+                }
+            }
+            return hit(k, date(year, Some(m), Some(d)));
+        }
+        // "July last year"
+        if let Some(r) = rel_word(self.w(e)).filter(|_| self.w(e + 1) == "year") {
+            return hit(
+                e + 2,
+                Expr::Date {
+                    year: None,
+                    year_rel: Some(r),
+                    year_focus: false,
+                    month: Some(m),
+                    day: None,
+                    time: None,
+                },
+            );
+        }
+        // Month and year.
+        let k = if self.w(e) == "of" || self.w(e) == "," {
+            e + 1
+        } else {
+            e
+        };
+        if let Some((ye, y)) = self.year_num(k) {
+            return hit(ye, date(Some(y), Some(m), None));
+        }
+        if abbrev {
+            return None;
+        }
+        if !self.month_alone_ok(i, m, abbrev) {
+            return None;
+        }
+        if e > i + 1 {
+            e = i + 1;
+        }
+        hit(e, date(None, Some(m), None))
+    }
+
+    /// "3 March 2015", "3rd of March", "the 3rd of March".
+    fn date_dm(&self, i: usize) -> Option<Hit> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        let (de, d) = self.day_num(j)?;
+        let k = if self.w(de) == "of" { de + 1 } else { de };
+        if j > i && k == de && self.ordinal(j).is_none() {
+            return None;
+        }
+        let (me, m, _) = self.month_at(k)?;
+        let mut e = me;
+        let mut year = None;
+        let k2 = if self.w(e) == "," { e + 1 } else { e };
+        if let Some((ye, y)) = self.year_num(k2) {
+            year = Some(y);
+            e = ye;
+        }
+        // "the 3rd of March" keeps "the"; a bare "3 May" needs a real month reading.
+        if m == 5 && year.is_none() && matches!(self.w(me), "be" | "have" | "not") {
+            return None;
+        }
+        hit(e, date(year, Some(m), Some(d)))
+    }
+
+    /// ISO "2015-03-15", "2015/03/15", US "3/15/2015", "3/15/15", "on 3/15".
+    fn numeric_date(&self, i: usize) -> Option<Hit> {
+        let a = self.num(i)?;
+        let sep = self.w(i + 1);
+        if !matches!(sep, "-" | "/" | ".") || !self.glued(i) || !self.glued(i + 1) {
+            return None;
+        }
+        let b = self.num(i + 2)?;
+        if self.in_url(i) {
+            return None;
+        }
+        let third = if self.w(i + 3) == sep && self.glued(i + 2) && self.glued(i + 3) {
+            self.num(i + 4).map(|c| (c, self.w(i + 4).len()))
+        } else {
+            None
+        };
+        let la = self.w(i).len();
+        match third {
+            Some((c, _)) if la == 4 => {
+                if (1..=12).contains(&b) && (1..=31).contains(&c) {
+                    return hit(i + 5, date(Some(a as i32), Some(b as u8), Some(c as u8)));
+                }
+                None
+            }
+            Some((c, lc)) if la <= 2 && (lc == 4 || lc == 2) => {
+                let y = if lc == 2 {
+                    if c < 40 {
+                        2000 + c
+                    } else {
+                        1900 + c
+                    }
+                } else {
+                    c
+                } as i32;
+                // US order month/day; day/month when the first cannot be a month.
+                let (m, d) = if a <= 12 { (a, b) } else { (b, a) };
+                if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                    return hit(i + 5, date(Some(y), Some(m as u8), Some(d as u8)));
+                }
+                None
+            }
+            None if sep == "/" && la <= 2 && self.w(i + 2).len() <= 2 => {
+                // "2/15" only after "on" (fractions otherwise).
+                let cue =
+                    i > 0 && matches!(self.w(i - 1), "on" | "by" | "until" | "since" | "from");
+                if (cue || b > 12) && (1..=12).contains(&a) && (1..=31).contains(&b) {
+                    return hit(i + 3, date(None, Some(a as u8), Some(b as u8)));
+                }
+                None
+            }
+            None if sep == "-" && la == 4 && self.w(i + 2).len() == 2 && (1..=12).contains(&b) => {
+                // "2015-03" year-month (not "1990-95": handled as a range when b > 12).
+                if self.year_num(i).is_some()
+                    && a >= 1900
+                    && (1..=12).contains(&b)
+                    && !self.t.is_word(i + 3)
+                {
+                    return hit(i + 3, date(Some(a as i32), Some(b as u8), None));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Part of a URL or a path: glued tokens with "/" or "www".
+    fn in_url(&self, i: usize) -> bool {
+        let mut a = i;
+        let mut n = 0;
+        while a > 0 && !self.t.tokens[a].space_before && n < 40 {
+            a -= 1;
+            n += 1;
+            if matches!(
+                self.w(a),
+                "http" | "https" | "www" | "com" | "org" | "html" | "net"
+            ) {
+                return true;
+            }
+        }
+        let mut b = i;
+        n = 0;
+        while b + 1 < self.t.len() && !self.t.tokens[b + 1].space_before && n < 40 {
+            b += 1;
+            n += 1;
+            if matches!(self.w(b), "html" | "htm" | "php" | "aspx" | "shtml") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A bare year, "fiscal 1998", "the year 2000", "'98".
+    fn year(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        if w == "fiscal" || w == "fy" {
+            let j = if self.w(i + 1) == "year" {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some((e, y)) = self.year_num(j) {
+                return hit(e, Expr::year(y));
+            }
+            // "fiscal 98", "FY98"
+            if let Some(n) = self.num(j).filter(|_| self.w(j).len() == 2) {
+                let n = n as i32;
+                return hit(j + 1, Expr::year(if n < 40 { 2000 + n } else { 1900 + n }));
+            }
+            return None;
+        }
+        if w == "the" && self.w(i + 1) == "year" {
+            let (e, y) = self.year_num(i + 2)?;
+            return hit(e, Expr::year(y));
+        }
+        if w == "\"" {
+            // '98 (an apostrophe, not a quote mark)
+            let raw = self.t.raw(i);
+            if !matches!(raw, "'" | "’") || !self.glued(i) || self.w(i + 1).len() != 2 {
+                return None;
+            }
+            if self.t.is_word(i + 2) && self.glued(i + 1) {
+                return None;
+            }
+            let n = self.num(i + 1)? as i32;
+            return hit(i + 2, Expr::year(if n < 40 { 2000 + n } else { 1900 + n }));
+        }
+        let (e, y) = self.year_num(i)?;
+        if self.glued(i) && self.t.is_word(i + 1) && e == i + 1 {
+            // "1990s" is a decade; "1990th" is not a year.
+            return None;
+        }
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        // Numbers that are amounts, not years.
+        if lx::count_noun(self.w(e))
+            || matches!(self.w(e), "%" | "million" | "billion" | "thousand")
+        {
+            return None;
+        }
+        if matches!(
+            prev,
+            "$" | "#"
+                | "no"
+                | "number"
+                | "about"
+                | "some"
+                | "over"
+                | "nearly"
+                | "than"
+                | "route"
+                | "flight"
+                | "room"
+                | "page"
+                | "article"
+                | "section"
+                | "chapter"
+        ) || (prev == "of" && !self.month_before(i) && !(1900..=2100).contains(&y))
+        {
+            return None;
+        }
+        if y < 1800
+            && !matches!(
+                prev,
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "year"
+                    | "of"
+                    | "before"
+                    | "after"
+                    | "around"
+                    | "during"
+            )
+        {
+            return None;
+        }
+        if !(1000..=2100).contains(&y) {
+            return None;
+        }
+        hit(e, Expr::year(y))
+    }
+
+    fn month_before(&self, i: usize) -> bool {
+        i >= 2 && lx::month(self.w(i - 2)).is_some()
+    }
+
+    /// "the 1990s", "1990s", "the '90s", "the nineties".
+    fn decade(&self, i: usize) -> Option<Hit> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        let w = self.w(j);
+        if let Some(n) = self.num(j) {
+            let l = w.len();
+            if self.w(j + 1) == "s" && self.glued(j) && (l == 4 || l == 2) && n % 10 == 0 {
+                if l == 4 && (1000..=2190).contains(&n) {
+                    return hit(j + 2, Expr::Decade(n as i32 / 10));
+                }
+                return None;
+            }
+            return None;
+        }
+        if w == "\"" && matches!(self.t.raw(j), "'" | "’") && self.glued(j) {
+            let n = self.num(j + 1)?;
+            if self.w(j + 1).len() == 2 && n % 10 == 0 && self.w(j + 2) == "s" && self.glued(j + 1)
+            {
+                let c = if n < 30 { 200 } else { 190 };
+                return hit(j + 3, Expr::Decade(c + n as i32 / 10));
+            }
+            return None;
+        }
+        if j > i {
+            let d = match w {
+                "twenties" => 2,
+                "thirties" => 3,
+                "forties" => 4,
+                "fifties" => 5,
+                "sixties" => 6,
+                "seventies" => 7,
+                "eighties" => 8,
+                "nineties" => 9,
+                _ => return None,
+            };
+            return hit(j + 1, Expr::Decade(190 + d));
+        }
+        None
+    }
+
+    /// "the 20th century", "the twenty-first century".
+    fn century(&self, i: usize) -> Option<Hit> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        let (e, n) = self.ordinal(j)?;
+        let k = if self.w(e) == "-" { e + 1 } else { e };
+        if self.w(k) != "century" || !(1..=30).contains(&n) {
+            return None;
+        }
+        hit(k + 1, Expr::Century(n as i32 - 1))
+    }
+
+    /// Quarters, halves and seasons.
+    fn year_part(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        // "Q1", "Q1 2018", "2018 Q1", "H2".
+        if (w == "q" || w == "h") && self.glued(i) {
+            let n = self.num(i + 1)?;
+            let part = if w == "q" && (1..=4).contains(&n) {
+                YearPart::Quarter(n as u8)
+            } else if w == "h" && (1..=2).contains(&n) {
+                YearPart::Half(n as u8)
+            } else {
+                return None;
+            };
+            let mut e = i + 2;
+            let mut year = None;
+            if let Some((ye, y)) = self.year_num(e) {
+                year = Some(y);
+                e = ye;
+            }
+            return hit(
+                e,
+                Expr::YearPart {
+                    year,
+                    year_rel: None,
+                    part,
+                },
+            );
+        }
+        // [the] [this year's | 1989's | last year's] [fiscal] ORD quarter|half [of YEAR | YEAR]
+        let mut j = i;
+        let the = w == "the";
+        if the {
+            j += 1;
+        }
+        let mut year: Option<i32> = None;
+        let mut year_rel: Option<i32> = None;
+        // "this year's third quarter", "1989's second half"
+        if let Some(r) = rel_word(self.w(j)) {
+            if self.w(j + 1) == "year" && self.w(j + 2) == "\"" && self.w(j + 3) == "s" {
+                year_rel = Some(r);
+                j += 4;
+            }
+        } else if let Some((ye, y)) = self.year_num(j) {
+            if self.w(ye) == "\"" && self.w(ye + 1) == "s" {
+                year = Some(y);
+                j = ye + 2;
+            } else if the {
+                year = Some(y);
+                j = ye;
+            }
+        }
+        if self.w(j) == "fiscal" {
+            j += 1;
+        }
+        // Seasons: "spring 2019", "the summer of 2018", "this fall", "last winter".
+        let rw = rel_word(self.w(j)).filter(|_| year.is_none() && year_rel.is_none());
+        let sj = if rw.is_some() { j + 1 } else { j };
+        if let Some(s) = lx::season(self.w(sj)) {
+            let mut e = sj + 1;
+            let k = if self.w(e) == "of" { e + 1 } else { e };
+            let mut y = year;
+            if let Some((ye, yy)) = self.year_num(k) {
+                y = Some(yy);
+                e = ye;
+            }
+            if y.is_none() && year_rel.is_none() && rw.is_none() {
+                // A bare season word must look like a time: "in the spring", "spring of".
+                let prev = if i > 0 { self.w(i - 1) } else { "" };
+                if !(matches!(
+                    prev,
+                    "in" | "during"
+                        | "this"
+                        | "by"
+                        | "until"
+                        | "since"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                ) || the
+                    && matches!(prev, "in" | "during" | "by" | "until" | "since" | "through"))
+                {
+                    return None;
+                }
+            }
+            // "last fall" is last year's fall only when this one has not begun; the
+            // resolver reads tense from the mention's first word.
+            return hit(
+                e,
+                Expr::YearPart {
+                    year: y,
+                    year_rel: year_rel.or(if y.is_none() {
+                        rw.filter(|&r| r == 0)
+                    } else {
+                        None
+                    }),
+                    part: YearPart::Season(s),
+                },
+            );
+        }
+        // Quarters and halves.
+        let (oe, n) = self.ordinal(j).or({
+            // "last quarter" is relative; "the final quarter" is the fourth.
+            None
+        })?;
+        let k = if self.w(oe) == "-" { oe + 1 } else { oe };
+        let (part, ke) = match self.w(k) {
+            "quarter" | "qtr" if (1..=4).contains(&n) => (YearPart::Quarter(n as u8), k + 1),
+            "half" if (1..=2).contains(&n) => (YearPart::Half(n as u8), k + 1),
+            _ => return None,
+        };
+        let mut e = ke;
+        let k2 = if matches!(self.w(e), "of" | ",") {
+            e + 1
+        } else {
+            e
+        };
+        let k3 = if self.w(k2) == "fiscal" { k2 + 1 } else { k2 };
+        if let Some((ye, y)) = self.year_num(k3) {
+            year = Some(y);
+            e = ye;
+        } else if self.w(k2) == "this" && self.w(k2 + 1) == "year" {
+            year_rel = Some(0);
+            e = k2 + 2;
+        } else if matches!(self.w(k2), "last" | "next") && self.w(k2 + 1) == "year" {
+            year_rel = rel_word(self.w(k2));
+            e = k2 + 2;
+        }
+        hit(
+            e,
+            Expr::YearPart {
+                year,
+                year_rel,
+                part,
+            },
+        )
+    }
+
+    /// Deictic words and this/last/next + unit, month, season or weekday.
+    fn relative(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let n1 = self.w(i + 1);
+        let today = || rel(Unit::Day, 0);
+        let r = match w {
+            "today" => hit(i + 1, today()),
+            "tonight" => hit(
+                i + 1,
+                Expr::DayPart {
+                    day: Box::new(today()),
+                    part: DayPart::Night,
+                },
+            ),
+            "tomorrow" => hit(i + 1, rel(Unit::Day, 1)),
+            "yesterday" => hit(i + 1, rel(Unit::Day, -1)),
+            "now" | "currently" | "presently" | "nowadays" => {
+                hit(i + 1, Expr::Ref(RefKind::Present))
+            }
+            "right" if n1 == "now" => hit(i + 2, Expr::Ref(RefKind::Present)),
+            "these" if n1 == "days" => hit(i + 2, Expr::Ref(RefKind::Present)),
+            // "previously", "soon" are rarely tagged in TimeBank.
+            "recently" | "lately" => hit(i + 1, Expr::Ref(RefKind::Past)),
+            "recent" if matches!(n1, "years" | "months" | "weeks" | "days" | "decades") => {
+                hit(i + 2, Expr::Ref(RefKind::Past))
+            }
+            "the" if n1 == "future" || (n1 == "near" && self.w(i + 2) == "future") => hit(
+                if n1 == "near" { i + 3 } else { i + 2 },
+                Expr::Ref(RefKind::Future),
+            ),
+            "the"
+                if n1 == "past"
+                    && !self.t.is_num(i + 2)
+                    && lx::unit(self.w(i + 2)).is_none()
+                    && self.cardinal(i + 2).is_none()
+                    && !lx::vague(self.w(i + 2)) =>
+            {
+                hit(i + 2, Expr::Ref(RefKind::Past))
+            }
+            "the" if n1 == "day" && matches!(self.w(i + 2), "before" | "after") => {
+                let back = self.w(i + 2) == "before";
+                if matches!(self.w(i + 3), "yesterday" | "tomorrow") {
+                    return hit(i + 4, rel(Unit::Day, if back { -2 } else { 2 }));
+                }
+                hit(
+                    i + 3,
+                    Expr::Anaphor {
+                        unit: Unit::Day,
+                        offset: if back { -1 } else { 1 },
+                    },
+                )
+            }
+            "the" | "year" if self.year_ago(i).is_some() => self.year_ago(i),
+            "the"
+                if matches!(n1, "quarter" | "latest" | "same")
+                    && (n1 == "quarter" || self.w(i + 2) == "quarter") =>
+            {
+                // "the quarter" in an earnings report is the quarter in focus.
+                let e = if n1 == "quarter" { i + 2 } else { i + 3 };
+                hit(
+                    e,
+                    Expr::Anaphor {
+                        unit: Unit::Quarter,
+                        offset: 0,
+                    },
+                )
+            }
+            "that" | "the" => {
+                // "that day", "the same year", "the previous day", "the following week".
+                let mut j = i + 1;
+                let mut off = 0;
+                if w == "the" {
+                    match self.w(j) {
+                        "same" => j += 1,
+                        "previous" | "preceding" | "prior" => {
+                            off = -1;
+                            j += 1
+                        }
+                        "next" | "following" => {
+                            off = 1;
+                            j += 1
+                        }
+                        _ => return None,
+                    }
+                }
+                let (u, plural) = lx::unit(self.w(j))?;
+                if plural
+                    || !matches!(
+                        u,
+                        Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter
+                    )
+                {
+                    return None;
+                }
+                // "the next day", but "the next three days" is a duration (no match here).
+                hit(
+                    j + 1,
+                    Expr::Anaphor {
+                        unit: u,
+                        offset: off,
+                    },
+                )
+            }
+            "earlier" | "later" if n1 == "this" || n1 == "today" => {
+                let h = self.relative(i + 1)?;
+                hit(h.end, h.expr)
+            }
+            _ => {
+                let off = rel_word(w)?;
+                if matches!(
+                    w,
+                    "present" | "prior" | "preceding" | "following" | "upcoming"
+                ) {
+                    return None;
+                }
+                let (u, plural) = match lx::unit(n1) {
+                    Some(x) => x,
+                    None => {
+                        // "last Tuesday", "next March", "this fall", "last night"
+                        if let Some(wd) = lx::weekday(n1) {
+                            // "next Wednesday" is the Wednesday of next week.
+                            let week = (w == "next").then_some(1);
+                            let mut e = i + 2;
+                            if self.w(e) == "." && self.glued(i + 1) {
+                                e += 1;
+                            }
+                            return hit(
+                                e,
+                                Expr::Weekday {
+                                    wd,
+                                    dir: if week.is_some() { 0 } else { off as i8 },
+                                    week,
+                                    time: None,
+                                },
+                            );
+                        }
+                        if let Some((_, m, false)) = self.month_at(i + 1) {
+                            // The year comes from tense, read off this word by `tense`.
+                            return hit(i + 2, date(None, Some(m), None));
+                        }
+                        if let Some(p) = lx::day_part(n1) {
+                            if n1 == "tonight" || n1 == "overnight" {
+                                return None;
+                            }
+                            let day = if w == "last" && p == DayPart::Night {
+                                rel(Unit::Day, -1)
+                            } else if w == "this" {
+                                today()
+                            } else {
+                                return None;
+                            };
+                            return hit(
+                                i + 2,
+                                Expr::DayPart {
+                                    day: Box::new(day),
+                                    part: p,
+                                },
+                            );
+                        }
+                        if n1 == "weekend" && off != 0 {
+                            return hit(i + 2, rel(Unit::Week, off));
+                        }
+                        return None;
+                    }
+                };
+                if plural {
+                    return None;
+                }
+                if matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return None;
+                }
+                hit(i + 2, rel(u, off))
+            }
+        };
+        r
+    }
+
+    /// "the year-earlier quarter", "year-ago", "the year-ago period": a year before the focus.
+    fn year_ago(&self, i: usize) -> Option<Hit> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        if self.w(j) != "year"
+            || self.w(j + 1) != "-"
+            || !matches!(self.w(j + 2), "earlier" | "ago")
+        {
+            return None;
+        }
+        let mut e = j + 3;
+        if let Some((oe, n)) = self.ordinal(e) {
+            if self.w(oe) == "quarter" && (1..=4).contains(&n) {
+                return hit(
+                    oe + 1,
+                    Expr::YearPart {
+                        year: None,
+                        year_rel: Some(-1),
+                        part: YearPart::Quarter(n as u8),
+                    },
+                );
+            }
+        }
+        if matches!(self.w(e), "quarter" | "period") {
+            e += 1;
+        } else if j > i {
+            return None;
+        }
+        hit(
+            e,
+            Expr::ShiftFocus {
+                unit: Unit::Year,
+                n: -1,
+                near_dct: false,
+            },
+        )
+    }
+
+    /// A weekday alone: resolved by tense ("said Friday" is the past Friday).
+    fn weekday(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let wd = lx::weekday(w)?;
+        // "wed", "sat", "sun" are words too; the others are safe as abbreviations.
+        let safe_abbrev = matches!(w, "mon" | "tue" | "tues" | "thu" | "thur" | "thurs" | "fri");
+        if !lx::weekday_full(w)
+            && !safe_abbrev
+            && !(self.upper(i) && (self.w(i + 1) == "." || self.w(i + 1) == ","))
+            && !(i == 0 && self.t.len() <= 2)
+        {
+            return None;
+        }
+        if w.ends_with('s') && w != "tues" && w != "thurs" {
+            return None; // "Mondays" is a set, handled by set()
+        }
+        let mut e = i + 1;
+        if self.w(e) == "." && !lx::weekday_full(w) {
+            e += 1;
+        }
+        // "Wednesday of next week", "Monday this week", "Friday after next".
+        let k = if self.w(e) == "of" { e + 1 } else { e };
+        let mut week = None;
+        if let Some(r) = rel_word(self.w(k)).filter(|_| self.w(k + 1) == "week") {
+            week = Some(r);
+            e = k + 2;
+        } else if self.w(e) == "after" && self.w(e + 1) == "next" {
+            week = Some(2);
+            e += 2;
+        }
+        hit(
+            e,
+            Expr::Weekday {
+                wd,
+                dir: 0,
+                week,
+                time: None,
+            },
+        )
+    }
+
+    /// "two years ago", "in three years", "a year earlier", "three days later".
+    fn offset(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        if w == "in" || w == "within" {
+            // "in three years" (a shift from now); span keeps "in" out? Duckling needs only
+            // overlap, TimeBank rarely tags these; keep "in" out of the span.
+            return None;
+        }
+        let (j, n, unit) = self.amount(i)?;
+        let n = n? as i64;
+        let a = self.w(j);
+        let expr = match a {
+            // "a year ago" after "the third quarter" is the year-ago quarter.
+            "ago" if unit == Unit::Year => Expr::ShiftFocus {
+                unit,
+                n: -n,
+                near_dct: true,
+            },
+            "ago" => Expr::Shift { unit, n: -n },
+            "hence" => Expr::Shift { unit, n },
+            "from" if matches!(self.w(j + 1), "now" | "today") => {
+                return hit(j + 2, Expr::Shift { unit, n })
+            }
+            // "twenty years after the first flight" is a duration before an event.
+            "after" | "before" if self.t.is_word(j + 1) => return None,
+            "earlier" | "before" | "previously" => Expr::ShiftFocus {
+                unit,
+                n: -n,
+                near_dct: false,
+            },
+            "later" | "after" => Expr::ShiftFocus {
+                unit,
+                n,
+                near_dct: false,
+            },
+            _ => return None,
+        };
+        hit(j + 1, expr)
+    }
+
+    /// NUM UNIT: returns (end, count or None for vague, unit).
+    fn amount(&self, i: usize) -> Option<(usize, Option<u32>, Unit)> {
+        let w = self.w(i);
+        let (j, n) = match w {
+            "a" | "an" | "one" => {
+                let n1 = self.w(i + 1);
+                if n1 == "couple" {
+                    let k = if self.w(i + 2) == "of" { i + 3 } else { i + 2 };
+                    (k, Some(2))
+                } else if n1 == "few" {
+                    (i + 2, None)
+                } else if n1 == "dozen" {
+                    (i + 2, Some(12))
+                } else if n1 == "half" && w != "one" {
+                    // "a half hour"
+                    let (u, _) = lx::unit(self.w(i + 2))?;
+                    return match u {
+                        Unit::Hour => Some((i + 3, Some(30), Unit::Minute)),
+                        Unit::Year => Some((i + 3, Some(6), Unit::Month)),
+                        _ => None,
+                    };
+                } else {
+                    (i + 1, Some(1))
+                }
+            }
+            "several" | "few" | "many" => (i + 1, None),
+            "couple" => (if self.w(i + 1) == "of" { i + 2 } else { i + 1 }, Some(2)),
+            _ => {
+                let (e, n) = self.cardinal(i)?;
+                // Another number glued before ("1,000") means an amount.
+                if i > 0
+                    && !self.t.tokens[i].space_before
+                    && matches!(self.w(i - 1), "," | "." | "$")
+                {
+                    return None;
+                }
+                (e, Some(n))
+            }
+        };
+        // "two-year", "five year"
+        let k = if self.w(j) == "-" && self.glued(j - 1) {
+            j + 1
+        } else {
+            j
+        };
+        let (u, plural) = lx::unit(self.w(k))?;
+        // "three-quarters" is a fraction.
+        if u == Unit::Quarter && plural && k > j {
+            return None;
+        }
+        // "1 years" fine; "two year" (adjectival) fine.
+        let _ = plural;
+        // "the 24 hour" etc fine. A bare "second" after a number is the ordinal ("a second").
+        if matches!(w, "a" | "an") && u == Unit::Second && self.w(k) == "second" {
+            return None;
+        }
+        let e = k + 1;
+        // Ages ("a 6-year-old", "52 years old") are not temporal expressions.
+        if self.w(e) == "old" || (self.w(e) == "-" && self.w(e + 1) == "old") {
+            return None;
+        }
+        // "a year and a half"
+        Some((e, n, u))
+    }
+
+    /// Durations: "three years", "the past three months", "a decade", "several weeks".
+    fn duration(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        // "2 1/2 years": P2Y6M.
+        if self.t.is_num(i) && self.w(i + 1) == "1" && self.w(i + 2) == "/" && self.w(i + 3) == "2"
+        {
+            let n = self.num(i)?;
+            let v = match lx::unit(self.w(i + 4))?.0 {
+                Unit::Year => format!("P{n}Y6M"),
+                Unit::Hour => format!("PT{n}H30M"),
+                Unit::Day => format!("P{n}DT12H"),
+                Unit::Minute => format!("PT{n}M30S"),
+                _ => return None,
+            };
+            return hit(i + 5, Expr::Duration(v));
+        }
+        let mut j = i;
+        if w == "the" {
+            j += 1;
+        }
+        let lead = self.w(j);
+        let mut prefixed = false;
+        if matches!(
+            lead,
+            "past"
+                | "last"
+                | "next"
+                | "first"
+                | "coming"
+                | "previous"
+                | "latest"
+                | "final"
+                | "following"
+                | "recent"
+                | "additional"
+                | "same"
+        ) {
+            j += 1;
+            prefixed = true;
+        }
+        if w == "the"
+            && !prefixed
+            && !matches!(
+                lead,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "twelve"
+            )
+            && self.num(j).is_none()
+        {
+            return None;
+        }
+        if w == "the" && prefixed && lead == "same" {
+            return None;
+        }
+        // "the last year" is not "P1Y"; "last five years" is.
+        let (e, n, unit) = self.amount(j)?;
+        if prefixed && matches!(self.w(j), "a" | "an") {
+            return None;
+        }
+        if prefixed && n == Some(1) && self.t.is_word(j) && self.w(j) != "one" {
+            return None;
+        }
+        // "a year ago" is handled by offset(); "a year" alone needs a duration reading.
+        if matches!(self.w(e), "ago" | "earlier" | "later" | "hence") {
+            return None;
+        }
+        // Years given as "2000 years" are durations too; "1990 years" is rare.
+        if n.is_none() && w == "the" {
+            return None;
+        }
+        // "a second" / "one day" in non-duration sense: keep, TimeBank tags them.
+        hit(e, Expr::Duration(dur_value(unit, n)))
+    }
+
+    /// "every week", "each Monday", "daily", "annually", "twice a year".
+    fn set(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let v = match w {
+            // "quarterly" is nearly always "quarterly results", not a frequency.
+            "daily" | "nightly" => Some(set_value(Unit::Day)),
+            "weekly" => Some(set_value(Unit::Week)),
+            "monthly" => Some(set_value(Unit::Month)),
+            "yearly" | "annually" => Some(set_value(Unit::Year)),
+            "hourly" => Some(set_value(Unit::Hour)),
+            _ => None,
+        };
+        if let Some(v) = v {
+            return hit(i + 1, Expr::Set(v));
+        }
+        if w == "every" || w == "each" {
+            let mut j = i + 1;
+            if self.w(j) == "other" {
+                j += 1;
+            }
+            if let Some((u, false)) = lx::unit(self.w(j)) {
+                let n = if j > i + 1 { "2" } else { "1" };
+                return hit(j + 1, Expr::Set(u.duration(n)));
+            }
+            if let Some(wd) = lx::weekday(self.w(j)) {
+                return hit(
+                    j + 1,
+                    Expr::Set(format!("XXXX-WXX-{}", wd.number_from_monday())),
+                );
+            }
+            if let Some((me, m, _)) = self.month_at(j) {
+                return hit(me, Expr::Set(format!("XXXX-{m:02}")));
+            }
+            return None;
+        }
+        if matches!(w, "a" | "per") && i > 0 {
+            let prev = self.w(i - 1);
+            let (u, false) = lx::unit(self.w(i + 1))? else {
+                return None;
+            };
+            if matches!(
+                prev,
+                "once"
+                    | "twice"
+                    | "times"
+                    | "%"
+                    | "percent"
+                    | "million"
+                    | "billion"
+                    | "dollars"
+                    | "cents"
+            ) || self.t.is_num(i - 1)
+                || w == "per"
+            {
+                return hit(i + 2, Expr::Set(set_value(u)));
+            }
+        }
+        // "Mondays" in "on Mondays"
+        if let Some(wd) = lx::weekday(w) {
+            if w.ends_with('s') && w.len() > 6 && i > 0 && self.w(i - 1) == "on" {
+                return hit(
+                    i + 1,
+                    Expr::Set(format!("XXXX-WXX-{}", wd.number_from_monday())),
+                );
+            }
+        }
+        None
+    }
+
+    /// A clock time at `i`. `after_at` relaxes the need for am/pm ("at 5").
+    fn clock(&self, i: usize, after_at: bool) -> Option<(usize, Clock)> {
+        let w = self.w(i);
+        match w {
+            "noon" | "midday" => {
+                return Some((
+                    i + 1,
+                    Clock {
+                        hour: 12,
+                        minute: None,
+                        second: None,
+                    },
+                ))
+            }
+            "midnight" => {
+                return Some((
+                    i + 1,
+                    Clock {
+                        hour: 24,
+                        minute: None,
+                        second: None,
+                    },
+                ))
+            }
+            _ => {}
+        }
+        let h = self.num(i)?;
+        if self.w(i).len() > 2 || h > 24 {
+            return None;
+        }
+        let mut e = i + 1;
+        let mut minute = None;
+        let mut second = None;
+        if matches!(self.w(e), ":" | ".")
+            && self.glued(i)
+            && self.glued(e)
+            && self.w(e + 1).len() == 2
+        {
+            let m = self.num(e + 1)?;
+            if m > 59 {
+                return None;
+            }
+            minute = Some(m as u8);
+            e += 2;
+            if self.w(e) == ":" && self.glued(e - 1) && self.w(e + 1).len() == 2 {
+                if let Some(s) = self.num(e + 1).filter(|&s| s < 60) {
+                    second = Some(s as u8);
+                    e += 2;
+                }
+            }
+            // "3.50" with a dot needs am/pm to be a time.
+        } else if self.w(e) == "h" && self.glued(i) {
+            // "9h30"
+            if let Some(m) = self.num(e + 1).filter(|&m| m < 60 && self.glued(e)) {
+                minute = Some(m as u8);
+                e += 2;
+            } else {
+                e += 1;
+                minute = Some(0);
+            }
+        }
+        let colon = minute.is_some() && matches!(self.w(i + 1), ":" | "h");
+        // am / pm
+        let (ae, pm) = self.ampm(e);
+        let mut hour = h as u8;
+        if let Some(pm) = pm {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            hour = match (pm, hour) {
+                (false, 12) => 0,
+                (true, 12) => 12,
+                (true, x) => x + 12,
+                (false, x) => x,
+            };
+            e = ae;
+        } else if self.w(e) == "o" && self.w(e + 1) == "\"" && self.w(e + 2) == "clock" {
+            e += 3;
+        } else if self.w(e) == "in"
+            && self.w(e + 1) == "the"
+            && lx::day_part(self.w(e + 2)).is_some()
+            && h <= 12
+        {
+            // "4 in the morning": handled below.
+        } else if !(colon || after_at && minute.is_some())
+            && (!after_at || h > 24 || lx::count_noun(self.w(e)) || self.t.is_word(e))
+        {
+            return None;
+        }
+        // "4 in the morning", "5 in the afternoon".
+        if self.w(e) == "in" && self.w(e + 1) == "the" {
+            if let Some(p) = lx::day_part(self.w(e + 2)) {
+                if pm.is_none() && hour <= 12 {
+                    if matches!(p, DayPart::Afternoon | DayPart::Evening) && hour < 12 {
+                        hour += 12;
+                    }
+                    e += 3;
+                }
+            }
+        }
+        // Time zones are kept in the span, the value is the wall time said.
+        if matches!(
+            self.w(e),
+            "est"
+                | "edt"
+                | "cst"
+                | "cdt"
+                | "mst"
+                | "mdt"
+                | "pst"
+                | "pdt"
+                | "gmt"
+                | "utc"
+                | "cet"
+                | "cest"
+                | "bst"
+                | "et"
+                | "pt"
+                | "ct"
+        ) {
+            e += 1;
+        }
+        if hour > 24 {
+            return None;
+        }
+        Some((
+            e,
+            Clock {
+                hour,
+                minute,
+                second,
+            },
+        ))
+    }
+
+    /// "a.m.", "am", "p.m", "pm" at `i`: (end, Some(is_pm)).
+    fn ampm(&self, i: usize) -> (usize, Option<bool>) {
+        match self.w(i) {
+            "am" => (i + 1, Some(false)),
+            "pm" => (i + 1, Some(true)),
+            "a" | "p" if self.w(i + 1) == "." && self.w(i + 2) == "m" => {
+                let pm = self.w(i) == "p";
+                let e = if self.w(i + 3) == "." && self.glued(i + 2) {
+                    i + 4
+                } else {
+                    i + 3
+                };
+                (e, Some(pm))
+            }
+            _ => (i, None),
+        }
+    }
+
+    fn time_only(&self, i: usize) -> Option<Hit> {
+        if self.w(i) == "at" {
+            // "at 5" in Duckling style: only with a day right after or am/pm.
+            return None;
+        }
+        let (e, c) = self.clock(i, false)?;
+        hit(e, Expr::Clock(c))
+    }
+
+    /// Fixed-date holidays.
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let n1 = self.w(i + 1);
+        let (e, m, d) = match w {
+            "christmas" | "xmas" => {
+                if n1 == "eve" {
+                    (i + 2, 12, 24)
+                } else if n1 == "day" {
+                    (i + 2, 12, 25)
+                } else {
+                    (i + 1, 12, 25)
+                }
+            }
+            "halloween" => (i + 1, 10, 31),
+            "valentine" if self.w(i + 2) == "s" => {
+                let e = if self.w(i + 3) == "day" { i + 4 } else { i + 3 };
+                (e, 2, 14)
+            }
+            "new" if n1 == "year" && self.w(i + 2) == "\"" && self.w(i + 3) == "s" => {
+                match self.w(i + 4) {
+                    "eve" => (i + 5, 12, 31),
+                    "day" => (i + 5, 1, 1),
+                    _ => return None,
+                }
+            }
+            "independence" if n1 == "day" => (i + 2, 7, 4),
+            _ => return None,
+        };
+        let k = if self.w(e) == "of" { e + 1 } else { e };
+        if let Some((ye, y)) = self.year_num(k) {
+            return hit(ye, date(Some(y), Some(m), Some(d)));
+        }
+        hit(e, Expr::Holiday { month: m, day: d })
+    }
+}
+
+/// Complete the first end of a range from the second: "5 to 7 December", "1990-95".
+fn fill_range(a: Expr, b: Expr) -> Option<(Expr, Expr)> {
+    match (a, b) {
+        (
+            Expr::Date {
+                year: ya,
+                month: ma,
+                day: da,
+                time: None,
+                ..
+            },
+            Expr::Date {
+                year: yb,
+                month: mb,
+                day: db,
+                time,
+                year_rel,
+                year_focus,
+            },
+        ) => {
+            let eb = Expr::Date {
+                year: yb,
+                year_rel,
+                year_focus,
+                month: mb,
+                day: db,
+                time,
+            };
+            // "July 13-15": the second is a bare day.
+            if mb.is_none() && yb.is_none() && db.is_some() {
+                let ea = date(ya, ma, da);
+                return Some((ea, date(ya, ma, db)));
+            }
+            let ma = ma.or(mb);
+            if da.is_some() != db.is_some() || ma.is_some() != mb.is_some() {
+                return None;
+            }
+            Some((date(ya.or(yb), ma, da), eb))
+        }
+        // "1990-95"
+        (
+            Expr::Date {
+                year: Some(y),
+                month: None,
+                day: None,
+                ..
+            },
+            Expr::Decade(d),
+        ) if d < 0 => {
+            let yy = -1 - d;
+            let e = y - y % 100 + yy;
+            if e <= y {
+                return None;
+            }
+            Some((Expr::year(y), Expr::year(e)))
+        }
+        // "3-4pm", "9-11am": a bare number before a clock time is an hour.
+        (
+            Expr::Date {
+                year: None,
+                month: None,
+                day: Some(h),
+                ..
+            },
+            Expr::Clock(b),
+        ) if h <= 12 => {
+            let mut a = Clock {
+                hour: h,
+                minute: None,
+                second: None,
+            };
+            if b.hour > 12 && h + 12 <= b.hour {
+                a.hour += 12;
+            }
+            Some((Expr::Clock(a), Expr::Clock(b)))
+        }
+        (Expr::Clock(a), Expr::Clock(b)) => {
+            // "9 to 11 am": the first takes the second's half of day.
+            let mut a = a;
+            if b.hour >= 12 && a.hour < 12 && a.hour + 12 <= b.hour {
+                a.hour += 12;
+            }
+            Some((Expr::Clock(a), Expr::Clock(b)))
+        }
+        (a @ Expr::Weekday { .. }, b @ Expr::Weekday { .. }) => Some((a, b)),
+        (a @ Expr::YearPart { .. }, b @ Expr::YearPart { .. }) => Some((a, b)),
+        _ => None,
+    }
+}

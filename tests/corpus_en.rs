@@ -1,0 +1,127 @@
+//! The English corpus (`tests/corpus/en.tsv`): phrase + DCT -> expected TIMEX3 value, run
+//! through the public API. It documents what the English grammar reads, and tests it.
+
+use letopis::{lang, Document, Extractor};
+
+fn extractor() -> Extractor {
+    let mut ex = Extractor::new(chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
+    ex.lang = lang::by_code("en");
+    ex
+}
+
+#[test]
+fn english_corpus() {
+    let ex = extractor();
+    let corpus = include_str!("corpus/en.tsv");
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for (lineno, line) in corpus.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        assert!(
+            f.len() >= 3,
+            "line {}: needs phrase, DCT, value",
+            lineno + 1
+        );
+        n += 1;
+        let doc = Document {
+            id: format!("en-{}", lineno + 1),
+            text: f[0].to_string(),
+            dct: letopis::extract::parse_dct(f[1]),
+            ..Default::default()
+        };
+        let out = ex.extract(&doc);
+        let got: Vec<(String, String, String)> = out
+            .timexes
+            .iter()
+            .map(|t| {
+                (
+                    t.text.clone(),
+                    t.value.to_string(),
+                    t.kind.as_str().to_string(),
+                )
+            })
+            .collect();
+        let ok = if f[2] == "-" {
+            got.iter().all(|(_, _, k)| k != "DATE" && k != "TIME")
+        } else {
+            got.iter()
+                .any(|(text, v, _)| v == f[2] && f.get(3).is_none_or(|span| text == span))
+        };
+        if !ok {
+            failures.push(format!("line {}: {:?} -> {:?}", lineno + 1, f, got));
+        }
+    }
+    assert!(n > 50);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn whole_sentence_with_spans_and_events() {
+    let ex = extractor();
+    let text = "The summit in Riyadh on Tuesday approved the plan. Oil prices fell 3% in the third quarter of 2018.";
+    let doc = Document {
+        id: "s".into(),
+        text: text.into(),
+        dct: letopis::extract::parse_dct("2018-11-30"),
+        ..Default::default()
+    };
+    let out = ex.extract(&doc);
+    let spans: Vec<(&str, usize, usize, String)> = out
+        .timexes
+        .iter()
+        .map(|t| (t.text.as_str(), t.start, t.end, t.value.to_string()))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            ("Tuesday", 24, 31, "2018-11-27".to_string()),
+            ("the third quarter of 2018", 73, 98, "2018-Q3".to_string()),
+        ]
+    );
+    let titles: Vec<&str> = out.events.iter().map(|e| e.title.as_str()).collect();
+    assert!(
+        titles.iter().any(|t| t.starts_with("Summit in Riyadh")),
+        "{titles:?}"
+    );
+    assert!(
+        titles.iter().any(|t| t.contains("Oil prices fell")),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn detects_english() {
+    let l = lang::detect("The summit opened on Tuesday in Riyadh.");
+    assert_eq!(l.code(), "en");
+    let l = lang::detect("Саммит открылся во вторник в Эр-Рияде.");
+    assert_eq!(l.code(), "ru");
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    let ex = extractor();
+    for text in [
+        "",
+        "-",
+        "in",
+        "the",
+        "9999-99-99",
+        "12:",
+        "'9",
+        "from 5 to",
+        "Q",
+        "mid-",
+        "2 1/",
+        "between 2010 and",
+    ] {
+        let doc = Document {
+            id: "x".into(),
+            text: text.into(),
+            ..Default::default()
+        };
+        let _ = ex.extract(&doc);
+    }
+}

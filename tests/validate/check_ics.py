@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Parse letopis calendars with the two common Python iCalendar libraries (icalendar, vobject),
+check what the Rust lint cannot (a real parser's view), and write what khal should then list.
+
+usage: check_ics.py EXPECTED_OUT FILE.ics...
+EXPECTED_OUT gets one line per event, "start|end|title" (inclusive end date), plus a first line
+"RANGE start end" covering all events, for the khal comparison."""
+import datetime as dt
+import sys
+
+import icalendar
+import vobject
+
+
+def day(v):
+    return v if not isinstance(v, dt.datetime) else v.date()
+
+
+def main():
+    out_path, files = sys.argv[1], sys.argv[2:]
+    expected, lo, hi = [], None, None
+    for path in files:
+        raw = open(path, "rb").read()
+        text = raw.decode("utf-8")
+        n_raw = text.count("\r\nBEGIN:VEVENT\r\n")
+        # icalendar: strict-ish parse; every event has what RFC 5545 requires.
+        cal = icalendar.Calendar.from_ical(raw)
+        events = list(cal.walk("VEVENT"))
+        assert len(events) == n_raw, f"{path}: icalendar sees {len(events)} of {n_raw} events"
+        uids = set()
+        for e in events:
+            for prop in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
+                assert prop in e, f"{path}: {prop} missing in {e.get('SUMMARY')}"
+            uid = str(e["UID"])
+            assert uid not in uids, f"{path}: duplicate UID {uid}"
+            uids.add(uid)
+            start, end = e.decoded("DTSTART"), e.decoded("DTEND")
+            assert type(start) is type(end), f"{path}: DTSTART/DTEND kinds differ: {uid}"
+            assert end > start, f"{path}: DTEND not after DTSTART: {uid}"
+            last = end - dt.timedelta(days=1) if not isinstance(start, dt.datetime) else end
+            s, l = day(start), day(last)
+            lo = s if lo is None or s < lo else lo
+            hi = l if hi is None or l > hi else hi
+            expected.append(f"{s.isoformat()}|{l.isoformat()}|{str(e['SUMMARY']).strip()}")
+        # vobject: validate=True checks the components' required properties and values.
+        vcal = vobject.readOne(text, validate=True)
+        vcal.validate(raiseException=True)
+        vevents = list(getattr(vcal, "vevent_list", []))
+        assert len(vevents) == n_raw, f"{path}: vobject sees {len(vevents)} of {n_raw} events"
+        for v in vevents:
+            v.validate(raiseException=True)
+        print(f"ok  icalendar+vobject  {path}: {n_raw} events")
+    with open(out_path, "w", encoding="utf-8") as f:
+        if lo is not None:
+            f.write(f"RANGE {lo.isoformat()} {(hi + dt.timedelta(days=1)).isoformat()}\n")
+        for line in sorted(expected):
+            f.write(line + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# Real clients read letopis' calendar, TimelineJS JSON and HTML page:
+#   icalendar + vobject (Python), calcurse -i, khal import/list (twice: no duplicates),
+#   TimelineJS from npm rendered in headless chromium, our HTML page in chromium;
+#   and the same bytes from two runs. Installs what it needs (CI runs as root on Debian).
+# Inputs: every file in samples/ (real extraction) plus the writer fixtures of
+# tests/export_ics.rs (every date kind, escaping torture). Screenshots land in $OUT.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERE="$ROOT/tests/validate"
+OUT=${LETOPIS_VALIDATE_DIR:-$(mktemp -d /tmp/letopis-validate.XXXXXX)}
+CACHE=${LETOPIS_VALIDATE_CACHE:-/tmp/letopis-validate-cache}
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+mkdir -p "$OUT" "$CACHE"
+say() { printf '\n== %s\n' "$*"; }
+fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
+
+say "installing clients"
+missing=()
+command -v calcurse >/dev/null || missing+=(calcurse)
+command -v khal >/dev/null || missing+=(khal)
+command -v chromium >/dev/null || missing+=(chromium)
+if ((${#missing[@]})); then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" fonts-dejavu-core >/dev/null
+fi
+python3 -c 'import icalendar, vobject' 2>/dev/null || python3 -m pip install -q icalendar vobject
+TLJS="$CACHE/npm/node_modules/@knight-lab/timelinejs/dist"
+if [ ! -f "$TLJS/js/timeline.js" ]; then
+    mkdir -p "$CACHE/npm"
+    (cd "$CACHE/npm" && { [ -f package.json ] || npm init -y >/dev/null; } &&
+        npm install --no-audit --no-fund --silent @knight-lab/timelinejs >/dev/null)
+fi
+
+say "building letopis and the fixtures"
+(cd "$ROOT" && cargo build --release --quiet --bin letopis)
+BIN="$TARGET/release/letopis"
+(cd "$ROOT" && LETOPIS_VALIDATE_OUT="$OUT" cargo test --release --quiet --test export_ics write_validation_fixtures >/dev/null)
+# DTSTAMP must not depend on the machine's clock: pin it as reproducible builds do.
+export SOURCE_DATE_EPOCH=1733443200
+names=(fixture)
+for f in "$ROOT"/samples/*; do
+    [ -f "$f" ] || continue
+    n=$(basename "$f"); n=${n%.*}
+    names+=("$n")
+    for fmt in ics timelinejs html timeline; do
+        ext=$fmt; [ "$fmt" = timelinejs ] && ext=timelinejs.json; [ "$fmt" = timeline ] && ext=timeline.json
+        "$BIN" -f "$fmt" -o "$OUT/$n.$ext" "$f"
+    done
+    "$BIN" -f ics -o "$OUT/$n.again.ics" "$f"
+    cmp -s "$OUT/$n.ics" "$OUT/$n.again.ics" || fail "$n: two runs give different bytes"
+done
+"$BIN" -f ics -o "$OUT/all.ics" "$ROOT/samples"
+"$BIN" -f ics -o "$OUT/all.again.ics" "$ROOT/samples"
+cmp -s "$OUT/all.ics" "$OUT/all.again.ics" || fail "samples/: two runs give different bytes"
+echo "ok  same bytes on re-run (${#names[@]} calendars)"
+
+say "icalendar + vobject"
+python3 "$HERE/check_ics.py" "$OUT/expected.txt" "$OUT"/*.ics >/dev/null
+for n in "${names[@]}" all; do
+    python3 "$HERE/check_ics.py" "$OUT/$n.expected" "$OUT/$n.ics"
+done
+
+say "calcurse -i"
+for n in "${names[@]}" all; do
+    want=$(grep -c '^BEGIN:VEVENT' "$OUT/$n.ics" || true)
+    d=$(mktemp -d)
+    mkdir -p "$d/data" "$d/conf"
+    # calcurse exits 1 when an item was skipped; its report says which.
+    report=$(cd "$d" && TMPDIR="$d" calcurse -D "$d/data" -C "$d/conf" -i "$OUT/$n.ics" 2>&1) ||
+        fail "calcurse: $n: $report $(cat "$d"/calcurse_log.* 2>/dev/null)"
+    got=$(echo "$report" | sed -n 's/^\([0-9]*\) apps\? \/ \([0-9]*\) events\? .*/\1 \2/p' | awk '{print $1+$2}')
+    skipped=$(echo "$report" | sed -n 's/.* \([0-9]*\) skipped.*/\1/p')
+    [ "${skipped:-x}" = 0 ] || fail "calcurse skipped items of $n: $report"
+    [ "${got:-0}" = "$want" ] || fail "calcurse imported ${got:-0} of $want events of $n: $report"
+    echo "ok  calcurse  $n: $got of $want imported, 0 skipped"
+    rm -rf "$d"
+done
+
+say "khal import (twice) + khal list"
+for n in "${names[@]}" all; do
+    want=$(grep -c '^BEGIN:VEVENT' "$OUT/$n.ics" || true)
+    [ "$want" -gt 0 ] || { echo "--  khal  $n: no events to import"; continue; }
+    d=$(mktemp -d)
+    mkdir -p "$d/cal"
+    cat >"$d/config" <<CONF
+[calendars]
+[[letopis]]
+path = $d/cal
+type = calendar
+[locale]
+timeformat = %H:%M
+dateformat = %Y-%m-%d
+longdateformat = %Y-%m-%d
+datetimeformat = %Y-%m-%d %H:%M
+longdatetimeformat = %Y-%m-%d %H:%M
+[default]
+default_calendar = letopis
+[sqlite]
+path = $d/khal.db
+CONF
+    khal -c "$d/config" import --batch -a letopis "$OUT/$n.ics"
+    khal -c "$d/config" import --batch -a letopis "$OUT/$n.ics"
+    files=$(find "$d/cal" -name '*.ics' | wc -l)
+    [ "$files" = "$want" ] || fail "khal: $n: $files items after importing $want events twice"
+    read -r _ from to < <(head -n1 "$OUT/$n.expected")
+    khal -c "$d/config" list --once --day-format "" \
+        --format "{start-date}|{end-date}|{title}" "$from" "$to" |
+        sed 's/[[:space:]]*$//' | sort >"$OUT/$n.khal"
+    tail -n +2 "$OUT/$n.expected" | sed 's/[[:space:]]*$//' | sort >"$OUT/$n.want"
+    diff -u "$OUT/$n.want" "$OUT/$n.khal" || fail "khal lists other days than the calendar says ($n)"
+    echo "ok  khal  $n: $want events on the right days, no duplicates after a second import"
+    rm -rf "$d"
+done
+
+CHROME=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
+    --disable-background-networking --disable-component-update --disable-sync
+    --hide-scrollbars --allow-file-access-from-files --virtual-time-budget=8000)
+chrome() { "${CHROME[@]}" --user-data-dir="$(mktemp -d)" "$@" 2>/dev/null; }
+
+say "TimelineJS (npm) in headless chromium"
+for n in "${names[@]}"; do
+    python3 "$HERE/tljs_page.py" "$OUT/$n.timelinejs.json" "$TLJS" "$OUT/$n.tljs.html"
+    chrome --dump-dom "file://$OUT/$n.tljs.html" >"$OUT/$n.tljs.dom"
+    chrome --screenshot="$OUT/$n.tljs.png" --window-size=1400,900 "file://$OUT/$n.tljs.html" >/dev/null
+    python3 - "$OUT/$n.timelinejs.json" "$OUT/$n.tljs.dom" <<'PY'
+import json, re, sys
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+dom = open(sys.argv[2], encoding="utf-8").read()
+err = re.search(r'data-error="[^"]*"', dom)
+assert not err, err and err.group(0)
+assert "<script>alert" not in dom, "article text executed as markup"
+ids = [e["unique_id"] for e in data["events"]]
+slides = len(re.findall(r'class="tl-slide[ "]', dom))
+missing = [i for i in ids if f'id="{i}"' not in dom]
+if ids:
+    assert not missing, f"no slide for {missing}"
+    assert slides == len(ids) + 1, f"{slides} slides for {len(ids)} events + title"
+print(f"ok  TimelineJS  {sys.argv[1].rsplit('/', 1)[-1]}: {len(ids)} event slides rendered")
+PY
+done
+
+say "letopis html in headless chromium"
+for n in "${names[@]}"; do
+    chrome --dump-dom "file://$OUT/$n.html" >"$OUT/$n.html.dom"
+    chrome --screenshot="$OUT/$n.html.png" --window-size=1400,1400 "file://$OUT/$n.html" >/dev/null
+    python3 - "$OUT/$n.timeline.json" "$OUT/$n.html.dom" "$OUT/$n.html" <<'PY'
+import json, re, sys
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+dom = open(sys.argv[2], encoding="utf-8").read()
+page = open(sys.argv[3], encoding="utf-8").read()
+assert "<script" not in page.lower(), "the page has a script element"
+assert not re.search(r"(src|href)=\"(https?:)?//", page), "the page loads something from the network"
+rows = re.findall(r'<tr id="(e\d+)"', dom)
+assert rows == [e["id"] for e in data["events"]], "event table differs from the timeline"
+dated = [e for e in data["events"] if e["when"]["start"]]
+marks = set(re.findall(r'<a href="#(e\d+)"', dom))
+assert marks == {e["id"] for e in dated}, f"marks {sorted(marks)} != dated events"
+if dated:
+    assert "<svg" in dom
+print(f"ok  html  {sys.argv[3].rsplit('/', 1)[-1]}: {len(dated)} events drawn, {len(rows)} listed, no script")
+PY
+done
+say "all external checks passed; outputs and screenshots in $OUT"
