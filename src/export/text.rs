@@ -49,7 +49,8 @@ impl Writer for TextWriter {
                 .unwrap_or(lang::all()[0].labels());
             let date = human_date(&e.when.value, e.when.relation, labels);
             let mut line = format!("{date:<16} {}", e.title);
-            if let Some(place) = &e.location {
+            // "One Water Summit в Эр-Рияде" already says where.
+            if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
                 line.push_str(" — ");
                 line.push_str(place);
             }
@@ -60,6 +61,12 @@ impl Writer for TextWriter {
         }
         Ok(())
     }
+}
+
+/// Whether a title names a place already, in any case form (compared by stem).
+fn mentions(title: &str, place: &str) -> bool {
+    let stem: String = place.to_lowercase().chars().take(5).collect();
+    stem.chars().count() >= 3 && title.to_lowercase().contains(&stem)
 }
 
 fn point(p: &Point, l: &Labels) -> String {

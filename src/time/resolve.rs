@@ -478,7 +478,7 @@ mod tests {
     }
 
     #[test]
-    fn bare_clock_times_look_forward_unless_past() {
+    fn bare_clock_times_look_forward_in_future_clauses() {
         let mut r = Resolver::new(anchor("2013-02-12T04:30"));
         let three = Expr::Clock(Clock {
             hour: 3,
@@ -486,8 +486,22 @@ mod tests {
             second: None,
         });
         assert_eq!(
-            r.resolve(&three, Tense::Unknown).unwrap().to_string(),
+            r.resolve(&three, Tense::Future).unwrap().to_string(),
             "2013-02-13T03"
+        );
+        // Without tense, a news clock time is the DCT's day; "at 4" is still this hour.
+        assert_eq!(
+            r.resolve(&three, Tense::Unknown).unwrap().to_string(),
+            "2013-02-12T03"
+        );
+        let four = Expr::Clock(Clock {
+            hour: 4,
+            minute: None,
+            second: None,
+        });
+        assert_eq!(
+            r.resolve(&four, Tense::Future).unwrap().to_string(),
+            "2013-02-12T04"
         );
         assert_eq!(
             r.resolve(&three, Tense::Past).unwrap().to_string(),
