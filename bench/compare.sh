@@ -6,6 +6,7 @@
 #
 #   bench/compare.sh            # full run (a few minutes: HeidelTime and dateparser are slow)
 #   BUDGET=5 bench/compare.sh   # fewer CPU seconds per peer and corpus
+#   SAMPLES=dir bench/compare.sh # articles other than samples/*.ru.txt
 #
 # Speeds are characters (code points) per CPU second of the process (user + system), start-up
 # excluded: wall time on a shared machine is noise. Targets: >= 6x chrono-node,
@@ -15,6 +16,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${LETOPIS_COMPARE_DIR:-$(mktemp -d -t letopis-compare.XXXXXX)}
 BUDGET=${BUDGET:-20}
 HT_CHARS=${HT_CHARS:-60000}
+SAMPLES=${SAMPLES:-$ROOT/samples}   # a folder of *.ru.txt articles
 PEERS="$ROOT/bench/peers"
 mkdir -p "$WORK"
 echo "work dir: $WORK" >&2
@@ -34,8 +36,8 @@ PY="$WORK/venv/bin/python"
 
 # Two corpora: the bundled articles as they are (cycled to 200 documents, so slow peers are
 # timed past their warm-up article), and generated news-like documents.
-python3 "$ROOT/bench/gen_corpus.py" --real --docs 200 > "$WORK/samples.jsonl"
-python3 "$ROOT/bench/gen_corpus.py" --docs 300 > "$WORK/generated.jsonl"
+python3 "$ROOT/bench/gen_corpus.py" --real --samples "$SAMPLES" --docs 200 > "$WORK/samples.jsonl"
+python3 "$ROOT/bench/gen_corpus.py" --samples "$SAMPLES" --docs 300 > "$WORK/generated.jsonl"
 
 RESULTS="$WORK/results.jsonl"
 : > "$RESULTS"
