@@ -390,9 +390,7 @@ impl<'a> Sent<'a> {
             let raw = t.slice(i, b);
             let has_word = (i..b).any(|k| t.is_word(k));
             let an = if has_word {
-                let mut v = d.analyze(raw);
-                v.truncate(6);
-                v
+                morph::analyses(raw, 6)
             } else {
                 Vec::new()
             };

@@ -11,6 +11,33 @@ pub fn dict() -> Option<&'static Dictionary> {
     DICT.as_ref()
 }
 
+/// The first `n` analyses of a word (`Dictionary::analyze`), remembered per thread: event
+/// cues analyze every word of a window around each date, and the windows of nearby dates
+/// overlap. Bounded, so memory stays flat on a long batch.
+pub fn analyses(word: &str, n: usize) -> Vec<rumorph::Analysis> {
+    type Seen = std::collections::HashMap<Box<str>, Vec<rumorph::Analysis>>;
+    thread_local! {
+        static SEEN: std::cell::RefCell<Seen> = Default::default();
+    }
+    const MAX_SEEN: usize = 8192;
+    let cut = |v: &[rumorph::Analysis]| v[..v.len().min(n)].to_vec();
+    if let Some(v) = SEEN.with_borrow(|m| m.get(word).map(|v| cut(v))) {
+        return v;
+    }
+    let Some(d) = dict() else {
+        return Vec::new();
+    };
+    let all = d.analyze(word);
+    let out = cut(&all);
+    SEEN.with_borrow_mut(|m| {
+        if m.len() >= MAX_SEEN {
+            m.clear();
+        }
+        m.insert(word.into(), all);
+    });
+    out
+}
+
 /// Part of speech and tense of a word's most likely analysis.
 pub fn verb_tense(word: &str) -> Option<Tense> {
     // A dictionary analysis costs ~2 µs and the words around dates repeat ("года", "сообщил"),
