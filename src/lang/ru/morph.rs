@@ -3,6 +3,9 @@
 use crate::text::Text;
 use crate::time::Tense;
 use rumorph::Dictionary;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 static DICT: LazyLock<Option<Dictionary>> = LazyLock::new(|| Dictionary::bundled().ok());
@@ -11,31 +14,31 @@ pub fn dict() -> Option<&'static Dictionary> {
     DICT.as_ref()
 }
 
-/// The first `n` analyses of a word (`Dictionary::analyze`), remembered per thread: event
-/// cues analyze every word of a window around each date, and the windows of nearby dates
-/// overlap. Bounded, so memory stays flat on a long batch.
-pub fn analyses(word: &str, n: usize) -> Vec<rumorph::Analysis> {
-    type Seen = std::collections::HashMap<Box<str>, Vec<rumorph::Analysis>>;
-    thread_local! {
-        static SEEN: std::cell::RefCell<Seen> = Default::default();
-    }
+/// The first six analyses of a word (`Dictionary::analyze`, most likely first), remembered
+/// per thread and shared: event cues analyze every word of a window around each date, and the
+/// windows of nearby dates overlap. Bounded, so memory stays flat on a long batch.
+pub fn top_analyses(word: &str) -> Rc<[rumorph::Analysis]> {
+    const TOP: usize = 6;
     const MAX_SEEN: usize = 8192;
-    let cut = |v: &[rumorph::Analysis]| v[..v.len().min(n)].to_vec();
-    if let Some(v) = SEEN.with_borrow(|m| m.get(word).map(|v| cut(v))) {
+    thread_local! {
+        static SEEN: RefCell<HashMap<Box<str>, Rc<[rumorph::Analysis]>>> = Default::default();
+    }
+    if let Some(v) = SEEN.with_borrow(|m| m.get(word).cloned()) {
         return v;
     }
     let Some(d) = dict() else {
-        return Vec::new();
+        return Rc::from(Vec::new());
     };
-    let all = d.analyze(word);
-    let out = cut(&all);
+    let mut all = d.analyze(word);
+    all.truncate(TOP);
+    let v: Rc<[rumorph::Analysis]> = Rc::from(all);
     SEEN.with_borrow_mut(|m| {
         if m.len() >= MAX_SEEN {
             m.clear();
         }
-        m.insert(word.into(), all);
+        m.insert(word.into(), v.clone());
     });
-    out
+    v
 }
 
 /// Part of speech and tense of a word's most likely analysis.
@@ -43,8 +46,7 @@ pub fn verb_tense(word: &str) -> Option<Tense> {
     // A dictionary analysis costs ~2 µs and the words around dates repeat ("года", "сообщил"),
     // so each thread remembers its answers; the cache is cleared when it grows large.
     thread_local! {
-        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<Tense>>> =
-            Default::default();
+        static SEEN: RefCell<HashMap<Box<str>, Option<Tense>>> = Default::default();
     }
     const MAX_SEEN: usize = 1 << 16;
     if let Some(t) = SEEN.with_borrow(|m| m.get(word).copied()) {
