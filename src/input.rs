@@ -6,6 +6,31 @@ use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+static BYTES_READ: AtomicU64 = AtomicU64::new(0);
+
+/// Bytes taken from the inputs so far by every reader in this process: for a progress bar.
+pub fn bytes_read() -> u64 {
+    BYTES_READ.load(Ordering::Relaxed)
+}
+
+fn count(n: usize) {
+    BYTES_READ.fetch_add(n as u64, Ordering::Relaxed);
+}
+
+/// Total size of the inputs in bytes, when known before reading (not for standard input).
+pub fn total_size(inputs: &[String]) -> Option<u64> {
+    let mut total = 0;
+    for s in sources(inputs) {
+        match s {
+            Ok(Source::File(p)) => total += fs::metadata(p).map(|m| m.len()).unwrap_or(0),
+            Ok(Source::Stdin) => return None,
+            Err(_) => {}
+        }
+    }
+    Some(total)
+}
 
 /// The largest document (or JSONL line) read; larger ones are reported, not read.
 pub const MAX_DOC_BYTES: usize = 8 * 1024 * 1024;
@@ -284,6 +309,7 @@ fn read_whole(r: Box<dyn Read>) -> Result<String, String> {
     r.take(MAX_DOC_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| io_reason(&e))?;
+    count(bytes.len());
     check_text(bytes)
 }
 
@@ -293,6 +319,8 @@ struct JsonlReader {
     reader: BufReader<Box<dyn Read>>,
     line: usize,
     done: bool,
+    /// Reused for every line: no allocation per document.
+    buf: Vec<u8>,
 }
 
 impl JsonlReader {
@@ -302,6 +330,7 @@ impl JsonlReader {
             reader: BufReader::with_capacity(1 << 16, r),
             line: 0,
             done: false,
+            buf: Vec::with_capacity(1 << 16),
         }
     }
 }
@@ -313,11 +342,12 @@ impl Iterator for JsonlReader {
             if self.done {
                 return None;
             }
-            let mut buf = Vec::new();
+            let buf = &mut self.buf;
+            buf.clear();
             // Bounded read: a line past the limit is reported and skipped to its end.
             let n = match (&mut self.reader)
                 .take(MAX_DOC_BYTES as u64 + 1)
-                .read_until(b'\n', &mut buf)
+                .read_until(b'\n', buf)
             {
                 Ok(n) => n,
                 Err(e) => {
@@ -329,6 +359,7 @@ impl Iterator for JsonlReader {
                 self.done = true;
                 return None;
             }
+            count(n);
             self.line += 1;
             let at = format!("{}:{}", self.name, self.line);
             if buf.len() > MAX_DOC_BYTES && !buf.ends_with(b"\n") {
@@ -341,8 +372,11 @@ impl Iterator for JsonlReader {
                         .read_until(b'\n', &mut sink)
                     {
                         Ok(0) => break,
-                        Ok(_) if sink.ends_with(b"\n") => break,
-                        Ok(_) => continue,
+                        Ok(n) if sink.ends_with(b"\n") => {
+                            count(n);
+                            break;
+                        }
+                        Ok(n) => count(n),
                         Err(_) => break,
                     }
                 }
@@ -354,29 +388,43 @@ impl Iterator for JsonlReader {
             if buf.iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            return Some(parse_line(&at, &buf));
+            return Some(parse_line(&at, buf));
         }
     }
 }
 
 /// One batch line to a document.
 pub fn parse_line(at: &str, bytes: &[u8]) -> Item {
+    // serde_json checks UTF-8 as it parses, so a good line is read in one pass; only a bad
+    // one takes the slower road below, which says what is wrong with it.
+    let v = match serde_json::from_slice::<serde_json::Value>(bytes) {
+        Ok(v) => v,
+        Err(_) => match parse_value(at, bytes) {
+            Ok(v) => v,
+            Err(item) => return item,
+        },
+    };
+    let serde_json::Value::Object(obj) = v else {
+        return Item::error(at, "not a JSON object");
+    };
+    document(at, obj)
+}
+
+/// A line that serde_json refused as bytes: UTF-8 first (and a BOM), then JSON.
+fn parse_value(at: &str, bytes: &[u8]) -> Result<serde_json::Value, Item> {
     let s = match std::str::from_utf8(bytes) {
         Ok(s) => s.trim_start_matches('\u{feff}'),
         Err(e) => {
-            return Item::error(
+            return Err(Item::error(
                 at,
                 format!("not UTF-8: invalid byte at offset {}", e.valid_up_to()),
-            )
+            ))
         }
     };
-    let v: serde_json::Value = match serde_json::from_str(s) {
-        Ok(v) => v,
-        Err(e) => return Item::error(at, format!("not JSON: {e}")),
-    };
-    let serde_json::Value::Object(mut obj) = v else {
-        return Item::error(at, "not a JSON object");
-    };
+    serde_json::from_str(s).map_err(|e| Item::error(at, format!("not JSON: {e}")))
+}
+
+fn document(at: &str, mut obj: serde_json::Map<String, serde_json::Value>) -> Item {
     let id = match obj.remove("id") {
         Some(serde_json::Value::String(s)) => s,
         Some(serde_json::Value::Number(n)) => n.to_string(),

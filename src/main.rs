@@ -1,12 +1,17 @@
 //! The `letopis` command: arguments -> library calls -> a writer.
 
 use clap::Parser;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use letopis::export::{self, Format};
 use letopis::input::{self, InputFormat, Item};
-use letopis::{extract::parse_dct, lang, Extractor};
-use rayon::prelude::*;
-use std::io::{self, BufWriter, Write};
+use letopis::model::{DctOrigin, Extraction};
+use letopis::{extract::parse_dct, lang, Document, Extractor};
+use std::collections::BTreeMap;
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
 
 /// Dated facts from news articles: a chronological summary, a JSON timeline or a calendar.
 #[derive(Parser, Debug)]
@@ -77,23 +82,22 @@ fn parse_dct_arg(s: &str) -> Result<chrono::NaiveDateTime, String> {
 /// More threads than this only cost: `-j 100000` used to hang starting them.
 const MAX_JOBS: usize = 256;
 
-/// Documents handed to the thread pool at once: enough to keep every core busy, few enough
-/// that memory stays flat on an endless batch.
-const CHUNK: usize = 256;
+/// Work in flight between the reader and the writer is bounded by both counts, so memory
+/// stays flat on an endless batch however slow one document or the output is.
+const MAX_DOCS_IN_FLIGHT: usize = 256;
+const MAX_BYTES_IN_FLIGHT: usize = 32 << 20;
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let mut writer = match export::writer(
-        args.format,
-        &export::Options {
-            lang: Some(args.lang.clone()).filter(|l| l != "auto"),
-            coarse: export::Coarse::parse(&args.coarse).unwrap_or_default(),
-            // Reproducible builds' convention: a fixed "now" for the calendar's DTSTAMP.
-            source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")
-                .ok()
-                .and_then(|s| s.trim().parse().ok()),
-        },
-    ) {
+    let opts = export::Options {
+        lang: Some(args.lang.clone()).filter(|l| l != "auto"),
+        coarse: export::Coarse::parse(&args.coarse).unwrap_or_default(),
+        // Reproducible builds' convention: a fixed "now" for the calendar's DTSTAMP.
+        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse().ok()),
+    };
+    let mut writer = match export::writer(args.format, &opts) {
         Ok(w) => w,
         Err(e) => {
             eprintln!("letopis: {e}");
@@ -116,12 +120,13 @@ fn main() -> ExitCode {
             }
         },
     };
-    let mut out = BufWriter::new(out);
+    let mut out = BufWriter::with_capacity(1 << 16, out);
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0).min(MAX_JOBS))
+        .thread_name(|i| format!("letopis-{i}"))
         .build()
     {
-        Ok(p) => p,
+        Ok(p) => Arc::new(p),
         Err(e) => {
             eprintln!("letopis: cannot start worker threads: {e}");
             return ExitCode::from(2);
@@ -130,44 +135,77 @@ fn main() -> ExitCode {
     let mut ex = Extractor::new(chrono::Local::now().date_naive());
     ex.lang = lang::by_code(&args.lang);
     ex.dct = args.dct;
+    // These writers keep nothing between documents, so workers can render them in parallel
+    // with a writer of their own; the main thread only puts the bytes in order.
+    let render = matches!(args.format, Format::Jsonl | Format::Timeml).then_some(args.format);
 
+    // Three stages that overlap: a reader thread, the pool, and this thread writing in input
+    // order, so the first lines appear while the input is still being read.
+    let window = Arc::new(Window::default());
+    let (tx, rx) = mpsc::channel::<(usize, Done)>();
+    {
+        let window = window.clone();
+        let pool = pool.clone();
+        let inputs = args.inputs.clone();
+        let input_format = args.input_format;
+        let spawned = std::thread::Builder::new()
+            .name("letopis-reader".into())
+            .spawn(move || read_stage(&inputs, input_format, ex, render, opts, &window, &pool, tx));
+        if let Err(e) = spawned {
+            eprintln!("letopis: cannot start the reader thread: {e}");
+            return ExitCode::from(2);
+        }
+    }
+
+    let mut progress = Progress::new(input::total_size(&args.inputs));
     let mut failed = false;
     let mut warned_today = false;
-    let mut items = input::read(&args.inputs, args.input_format).peekable();
-    while items.peek().is_some() {
-        let chunk: Vec<Item> = items.by_ref().take(CHUNK).collect();
-        let results: Vec<_> = pool.install(|| {
-            chunk
-                .into_par_iter()
-                .map(|item| match item {
-                    Item::Doc(d) => Ok(ex.extract(&d)),
-                    Item::Error { id, input, reason } => Err((id, input, reason)),
-                })
-                .collect()
-        });
-        for r in results {
-            let res = match r {
-                Ok(doc) => {
-                    if doc.dct.origin == letopis::model::DctOrigin::Today && !warned_today {
-                        eprintln!(
-                            "letopis: warning: {}: no document date found; relative dates are resolved against today (give --dct)",
-                            doc.id
-                        );
+    let mut pending: BTreeMap<usize, Done> = BTreeMap::new();
+    let mut next = 0;
+    loop {
+        let msg = match rx.recv_timeout(Duration::from_millis(100)) {
+            Ok(m) => Some(m),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        if let Some((seq, done)) = msg {
+            pending.insert(seq, done);
+        }
+        while let Some(done) = pending.remove(&next) {
+            next += 1;
+            let bytes = done.bytes();
+            let res = match done {
+                Done::Rendered { out: b, today, .. } => {
+                    if let Some(id) = today.filter(|_| !warned_today) {
+                        progress.println(&today_warning(&id));
+                        warned_today = true;
+                    }
+                    out.write_all(&b)
+                }
+                Done::Doc(doc) => {
+                    if doc.dct.origin == DctOrigin::Today && !warned_today {
+                        progress.println(&today_warning(&doc.id));
                         warned_today = true;
                     }
                     writer.document(&mut out, &doc)
                 }
-                Err((id, input, reason)) => {
+                Done::Failed { id, input, reason } => {
                     failed = true;
-                    eprintln!("letopis: {input}: {reason}");
+                    progress.println(&format!("letopis: {input}: {reason}"));
                     writer.error(&mut out, &id, &reason)
                 }
             };
+            window.release(bytes);
             if let Err(e) = res {
+                window.close();
+                progress.finish();
                 return write_failed(e);
             }
+            progress.done_one();
         }
+        progress.tick();
     }
+    progress.finish();
     if let Err(e) = writer.finish(&mut out).and_then(|_| out.flush()) {
         return write_failed(e);
     }
@@ -175,6 +213,222 @@ fn main() -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn today_warning(id: &str) -> String {
+    format!("letopis: warning: {id}: no document date found; relative dates are resolved against today (give --dct)")
+}
+
+/// One finished item, waiting for its turn to be written.
+enum Done {
+    /// Already rendered by a worker; `today` names a document dated by today.
+    Rendered {
+        out: Vec<u8>,
+        today: Option<String>,
+        text_bytes: usize,
+    },
+    Doc(Box<Extraction>),
+    Failed {
+        id: String,
+        input: String,
+        reason: String,
+    },
+}
+
+impl Done {
+    /// The bytes it holds in the window.
+    fn bytes(&self) -> usize {
+        match self {
+            Done::Rendered { text_bytes, .. } => *text_bytes,
+            Done::Doc(d) => d.text.len(),
+            Done::Failed { .. } => 0,
+        }
+    }
+}
+
+/// Reads every item, numbers it, and hands documents to the pool as the window allows.
+#[allow(clippy::too_many_arguments)]
+fn read_stage(
+    inputs: &[String],
+    format: InputFormat,
+    ex: Extractor,
+    render: Option<Format>,
+    opts: export::Options,
+    window: &Arc<Window>,
+    pool: &rayon::ThreadPool,
+    tx: mpsc::Sender<(usize, Done)>,
+) {
+    for (seq, item) in input::read(inputs, format).enumerate() {
+        match item {
+            Item::Doc(d) => {
+                if !window.acquire(d.text.len()) {
+                    return;
+                }
+                let tx = tx.clone();
+                let opts = opts.clone();
+                // FIFO, so the oldest documents finish first and the writer is not kept waiting.
+                pool.spawn_fifo(move || {
+                    let _ = tx.send((seq, work(&ex, *d, render, &opts)));
+                });
+            }
+            Item::Error { id, input, reason } => {
+                if !window.acquire(0) {
+                    return;
+                }
+                let _ = tx.send((seq, Done::Failed { id, input, reason }));
+            }
+        }
+    }
+}
+
+/// Extract one document (and render it when the format allows). A panic becomes an error
+/// for that document instead of taking the whole batch down.
+fn work(ex: &Extractor, d: Document, render: Option<Format>, opts: &export::Options) -> Done {
+    let run = || {
+        let doc = ex.extract(&d);
+        let Some(format) = render else {
+            return Ok(Done::Doc(Box::new(doc)));
+        };
+        let mut out = Vec::with_capacity(4096);
+        export::writer(format, opts)?
+            .document(&mut out, &doc)
+            .map_err(|e| e.to_string())?;
+        Ok(Done::Rendered {
+            out,
+            today: (doc.dct.origin == DctOrigin::Today).then(|| doc.id.clone()),
+            text_bytes: d.text.len(),
+        })
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(Ok(done)) => done,
+        Ok(Err(reason)) => Done::Failed {
+            id: d.id.clone(),
+            input: d.id,
+            reason,
+        },
+        Err(_) => Done::Failed {
+            id: d.id.clone(),
+            input: d.id,
+            reason: "internal error while extracting (please report this document)".to_string(),
+        },
+    }
+}
+
+/// Documents and text bytes between the reader and the writer.
+#[derive(Default)]
+struct Window {
+    state: Mutex<WindowState>,
+    changed: Condvar,
+}
+
+#[derive(Default)]
+struct WindowState {
+    docs: usize,
+    bytes: usize,
+    closed: bool,
+}
+
+impl Window {
+    /// Wait for room for one more item; false once the writer has given up.
+    fn acquire(&self, bytes: usize) -> bool {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        // An empty window always takes one item, however large.
+        while !s.closed
+            && s.docs > 0
+            && (s.docs >= MAX_DOCS_IN_FLIGHT || s.bytes + bytes > MAX_BYTES_IN_FLIGHT)
+        {
+            s = self.changed.wait(s).unwrap_or_else(|e| e.into_inner());
+        }
+        s.docs += 1;
+        s.bytes += bytes;
+        !s.closed
+    }
+
+    fn release(&self, bytes: usize) {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        s.docs -= 1;
+        s.bytes -= bytes;
+        self.changed.notify_one();
+    }
+
+    fn close(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).closed = true;
+        self.changed.notify_all();
+    }
+}
+
+/// A progress bar on standard error, only when it is a terminal and the run is long enough
+/// to need one; pipes and CI get nothing extra.
+struct Progress {
+    total: Option<u64>,
+    started: Instant,
+    bar: Option<ProgressBar>,
+    docs: u64,
+    enabled: bool,
+}
+
+impl Progress {
+    fn new(total: Option<u64>) -> Self {
+        Progress {
+            total,
+            started: Instant::now(),
+            bar: None,
+            docs: 0,
+            enabled: io::stderr().is_terminal(),
+        }
+    }
+
+    fn done_one(&mut self) {
+        self.docs += 1;
+    }
+
+    fn tick(&mut self) {
+        if !self.enabled {
+            return;
+        }
+        if self.bar.is_none() && self.started.elapsed() > Duration::from_millis(500) {
+            let style = |t: &str| ProgressStyle::with_template(t).ok();
+            let bar = match self.total {
+                Some(t) => ProgressBar::new(t).with_style(
+                    style("{bytes}/{total_bytes} {msg} {wide_bar}")
+                        .unwrap_or_else(ProgressStyle::default_bar),
+                ),
+                None => ProgressBar::new_spinner().with_style(
+                    style("{spinner} {bytes} {msg}").unwrap_or_else(ProgressStyle::default_spinner),
+                ),
+            };
+            bar.set_draw_target(ProgressDrawTarget::stderr_with_hz(10));
+            self.bar = Some(bar);
+        }
+        if let Some(bar) = &self.bar {
+            // Rates over the whole run: indicatif's own estimate starts mid-run and jumps.
+            let read = input::bytes_read();
+            let secs = self.started.elapsed().as_secs_f64();
+            let rate = read as f64 / secs.max(1e-3);
+            let eta = match self.total {
+                Some(t) if rate > 0.0 => {
+                    format!(", eta {:.0} s", t.saturating_sub(read) as f64 / rate)
+                }
+                _ => String::new(),
+            };
+            bar.set_message(format!("{:.1} MB/s, {} docs{eta}", rate / 1e6, self.docs));
+            bar.set_position(read);
+        }
+    }
+
+    /// Print a line on standard error without tearing the bar.
+    fn println(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
     }
 }
 

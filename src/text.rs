@@ -50,11 +50,46 @@ pub struct Text<'a> {
 }
 
 /// Lower-case and fold ё to е (Russian texts write both).
+#[inline]
 pub fn normalize_char(c: char, out: &mut String) {
     match c {
         'ё' | 'Ё' => out.push('е'),
         c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        // Basic Cyrillic without a Unicode table lookup: it is most of what we read.
+        'а'..='я' => out.push(c),
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
         c => out.extend(c.to_lowercase()),
+    }
+}
+
+/// `char::is_alphabetic`, with ASCII and basic Cyrillic answered without a table lookup.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
+        c if c.is_ascii() => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_whitespace` plus the invisible characters that separate tokens.
+#[inline]
+fn is_space(c: char) -> bool {
+    match c {
+        ' ' | '\n' | '\r' | '\t' | '\x0b' | '\x0c' => true,
+        c if c.is_ascii() => false,
+        '\u{feff}' | '\u{200b}' | '\u{ad}' => true,
+        c => c.is_whitespace(),
+    }
+}
+
+/// `char::is_uppercase`, with basic Cyrillic answered without a table lookup.
+#[inline]
+fn is_upper(c: char) -> bool {
+    match c {
+        'А'..='Я' | 'Ё' => true,
+        'а'..='я' | 'ё' => false,
+        c => c.is_uppercase(),
     }
 }
 
@@ -68,42 +103,48 @@ impl<'a> Text<'a> {
         let mut norm = String::with_capacity(src.len());
         let mut space = false;
         let mut newline = false;
-        let mut it = src.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            if c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' || c == '\u{ad}' {
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while let Some(c) = src[i..].chars().next() {
+            if is_space(c) {
                 space = true;
                 if c == '\n' || c == '\r' {
                     newline = true;
                 }
+                i += c.len_utf8();
                 continue;
             }
             let nstart = norm.len() as u32;
+            let start = i;
             let mut end = i + c.len_utf8();
             let kind = if c.is_ascii_digit() {
-                norm.push(c);
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_ascii_digit() {
-                        break;
-                    }
-                    norm.push(d);
-                    end = j + 1;
-                    it.next();
+                while end < bytes.len() && bytes[end].is_ascii_digit() {
+                    end += 1;
                 }
+                norm.push_str(&src[start..end]);
                 Kind::Num
-            } else if c.is_alphabetic() {
-                normalize_char(c, &mut norm);
-                while let Some(&(j, d)) = it.peek() {
+            } else if is_letter(c) {
+                // Runs already in normal form (lower-case Latin or Cyrillic) are copied whole;
+                // only the other letters go through `normalize_char`.
+                let mut run = start;
+                let mut j = start;
+                while let Some(d) = src[j..].chars().next() {
                     // Stress marks and other combining characters stay inside the word.
-                    let combining = ('\u{300}'..='\u{36f}').contains(&d);
-                    if !(d.is_alphabetic() || combining) {
+                    let combining = j > start && ('\u{300}'..='\u{36f}').contains(&d);
+                    if j > start && !(combining || is_letter(d)) {
                         break;
                     }
-                    if !combining {
-                        normalize_char(d, &mut norm);
+                    if !matches!(d, 'a'..='z' | 'а'..='я') {
+                        norm.push_str(&src[run..j]);
+                        if !combining {
+                            normalize_char(d, &mut norm);
+                        }
+                        run = j + d.len_utf8();
                     }
-                    end = j + d.len_utf8();
-                    it.next();
+                    j += d.len_utf8();
                 }
+                norm.push_str(&src[run..j]);
+                end = j;
                 Kind::Word
             } else {
                 if is_dash(c) {
@@ -119,18 +160,19 @@ impl<'a> Text<'a> {
                 Kind::Punct
             };
             tokens.push(Token {
-                start: i,
+                start,
                 end,
                 nstart,
                 nend: norm.len() as u32,
                 kind,
                 space_before: space,
                 newline_before: newline,
-                upper: c.is_uppercase(),
+                upper: is_upper(c),
                 sentence: 0,
             });
             space = false;
             newline = false;
+            i = end;
         }
         let mut t = Text {
             src,
@@ -351,6 +393,123 @@ mod tests {
     fn sentences_skip_abbreviations() {
         let t = Text::new("Это было в 2009 г. в Москве. М. Нуртлеу сказал. Всё.");
         assert_eq!(t.sentences.len(), 3);
+    }
+
+    #[test]
+    fn fast_char_classes_agree_with_std() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            let std_space = c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{ad}');
+            assert_eq!(is_space(c), std_space, "{c:?}");
+            let (mut a, mut b) = (String::new(), String::new());
+            normalize_char(c, &mut a);
+            match c {
+                'ё' | 'Ё' => b.push('е'),
+                c => b.extend(c.to_lowercase()),
+            }
+            assert_eq!(a, b, "{c:?}");
+        }
+    }
+
+    /// The tokenizer before its fast paths, kept to check they change nothing.
+    fn reference(src: &str) -> Vec<(usize, usize, String, Kind, bool, bool, bool)> {
+        let mut out = Vec::new();
+        let (mut space, mut newline) = (false, false);
+        let mut it = src.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{ad}') {
+                space = true;
+                newline |= c == '\n' || c == '\r';
+                continue;
+            }
+            let mut norm = String::new();
+            let mut end = i + c.len_utf8();
+            let kind = if c.is_ascii_digit() {
+                norm.push(c);
+                while let Some(&(j, d)) = it.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    norm.push(d);
+                    end = j + 1;
+                    it.next();
+                }
+                Kind::Num
+            } else if c.is_alphabetic() {
+                normalize_char(c, &mut norm);
+                while let Some(&(j, d)) = it.peek() {
+                    let combining = ('\u{300}'..='\u{36f}').contains(&d);
+                    if !(d.is_alphabetic() || combining) {
+                        break;
+                    }
+                    if !combining {
+                        normalize_char(d, &mut norm);
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                }
+                Kind::Word
+            } else {
+                if is_dash(c) {
+                    norm.push('-');
+                } else {
+                    match c {
+                        '«' | '»' | '“' | '”' | '„' | '‘' | '’' | '\'' | '`' => {
+                            norm.push('"')
+                        }
+                        c => norm.push(c),
+                    }
+                }
+                Kind::Punct
+            };
+            out.push((i, end, norm, kind, space, newline, c.is_uppercase()));
+            space = false;
+            newline = false;
+        }
+        out
+    }
+
+    #[test]
+    fn tokenizer_fast_paths_change_nothing() {
+        let pool: Vec<char> =
+            "аяАЯёЁzZ09 \n\r\t.,-—«»'`\u{301}\u{345}\u{feff}\u{ad}\u{a0}ßİΣσ字ʼЇїӘә"
+                .chars()
+                .collect();
+        let mut texts = vec![
+            "6 Декабря, 02:37 — Ёлка".to_string(),
+            "\u{345}а па\u{301}па İstanbul ΣΑΣ".to_string(),
+        ];
+        let mut x: u64 = 0x9e3779b97f4a7c15;
+        for _ in 0..2000 {
+            let mut t = String::new();
+            for _ in 0..(x % 40) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push(pool[(x % pool.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            let text = Text::new(t);
+            let got: Vec<_> = (0..text.len())
+                .map(|i| {
+                    let k = &text.tokens[i];
+                    let n = text.norm(i).to_string();
+                    (
+                        k.start,
+                        k.end,
+                        n,
+                        k.kind,
+                        k.space_before,
+                        k.newline_before,
+                        k.upper,
+                    )
+                })
+                .collect();
+            assert_eq!(got, reference(t), "{t:?}");
+        }
     }
 
     #[test]

@@ -105,7 +105,7 @@ pub fn letter_share(text: &str, pred: impl Fn(char) -> bool) -> f32 {
     let mut all = 0u32;
     let mut hit = 0u32;
     for c in text.chars().take(4096) {
-        if c.is_alphabetic() {
+        if crate::text::is_letter(c) {
             all += 1;
             if pred(c) {
                 hit += 1;

@@ -12,6 +12,7 @@ use crate::lang::{EventCue, Mention};
 use crate::text::{Kind, Text};
 use crate::time::Expr;
 use rumorph::{Analysis, Dictionary, Source, UdTag};
+use std::rc::Rc;
 
 /// Tokens looked at on each side of the date.
 const WINDOW: usize = 60;
@@ -35,7 +36,8 @@ struct Unit {
     b: usize,
     kind: UKind,
     norm: String,
-    an: Vec<Analysis>,
+    /// Shared with the per-thread cache of analyses.
+    an: Rc<[Analysis]>,
     /// A duration or an age ("к 20 годам"): part of what is said, not when.
     amount: bool,
 }
@@ -324,7 +326,7 @@ impl<'a> Sent<'a> {
                     b,
                     kind: UKind::Date,
                     norm: String::new(),
-                    an: Vec::new(),
+                    an: Rc::from(Vec::new()),
                     amount: matches!(m.expr, Expr::Duration(_) | Expr::Set(_)),
                 });
                 i = b;
@@ -348,7 +350,7 @@ impl<'a> Sent<'a> {
                         b: j + 1,
                         kind: UKind::Quote,
                         norm: String::new(),
-                        an: Vec::new(),
+                        an: Rc::from(Vec::new()),
                         amount: false,
                     });
                     i = j + 1;
@@ -359,7 +361,7 @@ impl<'a> Sent<'a> {
                     b: i + 1,
                     kind: UKind::Punct,
                     norm: t.norm(i).to_string(),
-                    an: Vec::new(),
+                    an: Rc::from(Vec::new()),
                     amount: false,
                 });
                 i += 1;
@@ -390,11 +392,9 @@ impl<'a> Sent<'a> {
             let raw = t.slice(i, b);
             let has_word = (i..b).any(|k| t.is_word(k));
             let an = if has_word {
-                let mut v = d.analyze(raw);
-                v.truncate(6);
-                v
+                morph::top_analyses(raw)
             } else {
-                Vec::new()
+                Rc::from(Vec::new())
             };
             u.push(Unit {
                 a: i,
@@ -680,14 +680,14 @@ impl<'a> Sent<'a> {
     /// The reading of adjective `a` that agrees with some reading of noun `h`.
     fn adj_reading(&self, a: usize, h: usize) -> Option<(&Analysis, &Analysis)> {
         let (ua, uh) = (self.u.get(a)?, self.u.get(h)?);
-        for x in &ua.an {
+        for x in ua.an.iter() {
             let Some(tx) = self.d.ud_tag(x.ud) else {
                 continue;
             };
             if !matches!(tx.pos(), "ADJ" | "DET" | "VERB" | "NUM") {
                 continue;
             }
-            for y in &uh.an {
+            for y in uh.an.iter() {
                 let Some(ty) = self.d.ud_tag(y.ud) else {
                     continue;
                 };
@@ -1046,11 +1046,11 @@ impl<'a> Sent<'a> {
             // Indeclinable names carry no gender we can trust; take them only when near.
             return false;
         }
-        for x in &uw.an {
+        for x in uw.an.iter() {
             let Some(tx) = self.d.ud_tag(x.ud) else {
                 continue;
             };
-            for y in &un.an {
+            for y in un.an.iter() {
                 let Some(ty) = self.d.ud_tag(y.ud) else {
                     continue;
                 };

@@ -3,6 +3,9 @@
 use crate::text::Text;
 use crate::time::Tense;
 use rumorph::Dictionary;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 static DICT: LazyLock<Option<Dictionary>> = LazyLock::new(|| Dictionary::bundled().ok());
@@ -11,8 +14,55 @@ pub fn dict() -> Option<&'static Dictionary> {
     DICT.as_ref()
 }
 
+/// The first six analyses of a word (`Dictionary::analyze`, most likely first), remembered
+/// per thread and shared: event cues analyze every word of a window around each date, and the
+/// windows of nearby dates overlap. Bounded, so memory stays flat on a long batch.
+pub fn top_analyses(word: &str) -> Rc<[rumorph::Analysis]> {
+    const TOP: usize = 6;
+    const MAX_SEEN: usize = 8192;
+    thread_local! {
+        static SEEN: RefCell<HashMap<Box<str>, Rc<[rumorph::Analysis]>>> = Default::default();
+    }
+    if let Some(v) = SEEN.with_borrow(|m| m.get(word).cloned()) {
+        return v;
+    }
+    let Some(d) = dict() else {
+        return Rc::from(Vec::new());
+    };
+    let mut all = d.analyze(word);
+    all.truncate(TOP);
+    let v: Rc<[rumorph::Analysis]> = Rc::from(all);
+    SEEN.with_borrow_mut(|m| {
+        if m.len() >= MAX_SEEN {
+            m.clear();
+        }
+        m.insert(word.into(), v.clone());
+    });
+    v
+}
+
 /// Part of speech and tense of a word's most likely analysis.
 pub fn verb_tense(word: &str) -> Option<Tense> {
+    // A dictionary analysis costs ~2 µs and the words around dates repeat ("года", "сообщил"),
+    // so each thread remembers its answers; the cache is cleared when it grows large.
+    thread_local! {
+        static SEEN: RefCell<HashMap<Box<str>, Option<Tense>>> = Default::default();
+    }
+    const MAX_SEEN: usize = 1 << 16;
+    if let Some(t) = SEEN.with_borrow(|m| m.get(word).copied()) {
+        return t;
+    }
+    let t = verb_tense_uncached(word);
+    SEEN.with_borrow_mut(|m| {
+        if m.len() >= MAX_SEEN {
+            m.clear();
+        }
+        m.insert(word.into(), t);
+    });
+    t
+}
+
+fn verb_tense_uncached(word: &str) -> Option<Tense> {
     let d = dict()?;
     let a = d.analyze(word);
     let best = a.first()?;
@@ -87,13 +137,21 @@ pub fn tense_near(text: &Text, a: usize, b: usize) -> Tense {
             penalty += 20;
         }
         consider(i, a - i + penalty, &mut best);
+        // Distance only grows from here: nothing further left can win.
+        if best.is_some() {
+            break;
+        }
     }
     penalty = 0;
     for i in b..s.last {
         if matches!(text.norm(i), "," | ";" | ":" | "-" | "(" | ")") {
             penalty += 20;
         }
-        consider(i, i - b + 1 + penalty, &mut best);
+        let dist = i - b + 1 + penalty;
+        if best.is_some_and(|(d, _)| d <= dist) {
+            break;
+        }
+        consider(i, dist, &mut best);
     }
     best.map(|b| b.1).unwrap_or(Tense::Unknown)
 }
