@@ -20,14 +20,21 @@ pub fn extract(
     offsets: &mut CharOffsets,
 ) -> Vec<Event> {
     let mut drafts: Vec<Event> = Vec::new();
-    for (tx, &mi) in timexes.iter().zip(kept) {
-        if tx.dateline || !matches!(tx.kind, TimexType::Date | TimexType::Time) {
-            continue;
-        }
-        if matches!(tx.value, Value::Ref(RefKind::Past | RefKind::Future)) {
-            continue;
-        }
-        let Some(cue) = lang.event(text, mentions, mi) else {
+    // The timexes that can date an event; the language reads their cues in one call, so
+    // that it can share work between dates of one sentence.
+    let dating: Vec<(&Timex, usize)> = timexes
+        .iter()
+        .zip(kept.iter().copied())
+        .filter(|(tx, _)| {
+            !tx.dateline
+                && matches!(tx.kind, TimexType::Date | TimexType::Time)
+                && !matches!(tx.value, Value::Ref(RefKind::Past | RefKind::Future))
+        })
+        .collect();
+    let indices: Vec<usize> = dating.iter().map(|d| d.1).collect();
+    let cues = lang.events(text, mentions, &indices);
+    for ((tx, mi), cue) in dating.into_iter().zip(cues) {
+        let Some(cue) = cue else {
             continue;
         };
         let sentence = text

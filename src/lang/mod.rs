@@ -73,6 +73,19 @@ pub trait Language: Send + Sync {
     fn tense(&self, text: &Text, m: &Mention) -> Tense;
     /// The event a mention dates, if it dates one. `mentions` are all mentions of the text.
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue>;
+    /// The events of several mentions (`indices`, in text order), one cue per index. A
+    /// language overrides it to share work between the dates of one sentence.
+    fn events(
+        &self,
+        text: &Text,
+        mentions: &[Mention],
+        indices: &[usize],
+    ) -> Vec<Option<EventCue>> {
+        indices
+            .iter()
+            .map(|&i| self.event(text, mentions, i))
+            .collect()
+    }
 }
 
 /// All languages, in the order `--lang auto` prefers them on a tie.

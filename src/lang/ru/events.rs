@@ -69,14 +69,47 @@ struct Draft {
 }
 
 pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
-    let m = mentions.get(index)?;
-    let s = *text.sentence_of(m.first)?;
-    let Some(d) = morph::dict() else {
-        return fallback(text, m);
-    };
-    let lo = s.first.max(m.first.saturating_sub(WINDOW));
-    let hi = s.last.min(m.last + WINDOW);
-    let sent = Sent::new(text, d, mentions, lo, hi);
+    cues(text, mentions, &[index]).pop().flatten()
+}
+
+/// The cues of several mentions; the analysed window is built once for all the dates
+/// that share it (most sentences are shorter than the window).
+pub fn cues(text: &Text, mentions: &[Mention], indices: &[usize]) -> Vec<Option<EventCue>> {
+    let mut out = Vec::with_capacity(indices.len());
+    let mut cached: Option<(usize, usize, Sent)> = None;
+    for &index in indices {
+        let Some(m) = mentions.get(index) else {
+            out.push(None);
+            continue;
+        };
+        let Some(s) = text.sentence_of(m.first).copied() else {
+            out.push(None);
+            continue;
+        };
+        let Some(d) = morph::dict() else {
+            out.push(fallback(text, m));
+            continue;
+        };
+        let lo = s.first.max(m.first.saturating_sub(WINDOW));
+        let hi = s.last.min(m.last + WINDOW);
+        if !cached.as_ref().is_some_and(|c| c.0 == lo && c.1 == hi) {
+            cached = Some((lo, hi, Sent::new(text, d, mentions, lo, hi)));
+        }
+        let sent = &cached.as_ref().expect("just set").2;
+        out.push(cue_in(text, d, mentions, index, m, s, sent));
+    }
+    out
+}
+
+fn cue_in(
+    text: &Text,
+    d: &'static Dictionary,
+    mentions: &[Mention],
+    index: usize,
+    m: &Mention,
+    s: crate::text::Sentence,
+    sent: &Sent,
+) -> Option<EventCue> {
     let me = sent
         .u
         .iter()

@@ -133,15 +133,18 @@ pub fn ordinal(w: &str) -> Option<u32> {
         "ья", "ьего", "ьей", "ьему", "ьим", "ьем", "ью", "ьи", "ьих", "ей", "его", "ему", "им",
         "ем", "их", "яя",
     ];
-    for (stem, v) in STEMS {
-        if let Some(rest) = w.strip_prefix(stem) {
-            if ENDS.contains(&rest) {
-                // "третий" has no soft sign in the masculine nominative.
-                return Some(v);
+    // Every form in one table: one lookup per word instead of 31 prefix tests, since the
+    // grammar asks this of every word. The first stem that fits wins ("пятнадцат" over "пят").
+    static FORMS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
+        let mut m = HashMap::new();
+        for (stem, v) in STEMS {
+            for end in ENDS {
+                m.entry(format!("{stem}{end}")).or_insert(v);
             }
         }
-    }
-    None
+        m
+    });
+    FORMS.get(w).copied()
 }
 
 /// Cardinal numerals, any case. `None` for words that are not numbers.
@@ -204,6 +207,10 @@ pub fn vague(w: &str) -> bool {
 
 /// Units of time, any case and number; abbreviations "ч", "мин", "сек".
 pub fn unit(w: &str) -> Option<Unit> {
+    // Unit words start with one of these letters; most words stop here.
+    if !w.starts_with(['с', 'м', 'ч', 'д', 'н', 'к', 'п', 'г', 'л', 'в']) {
+        return None;
+    }
     let has = |stem: &str, ends: &[&str]| w.strip_prefix(stem).is_some_and(|r| ends.contains(&r));
     Some(
         if has("секунд", &["", "а", "ы", "у", "ой", "ами", "ах", "ам"]) || matches!(w, "сек")
@@ -342,6 +349,10 @@ pub fn season(w: &str) -> Option<Season> {
 
 /// Relative adjectives: "прошлом" -1, "этом" 0, "следующем" +1.
 pub fn relative(w: &str) -> Option<i32> {
+    // Relative adjectives start with one of these letters; most words stop here.
+    if !w.starts_with(['п', 'м', 'и', 'э', 'т', 'н', 'с', 'б', 'г']) {
+        return None;
+    }
     let adj = |stem: &str| {
         w.strip_prefix(stem).is_some_and(|r| {
             matches!(

@@ -55,4 +55,13 @@ impl Language for Russian {
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
         events::cue(text, mentions, index)
     }
+
+    fn events(
+        &self,
+        text: &Text,
+        mentions: &[Mention],
+        indices: &[usize],
+    ) -> Vec<Option<EventCue>> {
+        events::cues(text, mentions, indices)
+    }
 }
