@@ -3,13 +3,13 @@
 
 use crate::time::{DayPart, Season, Unit};
 use chrono::Weekday;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// Month by any case form; `true` when the form is an abbreviation ("дек", "сент").
 pub fn month(w: &str) -> Option<(u8, bool)> {
-    static FORMS: LazyLock<HashMap<&'static str, (u8, bool)>> = LazyLock::new(|| {
-        let mut m = HashMap::new();
+    static FORMS: LazyLock<FxHashMap<&'static str, (u8, bool)>> = LazyLock::new(|| {
+        let mut m = FxHashMap::default();
         let full: [(&str, &[&str]); 12] = [
             ("январ", &["ь", "я", "ю", "ем", "е"]),
             ("феврал", &["ь", "я", "ю", "ем", "е"]),
@@ -135,8 +135,8 @@ pub fn ordinal(w: &str) -> Option<u32> {
     ];
     // Every form in one table: one lookup per word instead of 31 prefix tests, since the
     // grammar asks this of every word. The first stem that fits wins ("пятнадцат" over "пят").
-    static FORMS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
-        let mut m = HashMap::new();
+    static FORMS: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
+        let mut m = FxHashMap::default();
         for (stem, v) in STEMS {
             for end in ENDS {
                 m.entry(format!("{stem}{end}")).or_insert(v);

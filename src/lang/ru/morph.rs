@@ -3,8 +3,8 @@
 use crate::text::Text;
 use crate::time::Tense;
 use rumorph::Dictionary;
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
@@ -21,7 +21,7 @@ pub fn top_analyses(word: &str) -> Rc<[rumorph::Analysis]> {
     const TOP: usize = 6;
     const MAX_SEEN: usize = 8192;
     thread_local! {
-        static SEEN: RefCell<HashMap<Box<str>, Rc<[rumorph::Analysis]>>> = Default::default();
+        static SEEN: RefCell<FxHashMap<Box<str>, Rc<[rumorph::Analysis]>>> = Default::default();
     }
     if let Some(v) = SEEN.with_borrow(|m| m.get(word).cloned()) {
         return v;
@@ -46,7 +46,7 @@ pub fn verb_tense(word: &str) -> Option<Tense> {
     // A dictionary analysis costs ~2 µs and the words around dates repeat ("года", "сообщил"),
     // so each thread remembers its answers; the cache is cleared when it grows large.
     thread_local! {
-        static SEEN: RefCell<HashMap<Box<str>, Option<Tense>>> = Default::default();
+        static SEEN: RefCell<FxHashMap<Box<str>, Option<Tense>>> = Default::default();
     }
     const MAX_SEEN: usize = 1 << 16;
     if let Some(t) = SEEN.with_borrow(|m| m.get(word).copied()) {
