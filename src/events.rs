@@ -88,14 +88,17 @@ pub fn extract(
 /// Chronological order: first day, then last day, then finer precision first... and the
 /// text position to keep it deterministic.
 pub fn sort_events(events: &mut [Event]) {
-    events.sort_by(|a, b| {
-        // By the days themselves: as strings, "-0100" and "+10000" sort wrong.
-        let day = |s: &Option<String>| s.as_deref().and_then(|s| s.parse::<NaiveDate>().ok());
-        let ka = (a.when.start.is_none(), day(&a.when.start), day(&a.when.end));
-        let kb = (b.when.start.is_none(), day(&b.when.start), day(&b.when.end));
-        ka.cmp(&kb)
-            .then_with(|| a.start.cmp(&b.start))
-            .then_with(|| a.title.cmp(&b.title))
+    // By the days themselves: as strings, "-0100" and "+10000" sort wrong. The key is
+    // parsed once per event, not once per comparison.
+    let day = |s: &Option<String>| s.as_deref().and_then(|s| s.parse::<NaiveDate>().ok());
+    events.sort_by_cached_key(|e| {
+        (
+            e.when.start.is_none(),
+            day(&e.when.start),
+            day(&e.when.end),
+            e.start,
+            e.title.clone(),
+        )
     });
 }
 
