@@ -169,6 +169,22 @@ impl Resolver {
                 }
             }
             Expr::Shift { unit, n } => {
+                // "В 1959 году победил … Через год получил награду": in a past narrative a
+                // forward shift counts from the date in focus, not from the DCT.
+                if tense == Tense::Past && *n > 0 {
+                    if let Some(f) = self.focus.filter(|f| {
+                        f.precision() >= unit_grain(*unit) && f.precision() <= super::Precision::Day
+                    }) {
+                        let base = if f.precision() > unit_grain(*unit) {
+                            f.truncate(*unit).unwrap_or(f)
+                        } else {
+                            f
+                        };
+                        if let Some(p) = base.shift(*unit, *n) {
+                            return Some(p);
+                        }
+                    }
+                }
                 let here = match unit {
                     Unit::Hour | Unit::Minute => {
                         Point::Minute(dct.date(), dct.hour() as u8, dct.minute() as u8)
