@@ -5,7 +5,7 @@ pub mod en;
 pub mod ru;
 
 use crate::text::Text;
-use crate::time::{Expr, Mod, Relation, Tense};
+use crate::time::{Expr, Mod, Relation, Tense, YearRule};
 
 /// One temporal expression found by a grammar, before anchoring.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,6 +73,10 @@ pub trait Language: Send + Sync {
     fn tense(&self, text: &Text, m: &Mention) -> Tense;
     /// The event a mention dates, if it dates one. `mentions` are all mentions of the text.
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue>;
+    /// How this language's news places a month or day said without a year.
+    fn year_rule(&self) -> YearRule {
+        YearRule::default()
+    }
 }
 
 /// All languages, in the order `--lang auto` prefers them on a tie.

@@ -3,7 +3,7 @@
 
 mod resolve;
 
-pub use resolve::{Anchor, Resolver};
+pub use resolve::{Anchor, Resolver, YearRule};
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
 use serde::Serialize;

@@ -6,7 +6,7 @@ mod lexicon;
 
 use super::{EventCue, Labels, Language, Mention};
 use crate::text::Text;
-use crate::time::{Expr, Tense};
+use crate::time::{Expr, Tense, YearRule};
 
 pub struct English;
 
@@ -52,6 +52,18 @@ impl Language for English {
 
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
         events::cue(text, mentions, index)
+    }
+
+    /// English news often dates what is still to come in a past clause ("declared a
+    /// dividend payable Dec. 7", "said it expects results in mid-November"): a date up
+    /// to three months ahead stays in the DCT's year (tuned on TBAQ).
+    fn year_rule(&self) -> YearRule {
+        YearRule {
+            past_slack_days: 90,
+            past_slack_months: 2,
+            future_slack_days: 7,
+            future_slack_months: 1,
+        }
     }
 }
 
