@@ -133,6 +133,44 @@ impl Resolver {
                 };
                 self.date(None, None, Some(*month), Some(*day), None, tense)
             }
+            Expr::Yearly {
+                rule,
+                offset,
+                year,
+                year_rel,
+                dir,
+            } => {
+                let on = |y: i32| -> Option<NaiveDate> {
+                    rule.date(y)?
+                        .checked_add_signed(Duration::days(*offset as i64))
+                };
+                let y = match (year, year_rel) {
+                    (Some(y), _) => Some(*y),
+                    (None, Some(r)) => dct.year().checked_add(*r),
+                    (None, None) => None,
+                };
+                if let Some(y) = y {
+                    return on(y).map(Point::Day);
+                }
+                let today = self.dct_day();
+                let back = *dir < 0 || (*dir == 0 && tense == Tense::Past);
+                let y = today.year();
+                let found = if back {
+                    [y + 1, y, y - 1].into_iter().filter_map(on).find(|d| {
+                        if *dir < 0 {
+                            *d < today
+                        } else {
+                            *d <= today
+                        }
+                    })
+                } else {
+                    [y - 1, y, y + 1]
+                        .into_iter()
+                        .filter_map(on)
+                        .find(|d| *d >= today)
+                };
+                found.map(Point::Day)
+            }
             Expr::Weekend { offset } => {
                 let d = self.dct_day() + Duration::weeks(*offset as i64);
                 let w = d.iso_week();
@@ -437,6 +475,7 @@ fn with_clock(d: NaiveDate, c: Option<Clock>) -> Point {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::DayRule;
 
     fn anchor(s: &str) -> Anchor {
         Anchor {
@@ -508,6 +547,45 @@ mod tests {
         assert_eq!(
             r.resolve(&dec7, Tense::Past).unwrap().to_string(),
             "1988-12-07"
+        );
+    }
+
+    #[test]
+    fn yearly_days_look_forward_unless_past() {
+        let mut r = Resolver::new(anchor("2013-02-12T04:30"));
+        let mlk = |dir| Expr::Yearly {
+            rule: DayRule::Nth {
+                month: 1,
+                weekday: Some(Weekday::Mon),
+                n: 3,
+            },
+            offset: 0,
+            year: None,
+            year_rel: None,
+            dir,
+        };
+        assert_eq!(
+            r.resolve(&mlk(0), Tense::Unknown).unwrap().to_string(),
+            "2014-01-20"
+        );
+        assert_eq!(
+            r.resolve(&mlk(0), Tense::Past).unwrap().to_string(),
+            "2013-01-21"
+        );
+        assert_eq!(
+            r.resolve(&mlk(-1), Tense::Unknown).unwrap().to_string(),
+            "2013-01-21"
+        );
+        let mardi_gras = Expr::Yearly {
+            rule: DayRule::Easter { julian: false },
+            offset: -47,
+            year: None,
+            year_rel: None,
+            dir: 0,
+        };
+        assert_eq!(
+            r.resolve(&mardi_gras, Tense::Unknown).unwrap().to_string(),
+            "2013-02-12"
         );
     }
 
