@@ -131,6 +131,7 @@ fn is_day(e: &Expr) -> bool {
                 ..
             }
             | Expr::Holiday { .. }
+            | Expr::Yearly { .. }
     )
 }
 
@@ -169,6 +170,7 @@ impl<'a, 'b> G<'a, 'b> {
             || lx::ordinal(w).is_some()
             || lx::day_part(w).is_some()
             || rel_word(w).is_some()
+            || lx::holidays_from(w).next().is_some()
             || matches!(
                 w,
                 "the"
@@ -1942,40 +1944,83 @@ impl<'a, 'b> G<'a, 'b> {
         hit(e, Expr::Clock(c))
     }
 
-    /// Fixed-date holidays.
-    fn holiday(&self, i: usize) -> Option<Hit> {
-        let w = self.w(i);
-        let n1 = self.w(i + 1);
-        let (e, m, d) = match w {
-            "christmas" | "xmas" => {
-                if n1 == "eve" {
-                    (i + 2, 12, 24)
-                } else if n1 == "day" {
-                    (i + 2, 12, 25)
-                } else {
-                    (i + 1, 12, 25)
+    /// A holiday name at `i`: (end, holiday), the longest that matches.
+    fn holiday_name(&self, i: usize) -> Option<(usize, &'static lx::Holiday)> {
+        let mut best: Option<(usize, &'static lx::Holiday)> = None;
+        for (words, h) in lx::holidays_from(self.w(i)) {
+            let mut j = i;
+            let mut ok = true;
+            for p in words {
+                if *p == "'s" {
+                    if self.w(j) == "\"" && self.w(j + 1) == "s" {
+                        j += 2;
+                    }
+                    continue;
+                }
+                let t = self.w(j);
+                let plural = t.len() == p.len() + 1 && t.ends_with('s') && t.starts_with(p);
+                if t != *p && !plural {
+                    ok = false;
+                    break;
+                }
+                j += 1;
+                if self.w(j) == "." && matches!(*p, "st" | "jr" | "mon" | "thu") {
+                    j += 1;
                 }
             }
-            "halloween" => (i + 1, 10, 31),
-            "valentine" if self.w(i + 2) == "s" => {
-                let e = if self.w(i + 3) == "day" { i + 4 } else { i + 3 };
-                (e, 2, 14)
+            if ok && best.is_none_or(|(e, _)| j > e) {
+                best = Some((j, *h));
             }
-            "new" if n1 == "year" && self.w(i + 2) == "\"" && self.w(i + 3) == "s" => {
-                match self.w(i + 4) {
-                    "eve" => (i + 5, 12, 31),
-                    "day" => (i + 5, 1, 1),
-                    _ => return None,
-                }
-            }
-            "independence" if n1 == "day" => (i + 2, 7, 4),
-            _ => return None,
-        };
-        let k = if self.w(e) == "of" { e + 1 } else { e };
-        if let Some((ye, y)) = self.year_num(k) {
-            return hit(ye, date(Some(y), Some(m), Some(d)));
         }
-        hit(e, Expr::Holiday { month: m, day: d })
+        best
+    }
+
+    /// Holidays: "Thanksgiving", "last Easter", "Labor Day 2016", "MLK day of last year".
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let (j, dir) = match self.w(i) {
+            "last" | "past" | "previous" => (i + 1, -1),
+            "next" | "coming" | "this" => (i + 1, 1),
+            _ => (i, 0),
+        };
+        let (e, h) = self.holiday_name(j)?;
+        let mut e = e;
+        let mut year = None;
+        let mut year_rel = None;
+        let k = if matches!(self.w(e), "of" | "in") {
+            e + 1
+        } else {
+            e
+        };
+        if let Some((ye, y)) = self.year_num(k) {
+            year = Some(y);
+            e = ye;
+        } else if self.w(k + 1) == "year" && k > e {
+            if let Some(r) = rel_word(self.w(k)) {
+                year_rel = Some(r);
+                e = k + 2;
+            }
+        }
+        // "lent" is mostly the verb; "great fast" a phrase: a year or a capital is needed.
+        let weak = matches!(self.w(j), "lent" | "great" | "clean");
+        if weak && year.is_none() && year_rel.is_none() && !self.upper(j) {
+            return None;
+        }
+        let day = |offset: i16| Expr::Yearly {
+            rule: h.rule,
+            offset,
+            year,
+            year_rel,
+            dir: if year.is_some() || year_rel.is_some() {
+                0
+            } else {
+                dir
+            },
+        };
+        let expr = match h.until {
+            Some(u) => Expr::Interval(Box::new(day(h.offset)), Box::new(day(u))),
+            None => day(h.offset),
+        };
+        hit(e, expr)
     }
 }
 
