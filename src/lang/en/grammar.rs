@@ -1408,7 +1408,21 @@ impl<'a, 'b> G<'a, 'b> {
                             );
                         }
                         if let Some((_, m, false)) = self.month_at(i + 1) {
-                            // The year comes from tense, read off this word by `tense`.
+                            // "this September" is the DCT's year; after "last"/"next" the
+                            // year comes from tense, read off this word by `tense`.
+                            if off == 0 {
+                                return hit(
+                                    i + 2,
+                                    Expr::Date {
+                                        year: None,
+                                        year_rel: Some(0),
+                                        year_focus: false,
+                                        month: Some(m),
+                                        day: None,
+                                        time: None,
+                                    },
+                                );
+                            }
                             return hit(i + 2, date(None, Some(m), None));
                         }
                         if let Some(p) = lx::day_part(n1) {

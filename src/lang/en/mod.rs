@@ -108,7 +108,55 @@ fn tense(text: &Text, m: &Mention) -> Tense {
         // Verbs after the date are a little less likely to govern it.
         consider(i, i - m.last + 2 + pen);
     }
-    best.map(|b| b.1).unwrap_or(Tense::Unknown)
+    match best {
+        Some((_, t)) => t,
+        // A bare weekday in a news sentence without a tense cue is mostly a past one
+        // ("the vanguard arriving Tuesday"); a phrase alone keeps the forward reading.
+        None if is_weekday(&m.expr)
+            && (s.first..s.last)
+                .filter(|&i| (i < m.first || i >= m.last) && text.norm(i).len() > 2)
+                .filter(|&i| text.norm(i).bytes().all(|b| b.is_ascii_lowercase()))
+                .count()
+                >= 4 =>
+        {
+            Tense::Past
+        }
+        None => Tense::Unknown,
+    }
+}
+
+fn is_weekday(e: &Expr) -> bool {
+    match e {
+        Expr::Weekday {
+            dir: 0, week: None, ..
+        } => true,
+        Expr::DayPart { day, .. } | Expr::At { day, .. } => is_weekday(day),
+        _ => false,
+    }
+}
+
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "higher"
+            | "lower"
+            | "strong"
+            | "weak"
+            | "increased"
+            | "reduced"
+    )
 }
 
 /// The tense a single word signals, if any.
@@ -121,6 +169,8 @@ fn word_tense(text: &Text, i: usize) -> Option<Tense> {
     if lexicon::future_marker(w) {
         return match w {
             // "expected to", "plans to", "set to", "due to" need the "to".
+            // "due to its loss" is a cause, not a plan.
+            "due" if next == "to" && (!text.is_word(i + 2) || determiner(text.norm(i + 2))) => None,
             "expected" | "scheduled" | "planned" | "plans" | "plan" | "slated" | "set" | "due"
             | "intends" | "aims" | "going" | "proposed" | "projected" => {
                 (next == "to" || w == "scheduled" || w == "slated").then_some(Tense::Future)
