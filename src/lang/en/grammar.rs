@@ -330,6 +330,9 @@ impl<'a, 'b> G<'a, 'b> {
             return None;
         }
         let b = self.full_or_day(j + 1)?;
+        if separate(&a.expr, &b.expr, self.w(j)) {
+            return None;
+        }
         let (ea, eb) = fill_range(a.expr, b.expr)?;
         let mut m = Mention::new(i, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
         m.relation = Relation::Between;
@@ -354,6 +357,9 @@ impl<'a, 'b> G<'a, 'b> {
         }
         // A bare year range needs the dash ("1990-95", "1990 to 1995").
         let b = self.full_or_day(j + 1)?;
+        if separate(&m.expr, &b.expr, sep) {
+            return None;
+        }
         if !dash {
             // "to" between two bare numbers is too often not a range.
             if let (Expr::Date { month: None, .. }, Expr::Date { month: None, .. }) =
@@ -2036,6 +2042,19 @@ impl<'a, 'b> G<'a, 'b> {
         };
         hit(e, expr)
     }
+}
+
+/// TimeBank tags "between 1994 and 1997" and "from Aug. 26 to Oct. 20" as two dates:
+/// ends joined by a word, each with its own month or year. Shared fields ("July 13 to
+/// 15", "13 to 15 July"), dashes and clock times stay one interval.
+fn separate(a: &Expr, b: &Expr, sep: &str) -> bool {
+    let whole = |e: &Expr| {
+        matches!(
+            e,
+            Expr::Date { time: None, year, month, .. } if year.is_some() || month.is_some()
+        )
+    };
+    sep != "-" && whole(a) && whole(b)
 }
 
 /// Complete the first end of a range from the second: "5 to 7 December", "1990-95".
