@@ -688,8 +688,47 @@ impl<'a, 'b> G<'a, 'b> {
         self.ordinal_word(i)
     }
 
+    /// A year in words, as transcripts write it: "nineteen ninety-four", "two thousand ten".
+    fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        match self.w(i) {
+            "nineteen" | "twenty" => {
+                let c = if self.w(i) == "nineteen" { 1900 } else { 2000 };
+                let j = i + 1;
+                if lx::tens(self.w(j)).is_none()
+                    && !matches!(
+                        self.w(j),
+                        "ten"
+                            | "eleven"
+                            | "twelve"
+                            | "thirteen"
+                            | "fourteen"
+                            | "fifteen"
+                            | "sixteen"
+                            | "seventeen"
+                            | "eighteen"
+                            | "nineteen"
+                    )
+                {
+                    return None;
+                }
+                let (e, n) = self.cardinal(j)?;
+                (10..100).contains(&n).then_some((e, c + n as i32))
+            }
+            "two" if self.w(i + 1) == "thousand" => {
+                let j = if self.w(i + 2) == "and" { i + 3 } else { i + 2 };
+                // A bare "two thousand" is an amount.
+                let (e, n) = self.cardinal(j).filter(|_| self.t.is_word(j))?;
+                (n < 100).then_some((e, 2000 + n as i32))
+            }
+            _ => None,
+        }
+    }
+
     /// A four-digit year, with an optional era.
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
+        if self.t.is_word(i) {
+            return self.spelled_year(i);
+        }
         let n = self.num(i)?;
         if self.w(i).len() != 4 || !(1000..=2199).contains(&n) {
             return None;
@@ -1300,8 +1339,10 @@ impl<'a, 'b> G<'a, 'b> {
             "these" if n1 == "days" => hit(i + 2, Expr::Ref(RefKind::Present)),
             // "previously", "soon" are rarely tagged in TimeBank.
             "recently" | "lately" => hit(i + 1, Expr::Ref(RefKind::Past)),
+            // TimeBank: "in recent years" is a vague duration.
             "recent" if matches!(n1, "years" | "months" | "weeks" | "days" | "decades") => {
-                hit(i + 2, Expr::Ref(RefKind::Past))
+                let (u, _) = lx::unit(n1)?;
+                hit(i + 2, Expr::Duration(dur_value(u, None)))
             }
             "the" if n1 == "future" || (n1 == "near" && self.w(i + 2) == "future") => hit(
                 if n1 == "near" { i + 3 } else { i + 2 },
@@ -1559,10 +1600,16 @@ impl<'a, 'b> G<'a, 'b> {
         let a = self.w(j);
         let expr = match a {
             // "a year ago" after "the third quarter" is the year-ago quarter.
-            "ago" if unit == Unit::Year => Expr::ShiftFocus {
+            // Only "a year ago" can mean the year-ago quarter; "41 years ago" counts from now.
+            "ago" if unit == Unit::Year && n == 1 => Expr::ShiftFocus {
                 unit,
                 n: -n,
                 near_dct: true,
+            },
+            // TimeBank dates "six weeks ago" to its week.
+            "ago" if unit == Unit::Week => Expr::Rel {
+                unit,
+                offset: -i32::try_from(n).ok()?,
             },
             "ago" => Expr::Shift { unit, n: -n },
             "hence" => Expr::Shift { unit, n },
