@@ -650,6 +650,11 @@ pub enum Expr {
         unit: Unit,
         offset: i32,
     },
+    /// The unit in focus when the focus is exactly such a unit, else the last complete one
+    /// before the DCT: "the quarter" in an earnings report is the one just reported.
+    Latest {
+        unit: Unit,
+    },
     /// A shift of `n` units from the DCT: "через 3 года" = 3, "два года назад" = -2.
     Shift {
         unit: Unit,

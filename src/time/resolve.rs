@@ -217,6 +217,18 @@ impl Resolver {
                     base.shift(*unit, *offset as i64)
                 }
             }
+            Expr::Latest { unit } => {
+                if let Some(p) = self.focus.filter(|p| p.precision() == unit_grain(*unit)) {
+                    return Some(p);
+                }
+                self.point(
+                    &Expr::Rel {
+                        unit: *unit,
+                        offset: -1,
+                    },
+                    tense,
+                )
+            }
             Expr::Shift { unit, n } => {
                 let here = match unit {
                     Unit::Hour | Unit::Minute => {
@@ -586,6 +598,33 @@ mod tests {
         assert_eq!(
             r.resolve(&mardi_gras, Tense::Unknown).unwrap().to_string(),
             "2013-02-12"
+        );
+    }
+
+    #[test]
+    fn latest_unit_is_the_focus_or_the_last_complete_one() {
+        let mut r = Resolver::new(anchor("1989-10-30T00:00"));
+        let latest = Expr::Latest {
+            unit: Unit::Quarter,
+        };
+        assert_eq!(
+            r.resolve(&latest, Tense::Past).unwrap().to_string(),
+            "1989-Q3"
+        );
+        r.resolve(&Expr::year(1990), Tense::Future);
+        assert_eq!(
+            r.resolve(&latest, Tense::Past).unwrap().to_string(),
+            "1989-Q3"
+        );
+        let q2 = Expr::YearPart {
+            year: Some(1988),
+            year_rel: None,
+            part: YearPart::Quarter(2),
+        };
+        r.resolve(&q2, Tense::Past);
+        assert_eq!(
+            r.resolve(&latest, Tense::Past).unwrap().to_string(),
+            "1988-Q2"
         );
     }
 
