@@ -1375,13 +1375,16 @@ impl<'a, 'b> G<'a, 'b> {
                 if matches!(n1, "quarter" | "latest" | "same")
                     && (n1 == "quarter" || self.w(i + 2) == "quarter") =>
             {
-                // "the quarter" in an earnings report is the quarter in focus.
+                // "the quarter" in an earnings report is the quarter in focus or, without
+                // one, the quarter just reported; "the same quarter" needs the focus.
                 let e = if n1 == "quarter" { i + 2 } else { i + 3 };
+                let unit = Unit::Quarter;
                 hit(
                     e,
-                    Expr::Anaphor {
-                        unit: Unit::Quarter,
-                        offset: 0,
+                    if n1 == "same" {
+                        Expr::Anaphor { unit, offset: 0 }
+                    } else {
+                        Expr::Latest { unit }
                     },
                 )
             }
