@@ -1269,8 +1269,10 @@ impl<'a, 'b> G<'a, 'b> {
                 e,
                 Expr::YearPart {
                     year: y,
+                    // "this fall" is this year's, "last spring" last year's (TimeBank);
+                    // "this past spring" is the latest one.
                     year_rel: year_rel.or(if y.is_none() {
-                        rw.filter(|&r| r == 0)
+                        rw.filter(|&r| r == 0 || self.w(j) == "last")
                     } else {
                         None
                     }),
@@ -1465,7 +1467,7 @@ impl<'a, 'b> G<'a, 'b> {
                                     i + 2,
                                     Expr::Date {
                                         year: None,
-                                        year_rel: Some(0),
+                                        year_rel: Some(off),
                                         year_focus: false,
                                         month: Some(m),
                                         day: None,

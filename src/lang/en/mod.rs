@@ -167,6 +167,10 @@ fn word_tense(text: &Text, i: usize) -> Option<Tense> {
     let w = text.norm(i);
     let next = text.norm(i + 1);
     if lexicon::future_marker(w) {
+        // "had been due to expire Friday": a plan that is over.
+        if i > 0 && matches!(text.norm(i - 1), "had" | "been") && text.norm(i + 1) == "to" {
+            return Some(Tense::Past);
+        }
         return match w {
             // "expected to", "plans to", "set to", "due to" need the "to".
             // "due to its loss" is a cause, not a plan.
