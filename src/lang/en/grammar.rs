@@ -7,7 +7,7 @@
 use super::lexicon as lx;
 use crate::lang::Mention;
 use crate::text::Text;
-use crate::time::{Clock, DayPart, Expr, Mod, RefKind, Relation, Unit, YearPart};
+use crate::time::{Clock, DayPart, DayRule, Expr, Mod, RefKind, Relation, Unit, YearPart};
 
 /// One match of a core pattern: tokens `..end`, its meaning and modifier.
 #[derive(Clone, Debug)]
@@ -255,6 +255,7 @@ impl<'a, 'b> G<'a, 'b> {
                     | "a"
                     | "an"
                     | "weekend"
+                    | "quarter"
             )
     }
 
@@ -589,6 +590,9 @@ impl<'a, 'b> G<'a, 'b> {
             self.set(i),
             self.time_only(i),
             self.holiday(i),
+            self.upcoming(i),
+            self.nth_of_month(i),
+            self.clock_words(i),
         ];
         let mut best: Option<Hit> = None;
         for c in cands.into_iter().flatten() {
@@ -2014,6 +2018,138 @@ impl<'a, 'b> G<'a, 'b> {
         }
         let (e, c) = self.clock(i, false)?;
         hit(e, Expr::Clock(c))
+    }
+
+    /// "upcoming two weeks", "2 upcoming days": the unit N units from now.
+    fn upcoming(&self, i: usize) -> Option<Hit> {
+        let (e, n, unit) = if self.w(i) == "upcoming" {
+            self.amount(i + 1)?
+        } else {
+            let (j, n) = self.cardinal(i)?;
+            if self.w(j) != "upcoming" {
+                return None;
+            }
+            let (u, _) = lx::unit(self.w(j + 1))?;
+            (j + 2, Some(n), u)
+        };
+        let offset = i32::try_from(n?).ok()?;
+        if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            return None;
+        }
+        hit(e, rel(unit, offset))
+    }
+
+    /// "the first Tuesday of October", "last Friday in October 2014", "the last day of
+    /// October", "third day of October".
+    fn nth_of_month(&self, i: usize) -> Option<Hit> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        let (k, n) = if self.w(j) == "last" {
+            (j + 1, -1i8)
+        } else {
+            let (k, n) = self.ordinal(j)?;
+            (k, i8::try_from(n).ok()?)
+        };
+        let w = self.w(k);
+        let weekday = match lx::weekday(w) {
+            Some(wd) if lx::weekday_full(w) || self.upper(k) || w.len() == 3 => Some(wd),
+            Some(_) => return None,
+            None if w == "day" => None,
+            None => return None,
+        };
+        if !matches!(self.w(k + 1), "of" | "in") {
+            return None;
+        }
+        let (me, month, _) = self.month_at(k + 2)?;
+        let mut e = me;
+        let mut year = None;
+        let y0 = if self.w(e) == "," { e + 1 } else { e };
+        if let Some((ye, y)) = self.year_num(y0) {
+            year = Some(y);
+            e = ye;
+        }
+        hit(
+            e,
+            Expr::Yearly {
+                rule: DayRule::Nth { month, weekday, n },
+                offset: 0,
+                year,
+                year_rel: None,
+                dir: 0,
+            },
+        )
+    }
+
+    /// Clock times in words: "a quarter past 3pm", "half past three", "20 past noon",
+    /// "15 minutes to noon", "twenty after 3pm".
+    fn clock_words(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        // A bare number ("4 to 15", "one of three") needs an explicit clock after it.
+        let (j, minutes, bare) = match w {
+            "half" => (i + 1, 30u32, false),
+            "quarter" => (i + 1, 15, false),
+            "a" if self.w(i + 1) == "quarter" => (i + 2, 15, false),
+            _ => {
+                let (j, n) = self.cardinal(i)?;
+                if matches!(self.w(j), "minutes" | "minute" | "mins" | "min") {
+                    (j + 1, n, false)
+                } else {
+                    (j, n, true)
+                }
+            }
+        };
+        if !(1..60).contains(&minutes) {
+            return None;
+        }
+        let before = match self.w(j) {
+            "past" | "after" => false,
+            "to" | "before" | "till" | "of" => true,
+            _ => return None,
+        };
+        if bare && (self.w(j) == "of" || self.clock(j + 1, false).is_none()) {
+            return None;
+        }
+        // The hour: a clock time ("3pm", "noon") or a bare hour ("three", "3").
+        let (e, c) = match self.clock(j + 1, true) {
+            Some(x) => x,
+            None => {
+                let (e, h) = self.cardinal(j + 1)?;
+                if !(1..=12).contains(&h) {
+                    return None;
+                }
+                let (ae, pm) = self.ampm(e);
+                let hour = match pm {
+                    Some(true) if h < 12 => h + 12,
+                    Some(false) if h == 12 => 0,
+                    _ => h,
+                };
+                (
+                    ae,
+                    Clock {
+                        hour: hour as u8,
+                        minute: None,
+                        second: None,
+                    },
+                )
+            }
+        };
+        if c.minute.is_some_and(|m| m != 0) {
+            return None;
+        }
+        let total = c.hour as i32 * 60
+            + if before {
+                -(minutes as i32)
+            } else {
+                minutes as i32
+            };
+        let total = total.rem_euclid(24 * 60) as u32;
+        hit(
+            e,
+            Expr::Clock(Clock {
+                hour: (total / 60) as u8,
+                minute: Some((total % 60) as u8),
+                second: None,
+            }),
+        )
     }
 
     /// A holiday name at `i`: (end, holiday), the longest that matches.
