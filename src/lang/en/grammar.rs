@@ -450,6 +450,7 @@ impl<'a, 'b> G<'a, 'b> {
             return Some(self.attach(i, h));
         }
         let h = self.core(i)?;
+        let h = self.part_clock(h);
         Some(self.attach(i, h))
     }
 
@@ -468,7 +469,7 @@ impl<'a, 'b> G<'a, 'b> {
                         },
                         m: h.m,
                     };
-                    return h;
+                    return self.part_clock(h);
                 }
             }
             let k = if matches!(self.w(j), "at" | "by" | "around" | "@")
@@ -505,6 +506,58 @@ impl<'a, 'b> G<'a, 'b> {
             // "4 in the morning" style is handled in clock().
         }
         h
+    }
+
+    /// A part of day followed by a clock time: "Saturday morning at 9", "tonight at 8",
+    /// "this afternoon at 3:20"; the part says which half of the day the hour is in.
+    fn part_clock(&self, h: Hit) -> Hit {
+        let Expr::DayPart { day, part } = &h.expr else {
+            return h;
+        };
+        let j = h.end;
+        if !matches!(self.w(j), "at" | "@") {
+            return h;
+        }
+        let Some((e, mut c)) = self.clock(j + 1, true) else {
+            return h;
+        };
+        if matches!(part, DayPart::Afternoon | DayPart::Evening | DayPart::Night) && c.hour < 12 {
+            c.hour += 12;
+        }
+        Hit {
+            end: e,
+            expr: with_time((**day).clone(), c),
+            m: h.m,
+        }
+    }
+
+    /// A bare hour before "tonight" / "this evening": "8 tonight", "eight this evening".
+    fn hour_then_part(&self, i: usize) -> Option<Hit> {
+        let (j, h) = self.cardinal(i)?;
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let (e, part) = match self.w(j) {
+            "tonight" => (j + 1, DayPart::Night),
+            "this" => (j + 2, lx::day_part(self.w(j + 1))?),
+            _ => return None,
+        };
+        let hour = if part == DayPart::Morning || h == 12 {
+            h
+        } else {
+            h + 12
+        };
+        hit(
+            e,
+            Expr::At {
+                day: Box::new(rel(Unit::Day, 0)),
+                clock: Clock {
+                    hour: hour as u8,
+                    minute: None,
+                    second: None,
+                },
+            },
+        )
     }
 
     /// early/late/mid X, the beginning/middle/end of X.
@@ -593,6 +646,7 @@ impl<'a, 'b> G<'a, 'b> {
             self.upcoming(i),
             self.nth_of_month(i),
             self.clock_words(i),
+            self.hour_then_part(i),
         ];
         let mut best: Option<Hit> = None;
         for c in cands.into_iter().flatten() {
