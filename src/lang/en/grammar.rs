@@ -259,8 +259,59 @@ impl<'a, 'b> G<'a, 'b> {
             )
     }
 
-    /// The full mention at `i`: optional relation word, modifiers, core, attachments.
+    /// The full mention at `i`, with a day attached to a range of clock times:
+    /// "9:30 - 11:00 on Thursday", "1pm-2pm tomorrow", "Thursday from 9:30 to 11:00".
     fn at(&self, i: usize) -> Option<Mention> {
+        let m = self.at_inner(i)?;
+        if let Expr::Interval(a, b) = &m.expr {
+            if let (Expr::Clock(ca), Expr::Clock(cb)) = (&**a, &**b) {
+                let k = if self.w(m.last) == "on" {
+                    m.last + 1
+                } else {
+                    m.last
+                };
+                if let Some(d) = self.core(k).filter(|d| is_day(&d.expr)) {
+                    let mut r = Mention::new(
+                        m.first,
+                        d.end,
+                        Expr::Interval(
+                            Box::new(with_time(d.expr.clone(), *ca)),
+                            Box::new(with_time(d.expr, *cb)),
+                        ),
+                    );
+                    r.relation = m.relation;
+                    return Some(r);
+                }
+            }
+        }
+        if is_day(&m.expr) && matches!(self.w(m.last), "from" | "between") {
+            let sep = if self.w(m.last) == "from" {
+                "to"
+            } else {
+                "and"
+            };
+            if let Some(r) = self.range(m.last + 1, sep) {
+                if let Expr::Interval(a, b) = &r.expr {
+                    if let (Expr::Clock(ca), Expr::Clock(cb)) = (&**a, &**b) {
+                        let mut out = Mention::new(
+                            m.first,
+                            r.last,
+                            Expr::Interval(
+                                Box::new(with_time(m.expr.clone(), *ca)),
+                                Box::new(with_time(m.expr.clone(), *cb)),
+                            ),
+                        );
+                        out.relation = Relation::Between;
+                        return Some(out);
+                    }
+                }
+            }
+        }
+        Some(m)
+    }
+
+    /// The full mention at `i`: optional relation word, modifiers, core, attachments.
+    fn at_inner(&self, i: usize) -> Option<Mention> {
         let w = self.w(i);
         // Relation words stay outside the span (TimeBank), but give the relation.
         let relation = match w {
@@ -269,7 +320,7 @@ impl<'a, 'b> G<'a, 'b> {
             _ => None,
         };
         if let Some(r) = relation {
-            let mut m = self.at(i + 1)?;
+            let mut m = self.at_inner(i + 1)?;
             if m.first != i + 1 {
                 return None;
             }
@@ -459,6 +510,19 @@ impl<'a, 'b> G<'a, 'b> {
         // Day followed by part of day or time: "Friday morning", "Nov. 9 at 5 p.m.".
         if is_day(&h.expr) {
             let j = h.end;
+            // "February the 15th in the morning".
+            if self.w(j) == "in" && self.w(j + 1) == "the" {
+                if let Some(p) = lx::day_part(self.w(j + 2)) {
+                    return Hit {
+                        end: j + 3,
+                        expr: Expr::DayPart {
+                            day: Box::new(h.expr),
+                            part: p,
+                        },
+                        m: h.m,
+                    };
+                }
+            }
             if let Some(p) = lx::day_part(self.w(j)) {
                 if self.w(j) != "tonight" && self.w(j) != "overnight" {
                     h = Hit {
@@ -529,6 +593,27 @@ impl<'a, 'b> G<'a, 'b> {
             expr: with_time((**day).clone(), c),
             m: h.m,
         }
+    }
+
+    /// "morning of Christmas", "morning of the 15th of February" ("the night of ..."
+    /// is left to the day alone, as TimeBank tags it).
+    fn part_of_day(&self, i: usize) -> Option<Hit> {
+        let p = lx::day_part(self.w(i))?;
+        let after_the = i > 0 && self.w(i - 1) == "the";
+        if self.w(i + 1) != "of" || after_the || matches!(self.w(i), "tonight" | "overnight") {
+            return None;
+        }
+        let d = self.core(i + 2)?;
+        if !is_day(&d.expr) {
+            return None;
+        }
+        hit(
+            d.end,
+            Expr::DayPart {
+                day: Box::new(d.expr),
+                part: p,
+            },
+        )
     }
 
     /// A bare hour before "tonight" / "this evening": "8 tonight", "eight this evening".
@@ -647,6 +732,7 @@ impl<'a, 'b> G<'a, 'b> {
             self.nth_of_month(i),
             self.clock_words(i),
             self.hour_then_part(i),
+            self.part_of_day(i),
         ];
         let mut best: Option<Hit> = None;
         for c in cands.into_iter().flatten() {
@@ -2299,6 +2385,46 @@ fn separate(a: &Expr, b: &Expr, sep: &str) -> bool {
     sep != "-" && whole(a) && whole(b)
 }
 
+/// The day and the clock time of a timed day ("11:00 on Thursday").
+fn day_of(e: &Expr) -> Option<(Expr, Clock)> {
+    match e {
+        Expr::At { day, clock } => Some(((**day).clone(), *clock)),
+        Expr::Weekday {
+            wd,
+            dir,
+            week,
+            time: Some(c),
+        } => Some((
+            Expr::Weekday {
+                wd: *wd,
+                dir: *dir,
+                week: *week,
+                time: None,
+            },
+            *c,
+        )),
+        Expr::Date {
+            year,
+            year_rel,
+            year_focus,
+            month,
+            day: day @ Some(_),
+            time: Some(c),
+        } => Some((
+            Expr::Date {
+                year: *year,
+                year_rel: *year_rel,
+                year_focus: *year_focus,
+                month: *month,
+                day: *day,
+                time: None,
+            },
+            *c,
+        )),
+        _ => None,
+    }
+}
+
 /// Complete the first end of a range from the second: "5 to 7 December", "1990-95".
 fn fill_range(a: Expr, b: Expr) -> Option<(Expr, Expr)> {
     match (a, b) {
@@ -2374,6 +2500,15 @@ fn fill_range(a: Expr, b: Expr) -> Option<(Expr, Expr)> {
                 a.hour += 12;
             }
             Some((Expr::Clock(a), Expr::Clock(b)))
+        }
+        // "9:30 - 11:00 on Thursday": the day said once, after the second end.
+        (Expr::Clock(a), b) if day_of(&b).is_some() => {
+            let (day, cb) = day_of(&b)?;
+            let mut a = a;
+            if cb.hour >= 12 && a.hour < 12 && a.hour + 12 <= cb.hour {
+                a.hour += 12;
+            }
+            Some((with_time(day, a), b))
         }
         (Expr::Clock(a), Expr::Clock(b)) => {
             // "9 to 11 am": the first takes the second's half of day.
