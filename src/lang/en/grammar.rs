@@ -256,6 +256,10 @@ impl<'a, 'b> G<'a, 'b> {
                     | "an"
                     | "weekend"
                     | "quarter"
+                    | "eom"
+                    | "bom"
+                    | "eoy"
+                    | "boy"
             )
     }
 
@@ -353,10 +357,33 @@ impl<'a, 'b> G<'a, 'b> {
         let Some(h) = self.full(i) else {
             // "3-4pm", "13-15 July": a bare first end.
             let a = self.full_or_day(i)?;
-            if self.w(a.end) != "-" {
+            // "12 to 16 September", "23rd to 26th Oct": a day, then a whole date.
+            let worded = matches!(self.w(a.end), "to" | "through" | "thru" | "till" | "until")
+                && matches!(
+                    a.expr,
+                    Expr::Date {
+                        month: None,
+                        year: None,
+                        day: Some(_),
+                        ..
+                    }
+                );
+            if self.w(a.end) != "-" && !worded {
                 return None;
             }
             let b = self.full(a.end + 1)?;
+            if worded
+                && !matches!(
+                    b.expr,
+                    Expr::Date {
+                        month: Some(_),
+                        day: Some(_),
+                        ..
+                    }
+                )
+            {
+                return None;
+            }
             let (ea, eb) = fill_range(a.expr, b.expr)?;
             let mut m = Mention::new(i, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
             m.relation = Relation::Between;
@@ -648,6 +675,28 @@ impl<'a, 'b> G<'a, 'b> {
     /// early/late/mid X, the beginning/middle/end of X.
     fn modded(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
+        // "EOM", "BOY": the end of this month, the beginning of this year.
+        let abbrev = match w {
+            "eom" => Some((Unit::Month, Mod::End)),
+            "bom" => Some((Unit::Month, Mod::Start)),
+            "eoy" => Some((Unit::Year, Mod::End)),
+            // "BOY" is mostly a boy: only "the BOY", "at BOY" or alone.
+            "boy"
+                if self.upper(i)
+                    && !self.t.is_word(i + 1)
+                    && (self.t.len() <= 2 || matches!(self.w(i.wrapping_sub(1)), "the" | "at")) =>
+            {
+                Some((Unit::Year, Mod::Start))
+            }
+            _ => None,
+        };
+        if let Some((u, m)) = abbrev {
+            return Some(Hit {
+                end: i + 1,
+                expr: rel(u, 0),
+                m: Some(m),
+            });
+        }
         let (skip, m) = match w {
             "early" => (1, Mod::Start),
             "late" => (1, Mod::End),
@@ -664,6 +713,15 @@ impl<'a, 'b> G<'a, 'b> {
                     return None;
                 }
                 let b = a + 2;
+                // "the end of month", "beginning of year".
+                if matches!(self.w(b), "month" | "year") {
+                    let (u, _) = lx::unit(self.w(b))?;
+                    return Some(Hit {
+                        end: b + 1,
+                        expr: rel(u, 0),
+                        m: Some(m),
+                    });
+                }
                 // "the end of the year/month/week".
                 if self.w(b) == "the" {
                     if let Some((u, false)) = lx::unit(self.w(b + 1)) {
