@@ -1253,6 +1253,11 @@ impl<'a, 'b> G<'a, 'b> {
             return None;
         }
         if w == "the" && self.w(i + 1) == "year" {
+            // "the year two thousand"
+            if self.w(i + 2) == "two" && self.w(i + 3) == "thousand" {
+                let (e, y) = self.spelled_year(i + 2).unwrap_or((i + 4, 2000));
+                return hit(e, Expr::year(y));
+            }
             let (e, y) = self.year_num(i + 2)?;
             return hit(e, Expr::year(y));
         }
@@ -1575,6 +1580,13 @@ impl<'a, 'b> G<'a, 'b> {
                 )
             }
             "the" | "year" if self.year_ago(i).is_some() => self.year_ago(i),
+            // "the latest period" in an earnings report is the quarter just reported.
+            "the" if n1 == "latest" && self.w(i + 2) == "period" => hit(
+                i + 3,
+                Expr::Latest {
+                    unit: Unit::Quarter,
+                },
+            ),
             "the"
                 if matches!(n1, "quarter" | "latest" | "same")
                     && (n1 == "quarter" || self.w(i + 2) == "quarter") =>
