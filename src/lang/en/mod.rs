@@ -110,9 +110,18 @@ fn tense(text: &Text, m: &Mention) -> Tense {
     }
     match best {
         Some((_, t)) => t,
-        // A bare weekday in a news sentence without a tense cue is mostly a past one
-        // ("the vanguard arriving Tuesday"); a phrase alone keeps the forward reading.
-        None if is_weekday(&m.expr)
+        // A bare weekday, month or day in a news sentence without a tense cue is mostly a
+        // past one ("the vanguard arriving Tuesday"); a phrase alone keeps its reading.
+        None if (is_weekday(&m.expr)
+            || matches!(
+                m.expr,
+                Expr::Date {
+                    year: None,
+                    year_rel: None,
+                    month: Some(_),
+                    ..
+                }
+            ))
             && (s.first..s.last)
                 .filter(|&i| (i < m.first || i >= m.last) && text.norm(i).len() > 2)
                 .filter(|&i| text.norm(i).bytes().all(|b| b.is_ascii_lowercase()))
