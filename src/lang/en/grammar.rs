@@ -2418,8 +2418,9 @@ impl<'a, 'b> G<'a, 'b> {
                 e = k + 2;
             }
         }
-        // "lent" is mostly the verb; "great fast" a phrase: a year or a capital is needed.
-        let weak = matches!(self.w(j), "lent" | "great" | "clean");
+        // "lent" is mostly the verb, "great fast" a phrase and "election day" may be any
+        // country's: a year or a capital is needed.
+        let weak = matches!(self.w(j), "lent" | "great" | "clean" | "election");
         if weak && year.is_none() && year_rel.is_none() && !self.upper(j) {
             return None;
         }

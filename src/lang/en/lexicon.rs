@@ -470,6 +470,8 @@ pub static HOLIDAYS: &[(&str, Holiday)] = &[
     ("thanksgiving", nth(11, Weekday::Thu, 4, 0)),
     ("thanksgiving day", nth(11, Weekday::Thu, 4, 0)),
     ("black friday", nth(11, Weekday::Thu, 4, 1)),
+    // US: the Tuesday after the first Monday of November.
+    ("election day", nth(11, Weekday::Mon, 1, 1)),
     ("martin luther king day", nth(1, Weekday::Mon, 3, 0)),
     ("martin luther king 's day", nth(1, Weekday::Mon, 3, 0)),
     ("martin luther king jr day", nth(1, Weekday::Mon, 3, 0)),
