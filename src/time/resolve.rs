@@ -172,7 +172,12 @@ impl Resolver {
                 found.map(Point::Day)
             }
             Expr::Weekend { offset } => {
-                let d = self.dct_day() + Duration::weeks(*offset as i64);
+                // "this weekend" in a past clause before Saturday is the one just gone.
+                let gone = *offset == 0
+                    && tense == Tense::Past
+                    && self.dct_day().weekday().num_days_from_monday() < 5;
+                let offset = if gone { -1 } else { *offset };
+                let d = self.dct_day() + Duration::weeks(offset as i64);
                 let w = d.iso_week();
                 Some(Point::Weekend(w.year(), w.week() as u8))
             }
@@ -625,6 +630,26 @@ mod tests {
         assert_eq!(
             r.resolve(&latest, Tense::Past).unwrap().to_string(),
             "1988-Q2"
+        );
+    }
+
+    #[test]
+    fn weekend_in_a_past_clause_is_the_last_one() {
+        // 2013-02-12 is a Tuesday of ISO week 7.
+        let mut r = Resolver::new(anchor("2013-02-12T04:30"));
+        let we = Expr::Weekend { offset: 0 };
+        assert_eq!(
+            r.resolve(&we, Tense::Past).unwrap().to_string(),
+            "2013-W06-WE"
+        );
+        assert_eq!(
+            r.resolve(&we, Tense::Unknown).unwrap().to_string(),
+            "2013-W07-WE"
+        );
+        let mut r = Resolver::new(anchor("2013-02-16T10:00"));
+        assert_eq!(
+            r.resolve(&we, Tense::Past).unwrap().to_string(),
+            "2013-W07-WE"
         );
     }
 
