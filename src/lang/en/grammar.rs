@@ -1566,6 +1566,10 @@ impl<'a, 'b> G<'a, 'b> {
             {
                 hit(i + 2, Expr::Ref(RefKind::Past))
             }
+            // "over the weekend": the weekend of this week, or in a past clause the last one.
+            "the" if self.weekend_word(i + 1).is_some() => {
+                hit(self.weekend_word(i + 1)?, Expr::Weekend { offset: 0 })
+            }
             "the" if n1 == "day" && matches!(self.w(i + 2), "before" | "after") => {
                 let back = self.w(i + 2) == "before";
                 if matches!(self.w(i + 3), "yesterday" | "tomorrow") {
@@ -1652,6 +1656,10 @@ impl<'a, 'b> G<'a, 'b> {
                 ) {
                     return None;
                 }
+                // "this week-end", "last weekend".
+                if let Some(e) = self.weekend_word(i + 1) {
+                    return hit(e, Expr::Weekend { offset: off });
+                }
                 let (u, plural) = match lx::unit(n1) {
                     Some(x) => x,
                     None => {
@@ -1710,8 +1718,10 @@ impl<'a, 'b> G<'a, 'b> {
                                 },
                             );
                         }
-                        if n1 == "weekend" && off != 0 {
-                            return hit(i + 2, rel(Unit::Week, off));
+                        if w == "this" && self.w(i + 1) == "past" {
+                            if let Some(e) = self.weekend_word(i + 2) {
+                                return hit(e, Expr::Weekend { offset: -1 });
+                            }
                         }
                         return None;
                     }
@@ -1726,6 +1736,16 @@ impl<'a, 'b> G<'a, 'b> {
             }
         };
         r
+    }
+
+    /// "weekend", "week-end", "week end", "wkend" at `i`: its end.
+    fn weekend_word(&self, i: usize) -> Option<usize> {
+        match self.w(i) {
+            "weekend" | "wkend" => Some(i + 1),
+            "week" if self.w(i + 1) == "-" && self.w(i + 2) == "end" => Some(i + 3),
+            "week" if self.w(i + 1) == "end" => Some(i + 2),
+            _ => None,
+        }
     }
 
     /// "the year-earlier quarter", "year-ago", "the year-ago period": a year before the focus.
