@@ -132,6 +132,7 @@ impl Extractor {
         let mut resolver = Resolver::new(Anchor {
             dct,
             known: origin != DctOrigin::Today,
+            years: language.year_rule(),
         });
         let mut offsets = CharOffsets::new(&doc.text);
         let mut timexes = Vec::with_capacity(mentions.len());

@@ -365,9 +365,11 @@ impl<'a> CharOffsets<'a> {
     }
 
     pub fn at(&mut self, byte: usize) -> usize {
+        // Going back counts back from here, not from the start (events revisit offsets).
         if byte < self.byte {
-            self.byte = 0;
-            self.chars = 0;
+            self.chars -= self.src[byte..self.byte].chars().count();
+            self.byte = byte;
+            return self.chars;
         }
         self.chars += self.src[self.byte..byte].chars().count();
         self.byte = byte;
@@ -518,6 +520,8 @@ mod tests {
         let mut c = CharOffsets::new(s);
         assert_eq!(c.at(4), 2);
         assert_eq!(c.at(6), 4);
+        assert_eq!(c.at(2), 1);
+        assert_eq!(c.at(5), 3);
         assert_eq!(c.at(0), 0);
     }
 }

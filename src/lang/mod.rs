@@ -5,7 +5,7 @@ pub mod en;
 pub mod ru;
 
 use crate::text::Text;
-use crate::time::{Expr, Mod, Relation, Tense};
+use crate::time::{Expr, Mod, Relation, Tense, YearRule};
 
 /// One temporal expression found by a grammar, before anchoring.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,6 +85,11 @@ pub trait Language: Send + Sync {
             .iter()
             .map(|&i| self.event(text, mentions, i))
             .collect()
+    }
+
+    /// How this language's news places a month or day said without a year.
+    fn year_rule(&self) -> YearRule {
+        YearRule::default()
     }
 }
 

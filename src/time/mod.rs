@@ -3,7 +3,7 @@
 
 mod resolve;
 
-pub use resolve::{Anchor, Resolver};
+pub use resolve::{Anchor, Resolver, YearRule};
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
 use serde::Serialize;
@@ -650,6 +650,11 @@ pub enum Expr {
         unit: Unit,
         offset: i32,
     },
+    /// The unit in focus when the focus is exactly such a unit, else the last complete one
+    /// before the DCT: "the quarter" in an earnings report is the one just reported.
+    Latest {
+        unit: Unit,
+    },
     /// A shift of `n` units from the DCT: "через 3 года" = 3, "два года назад" = -2.
     Shift {
         unit: Unit,
@@ -697,6 +702,17 @@ pub enum Expr {
         n: i64,
         near_dct: bool,
     },
+    /// A day that recurs every year by a rule, moved by `offset` days ("Thanksgiving",
+    /// "Black Friday" = Thanksgiving + 1, "the last day of October"). Without a year it
+    /// is the next occurrence (today included), or the last one when `dir` is -1 or the
+    /// clause is past; `dir` 1 forces the next.
+    Yearly {
+        rule: DayRule,
+        offset: i16,
+        year: Option<i32>,
+        year_rel: Option<i32>,
+        dir: i8,
+    },
     /// "N-летие"/"годовщина" of a year: the year plus `n`.
     Anniversary {
         n: i32,
@@ -709,6 +725,85 @@ pub struct Clock {
     pub hour: u8,
     pub minute: Option<u8>,
     pub second: Option<u8>,
+}
+
+/// How a yearly day falls in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayRule {
+    Fixed {
+        month: u8,
+        day: u8,
+    },
+    /// The n-th `weekday` of a month (n = -1: the last); with no weekday, the n-th day
+    /// (n = -1: the month's last day).
+    Nth {
+        month: u8,
+        weekday: Option<Weekday>,
+        n: i8,
+    },
+    /// Easter Sunday: Gregorian, or the Orthodox (Julian computus) date.
+    Easter {
+        julian: bool,
+    },
+}
+
+impl DayRule {
+    pub fn date(&self, year: i32) -> Option<NaiveDate> {
+        match *self {
+            DayRule::Fixed { month, day } => {
+                NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+            }
+            DayRule::Nth { month, weekday, n } => {
+                let first = NaiveDate::from_ymd_opt(year, month as u32, 1)?;
+                let last = add_months(first, 1)? - Duration::days(1);
+                match (weekday, n) {
+                    (None, -1) => Some(last),
+                    (None, n) if n > 0 => NaiveDate::from_ymd_opt(year, month as u32, n as u32),
+                    (Some(wd), -1) => {
+                        let back = (last.weekday().num_days_from_monday() + 7
+                            - wd.num_days_from_monday())
+                            % 7;
+                        Some(last - Duration::days(back as i64))
+                    }
+                    (Some(wd), n) if (1..=5).contains(&n) => {
+                        let fwd = (wd.num_days_from_monday() + 7
+                            - first.weekday().num_days_from_monday())
+                            % 7;
+                        let d = first + Duration::days(fwd as i64 + 7 * (n as i64 - 1));
+                        (d.month() == month as u32).then_some(d)
+                    }
+                    _ => None,
+                }
+            }
+            DayRule::Easter { julian: false } => {
+                // Anonymous Gregorian computus.
+                let (a, b, c) = (
+                    year.rem_euclid(19),
+                    year.div_euclid(100),
+                    year.rem_euclid(100),
+                );
+                let (d, e) = (b / 4, b % 4);
+                let f = (b + 8) / 25;
+                let g = (b - f + 1) / 3;
+                let h = (19 * a + b - d - g + 15) % 30;
+                let (i, k) = (c / 4, c % 4);
+                let l = (32 + 2 * e + 2 * i - h - k) % 7;
+                let m = (a + 11 * h + 22 * l) / 451;
+                let n = h + l - 7 * m + 114;
+                NaiveDate::from_ymd_opt(year, (n / 31) as u32, (n % 31 + 1) as u32)
+            }
+            DayRule::Easter { julian: true } => {
+                // Meeus' Julian computus, then the Julian-to-Gregorian offset of the century.
+                let (a, b, c) = (year.rem_euclid(4), year.rem_euclid(7), year.rem_euclid(19));
+                let d = (19 * c + 15) % 30;
+                let e = (2 * a + 4 * b - d + 34) % 7;
+                let n = d + e + 114;
+                let julian = NaiveDate::from_ymd_opt(year, (n / 31) as u32, (n % 31 + 1) as u32)?;
+                let shift = year.div_euclid(100) - year.div_euclid(400) - 2;
+                julian.checked_add_signed(Duration::days(shift as i64))
+            }
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -791,6 +886,41 @@ mod tests {
             Some(d(2012, 12, 1))
         );
         assert_eq!(Point::Decade(199).last_day(), Some(d(1999, 12, 31)));
+    }
+
+    #[test]
+    fn yearly_days() {
+        let on = |r: DayRule, y| r.date(y).unwrap().to_string();
+        let thanksgiving = DayRule::Nth {
+            month: 11,
+            weekday: Some(Weekday::Thu),
+            n: 4,
+        };
+        assert_eq!(on(thanksgiving, 2013), "2013-11-28");
+        assert_eq!(on(thanksgiving, 2017), "2017-11-23");
+        let memorial = DayRule::Nth {
+            month: 5,
+            weekday: Some(Weekday::Mon),
+            n: -1,
+        };
+        assert_eq!(on(memorial, 2013), "2013-05-27");
+        let last_day = DayRule::Nth {
+            month: 2,
+            weekday: None,
+            n: -1,
+        };
+        assert_eq!(on(last_day, 2012), "2012-02-29");
+        let fifth_mon = DayRule::Nth {
+            month: 2,
+            weekday: Some(Weekday::Mon),
+            n: 5,
+        };
+        assert_eq!(fifth_mon.date(2013), None);
+        assert_eq!(on(DayRule::Easter { julian: false }, 2013), "2013-03-31");
+        assert_eq!(on(DayRule::Easter { julian: false }, 2010), "2010-04-04");
+        assert_eq!(on(DayRule::Easter { julian: false }, 2019), "2019-04-21");
+        assert_eq!(on(DayRule::Easter { julian: true }, 2018), "2018-04-08");
+        assert_eq!(on(DayRule::Easter { julian: true }, 2020), "2020-04-19");
     }
 
     #[test]

@@ -4,8 +4,30 @@
 use super::{Clock, Expr, Point, Tense, Unit, Value, YearPart};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
-/// How many days after the DCT a past-tense date may lie and still be in the DCT's year.
-const PAST_SLACK_DAYS: i64 = 7;
+/// How a language's news places a month or a day said without a year. The default is
+/// the DCT's year, moved back in past clauses and forward in future ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearRule {
+    /// Days (for a day) or months (for a month) after the DCT that a date in a past
+    /// clause may lie and still be in the DCT's year: a DCT a little off, or a date
+    /// that is still to come although the clause is past ("declared a dividend payable Dec. 7").
+    pub past_slack_days: i64,
+    pub past_slack_months: i64,
+    /// The same before the DCT for future clauses.
+    pub future_slack_days: i64,
+    pub future_slack_months: i64,
+}
+
+impl Default for YearRule {
+    fn default() -> Self {
+        YearRule {
+            past_slack_days: 7,
+            past_slack_months: 0,
+            future_slack_days: 0,
+            future_slack_months: 0,
+        }
+    }
+}
 
 /// What relative expressions are resolved against.
 #[derive(Clone, Copy, Debug)]
@@ -14,6 +36,7 @@ pub struct Anchor {
     /// False when the DCT is only today's date (no flag, metadata or dateline): then a
     /// date without a year takes the year in focus, or stays `XXXX`.
     pub known: bool,
+    pub years: YearRule,
 }
 
 /// Resolves the expressions of one document in text order, keeping the date in focus
@@ -116,8 +139,51 @@ impl Resolver {
                 };
                 self.date(None, None, Some(*month), Some(*day), None, tense)
             }
+            Expr::Yearly {
+                rule,
+                offset,
+                year,
+                year_rel,
+                dir,
+            } => {
+                let on = |y: i32| -> Option<NaiveDate> {
+                    rule.date(y)?
+                        .checked_add_signed(Duration::days(*offset as i64))
+                };
+                let y = match (year, year_rel) {
+                    (Some(y), _) => Some(*y),
+                    (None, Some(r)) => dct.year().checked_add(*r),
+                    (None, None) => None,
+                };
+                if let Some(y) = y {
+                    return on(y).map(Point::Day);
+                }
+                let today = self.dct_day();
+                let back = *dir < 0 || (*dir == 0 && tense == Tense::Past);
+                let y = today.year();
+                let found = if back {
+                    [y + 1, y, y - 1].into_iter().filter_map(on).find(|d| {
+                        if *dir < 0 {
+                            *d < today
+                        } else {
+                            *d <= today
+                        }
+                    })
+                } else {
+                    [y - 1, y, y + 1]
+                        .into_iter()
+                        .filter_map(on)
+                        .find(|d| *d >= today)
+                };
+                found.map(Point::Day)
+            }
             Expr::Weekend { offset } => {
-                let d = self.dct_day() + Duration::weeks(*offset as i64);
+                // "this weekend" in a past clause before Saturday is the one just gone.
+                let gone = *offset == 0
+                    && tense == Tense::Past
+                    && self.dct_day().weekday().num_days_from_monday() < 5;
+                let offset = if gone { -1 } else { *offset };
+                let d = self.dct_day() + Duration::weeks(offset as i64);
                 let w = d.iso_week();
                 Some(Point::Weekend(w.year(), w.week() as u8))
             }
@@ -167,6 +233,18 @@ impl Resolver {
                 } else {
                     base.shift(*unit, *offset as i64)
                 }
+            }
+            Expr::Latest { unit } => {
+                if let Some(p) = self.focus.filter(|p| p.precision() == unit_grain(*unit)) {
+                    return Some(p);
+                }
+                self.point(
+                    &Expr::Rel {
+                        unit: *unit,
+                        offset: -1,
+                    },
+                    tense,
+                )
             }
             Expr::Shift { unit, n } => {
                 // "В 1959 году победил … Через год получил награду": in a past narrative a
@@ -318,25 +396,38 @@ impl Resolver {
     }
 
     /// The year of a month (and day) said without one: the DCT's year, moved back when
-    /// the clause is past and the date would be after the DCT, forward for the future.
-    /// Without a known DCT, the year in focus, if any.
+    /// the clause is past and the date would be after the DCT (beyond the slack), forward
+    /// for the future; see `YearRule`. Without a known DCT, the year in focus, if any.
     fn infer_year(&self, m: u8, d: Option<u8>, tense: Tense) -> Option<i32> {
         if !self.anchor.known {
             return self.focus.and_then(|p| p.year());
         }
+        let rule = self.anchor.years;
         let dct = self.anchor.dct.date();
         let y = dct.year();
-        let key = (m as u32, d.map(|d| d as u32).unwrap_or(0));
-        let dkey = (dct.month(), if d.is_some() { dct.day() } else { 0 });
-        // A past event a few days after the DCT is a DCT that is off by a little (a
-        // dateline in another time zone, a date taken from the text), not last year's.
-        let slightly_after = d.is_some_and(|d| {
-            NaiveDate::from_ymd_opt(y, m as u32, d as u32)
-                .is_some_and(|date| (date - dct).num_days() <= PAST_SLACK_DAYS)
-        });
+        // How far the date in year `c` lies after the DCT, in the date's own unit, and
+        // the slacks in that unit.
+        let ahead = |c: i32| -> Option<i64> {
+            match d {
+                // 29 February in a common year compares as the 28th.
+                Some(d) => {
+                    let date = NaiveDate::from_ymd_opt(c, m as u32, d as u32)
+                        .or_else(|| NaiveDate::from_ymd_opt(c, m as u32, 28))?;
+                    Some((date - dct).num_days())
+                }
+                None => Some((c as i64 - y as i64) * 12 + m as i64 - dct.month() as i64),
+            }
+        };
+        let (past_slack, future_slack) = match d {
+            Some(_) => (rule.past_slack_days, rule.future_slack_days),
+            None => (rule.past_slack_months, rule.future_slack_months),
+        };
+        let Some(here) = ahead(y) else {
+            return Some(y);
+        };
         Some(match tense {
-            Tense::Past if key > dkey && !slightly_after => y - 1,
-            Tense::Future if key < dkey => y + 1,
+            Tense::Past if here > past_slack => y - 1,
+            Tense::Future if here < -future_slack => y + 1,
             _ => y,
         })
     }
@@ -429,11 +520,13 @@ fn with_clock(d: NaiveDate, c: Option<Clock>) -> Point {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::DayRule;
 
     fn anchor(s: &str) -> Anchor {
         Anchor {
             dct: NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap(),
             known: true,
+            years: YearRule::default(),
         }
     }
 
@@ -460,6 +553,131 @@ mod tests {
         assert_eq!(
             r.resolve(&jan, Tense::Future).unwrap().to_string(),
             "2025-01-09"
+        );
+    }
+
+    #[test]
+    fn year_rule_slack() {
+        let mut a = anchor("1989-10-27T00:00");
+        a.years = YearRule {
+            past_slack_days: 90,
+            past_slack_months: 2,
+            future_slack_days: 7,
+            future_slack_months: 1,
+        };
+        let mut r = Resolver::new(a);
+        // "declared a dividend payable Dec. 7": still to come in a past clause.
+        let dec7 = Expr::date(None, Some(12), Some(7));
+        assert_eq!(
+            r.resolve(&dec7, Tense::Past).unwrap().to_string(),
+            "1989-12-07"
+        );
+        let march = Expr::date(None, Some(3), None);
+        assert_eq!(
+            r.resolve(&march, Tense::Past).unwrap().to_string(),
+            "1989-03"
+        );
+        let feb = Expr::date(None, Some(2), Some(10));
+        assert_eq!(
+            r.resolve(&feb, Tense::Future).unwrap().to_string(),
+            "1990-02-10"
+        );
+        let sept = Expr::date(None, Some(9), None);
+        assert_eq!(
+            r.resolve(&sept, Tense::Future).unwrap().to_string(),
+            "1989-09"
+        );
+        // The default keeps the DCT's year only within a week.
+        let mut r = Resolver::new(anchor("1989-10-27T00:00"));
+        assert_eq!(
+            r.resolve(&dec7, Tense::Past).unwrap().to_string(),
+            "1988-12-07"
+        );
+    }
+
+    #[test]
+    fn yearly_days_look_forward_unless_past() {
+        let mut r = Resolver::new(anchor("2013-02-12T04:30"));
+        let mlk = |dir| Expr::Yearly {
+            rule: DayRule::Nth {
+                month: 1,
+                weekday: Some(Weekday::Mon),
+                n: 3,
+            },
+            offset: 0,
+            year: None,
+            year_rel: None,
+            dir,
+        };
+        assert_eq!(
+            r.resolve(&mlk(0), Tense::Unknown).unwrap().to_string(),
+            "2014-01-20"
+        );
+        assert_eq!(
+            r.resolve(&mlk(0), Tense::Past).unwrap().to_string(),
+            "2013-01-21"
+        );
+        assert_eq!(
+            r.resolve(&mlk(-1), Tense::Unknown).unwrap().to_string(),
+            "2013-01-21"
+        );
+        let mardi_gras = Expr::Yearly {
+            rule: DayRule::Easter { julian: false },
+            offset: -47,
+            year: None,
+            year_rel: None,
+            dir: 0,
+        };
+        assert_eq!(
+            r.resolve(&mardi_gras, Tense::Unknown).unwrap().to_string(),
+            "2013-02-12"
+        );
+    }
+
+    #[test]
+    fn latest_unit_is_the_focus_or_the_last_complete_one() {
+        let mut r = Resolver::new(anchor("1989-10-30T00:00"));
+        let latest = Expr::Latest {
+            unit: Unit::Quarter,
+        };
+        assert_eq!(
+            r.resolve(&latest, Tense::Past).unwrap().to_string(),
+            "1989-Q3"
+        );
+        r.resolve(&Expr::year(1990), Tense::Future);
+        assert_eq!(
+            r.resolve(&latest, Tense::Past).unwrap().to_string(),
+            "1989-Q3"
+        );
+        let q2 = Expr::YearPart {
+            year: Some(1988),
+            year_rel: None,
+            part: YearPart::Quarter(2),
+        };
+        r.resolve(&q2, Tense::Past);
+        assert_eq!(
+            r.resolve(&latest, Tense::Past).unwrap().to_string(),
+            "1988-Q2"
+        );
+    }
+
+    #[test]
+    fn weekend_in_a_past_clause_is_the_last_one() {
+        // 2013-02-12 is a Tuesday of ISO week 7.
+        let mut r = Resolver::new(anchor("2013-02-12T04:30"));
+        let we = Expr::Weekend { offset: 0 };
+        assert_eq!(
+            r.resolve(&we, Tense::Past).unwrap().to_string(),
+            "2013-W06-WE"
+        );
+        assert_eq!(
+            r.resolve(&we, Tense::Unknown).unwrap().to_string(),
+            "2013-W07-WE"
+        );
+        let mut r = Resolver::new(anchor("2013-02-16T10:00"));
+        assert_eq!(
+            r.resolve(&we, Tense::Past).unwrap().to_string(),
+            "2013-W07-WE"
         );
     }
 

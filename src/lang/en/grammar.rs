@@ -7,7 +7,7 @@
 use super::lexicon as lx;
 use crate::lang::Mention;
 use crate::text::Text;
-use crate::time::{Clock, DayPart, Expr, Mod, RefKind, Relation, Unit, YearPart};
+use crate::time::{Clock, DayPart, DayRule, Expr, Mod, RefKind, Relation, Unit, YearPart};
 
 /// One match of a core pattern: tokens `..end`, its meaning and modifier.
 #[derive(Clone, Debug)]
@@ -131,6 +131,7 @@ fn is_day(e: &Expr) -> bool {
                 ..
             }
             | Expr::Holiday { .. }
+            | Expr::Yearly { .. }
     )
 }
 
@@ -169,6 +170,7 @@ impl<'a, 'b> G<'a, 'b> {
             || lx::ordinal(w).is_some()
             || lx::day_part(w).is_some()
             || rel_word(w).is_some()
+            || lx::holidays_from(w).next().is_some()
             || matches!(
                 w,
                 "the"
@@ -253,11 +255,67 @@ impl<'a, 'b> G<'a, 'b> {
                     | "a"
                     | "an"
                     | "weekend"
+                    | "quarter"
+                    | "eom"
+                    | "bom"
+                    | "eoy"
+                    | "boy"
             )
     }
 
-    /// The full mention at `i`: optional relation word, modifiers, core, attachments.
+    /// The full mention at `i`, with a day attached to a range of clock times:
+    /// "9:30 - 11:00 on Thursday", "1pm-2pm tomorrow", "Thursday from 9:30 to 11:00".
     fn at(&self, i: usize) -> Option<Mention> {
+        let m = self.at_inner(i)?;
+        if let Expr::Interval(a, b) = &m.expr {
+            if let (Expr::Clock(ca), Expr::Clock(cb)) = (&**a, &**b) {
+                let k = if self.w(m.last) == "on" {
+                    m.last + 1
+                } else {
+                    m.last
+                };
+                if let Some(d) = self.core(k).filter(|d| is_day(&d.expr)) {
+                    let mut r = Mention::new(
+                        m.first,
+                        d.end,
+                        Expr::Interval(
+                            Box::new(with_time(d.expr.clone(), *ca)),
+                            Box::new(with_time(d.expr, *cb)),
+                        ),
+                    );
+                    r.relation = m.relation;
+                    return Some(r);
+                }
+            }
+        }
+        if is_day(&m.expr) && matches!(self.w(m.last), "from" | "between") {
+            let sep = if self.w(m.last) == "from" {
+                "to"
+            } else {
+                "and"
+            };
+            if let Some(r) = self.range(m.last + 1, sep) {
+                if let Expr::Interval(a, b) = &r.expr {
+                    if let (Expr::Clock(ca), Expr::Clock(cb)) = (&**a, &**b) {
+                        let mut out = Mention::new(
+                            m.first,
+                            r.last,
+                            Expr::Interval(
+                                Box::new(with_time(m.expr.clone(), *ca)),
+                                Box::new(with_time(m.expr.clone(), *cb)),
+                            ),
+                        );
+                        out.relation = Relation::Between;
+                        return Some(out);
+                    }
+                }
+            }
+        }
+        Some(m)
+    }
+
+    /// The full mention at `i`: optional relation word, modifiers, core, attachments.
+    fn at_inner(&self, i: usize) -> Option<Mention> {
         let w = self.w(i);
         // Relation words stay outside the span (TimeBank), but give the relation.
         let relation = match w {
@@ -266,7 +324,7 @@ impl<'a, 'b> G<'a, 'b> {
             _ => None,
         };
         if let Some(r) = relation {
-            let mut m = self.at(i + 1)?;
+            let mut m = self.at_inner(i + 1)?;
             if m.first != i + 1 {
                 return None;
             }
@@ -299,10 +357,33 @@ impl<'a, 'b> G<'a, 'b> {
         let Some(h) = self.full(i) else {
             // "3-4pm", "13-15 July": a bare first end.
             let a = self.full_or_day(i)?;
-            if self.w(a.end) != "-" {
+            // "12 to 16 September", "23rd to 26th Oct": a day, then a whole date.
+            let worded = matches!(self.w(a.end), "to" | "through" | "thru" | "till" | "until")
+                && matches!(
+                    a.expr,
+                    Expr::Date {
+                        month: None,
+                        year: None,
+                        day: Some(_),
+                        ..
+                    }
+                );
+            if self.w(a.end) != "-" && !worded {
                 return None;
             }
             let b = self.full(a.end + 1)?;
+            if worded
+                && !matches!(
+                    b.expr,
+                    Expr::Date {
+                        month: Some(_),
+                        day: Some(_),
+                        ..
+                    }
+                )
+            {
+                return None;
+            }
             let (ea, eb) = fill_range(a.expr, b.expr)?;
             let mut m = Mention::new(i, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
             m.relation = Relation::Between;
@@ -328,6 +409,9 @@ impl<'a, 'b> G<'a, 'b> {
             return None;
         }
         let b = self.full_or_day(j + 1)?;
+        if separate(&a.expr, &b.expr, self.w(j)) {
+            return None;
+        }
         let (ea, eb) = fill_range(a.expr, b.expr)?;
         let mut m = Mention::new(i, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
         m.relation = Relation::Between;
@@ -352,6 +436,9 @@ impl<'a, 'b> G<'a, 'b> {
         }
         // A bare year range needs the dash ("1990-95", "1990 to 1995").
         let b = self.full_or_day(j + 1)?;
+        if separate(&m.expr, &b.expr, sep) {
+            return None;
+        }
         if !dash {
             // "to" between two bare numbers is too often not a range.
             if let (Expr::Date { month: None, .. }, Expr::Date { month: None, .. }) =
@@ -441,6 +528,7 @@ impl<'a, 'b> G<'a, 'b> {
             return Some(self.attach(i, h));
         }
         let h = self.core(i)?;
+        let h = self.part_clock(h);
         Some(self.attach(i, h))
     }
 
@@ -449,6 +537,19 @@ impl<'a, 'b> G<'a, 'b> {
         // Day followed by part of day or time: "Friday morning", "Nov. 9 at 5 p.m.".
         if is_day(&h.expr) {
             let j = h.end;
+            // "February the 15th in the morning".
+            if self.w(j) == "in" && self.w(j + 1) == "the" {
+                if let Some(p) = lx::day_part(self.w(j + 2)) {
+                    return Hit {
+                        end: j + 3,
+                        expr: Expr::DayPart {
+                            day: Box::new(h.expr),
+                            part: p,
+                        },
+                        m: h.m,
+                    };
+                }
+            }
             if let Some(p) = lx::day_part(self.w(j)) {
                 if self.w(j) != "tonight" && self.w(j) != "overnight" {
                     h = Hit {
@@ -459,7 +560,7 @@ impl<'a, 'b> G<'a, 'b> {
                         },
                         m: h.m,
                     };
-                    return h;
+                    return self.part_clock(h);
                 }
             }
             let k = if matches!(self.w(j), "at" | "by" | "around" | "@")
@@ -498,9 +599,104 @@ impl<'a, 'b> G<'a, 'b> {
         h
     }
 
+    /// A part of day followed by a clock time: "Saturday morning at 9", "tonight at 8",
+    /// "this afternoon at 3:20"; the part says which half of the day the hour is in.
+    fn part_clock(&self, h: Hit) -> Hit {
+        let Expr::DayPart { day, part } = &h.expr else {
+            return h;
+        };
+        let j = h.end;
+        if !matches!(self.w(j), "at" | "@") {
+            return h;
+        }
+        let Some((e, mut c)) = self.clock(j + 1, true) else {
+            return h;
+        };
+        if matches!(part, DayPart::Afternoon | DayPart::Evening | DayPart::Night) && c.hour < 12 {
+            c.hour += 12;
+        }
+        Hit {
+            end: e,
+            expr: with_time((**day).clone(), c),
+            m: h.m,
+        }
+    }
+
+    /// "morning of Christmas", "morning of the 15th of February" ("the night of ..."
+    /// is left to the day alone, as TimeBank tags it).
+    fn part_of_day(&self, i: usize) -> Option<Hit> {
+        let p = lx::day_part(self.w(i))?;
+        let after_the = i > 0 && self.w(i - 1) == "the";
+        if self.w(i + 1) != "of" || after_the || matches!(self.w(i), "tonight" | "overnight") {
+            return None;
+        }
+        let d = self.core(i + 2)?;
+        if !is_day(&d.expr) {
+            return None;
+        }
+        hit(
+            d.end,
+            Expr::DayPart {
+                day: Box::new(d.expr),
+                part: p,
+            },
+        )
+    }
+
+    /// A bare hour before "tonight" / "this evening": "8 tonight", "eight this evening".
+    fn hour_then_part(&self, i: usize) -> Option<Hit> {
+        let (j, h) = self.cardinal(i)?;
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let (e, part) = match self.w(j) {
+            "tonight" => (j + 1, DayPart::Night),
+            "this" => (j + 2, lx::day_part(self.w(j + 1))?),
+            _ => return None,
+        };
+        let hour = if part == DayPart::Morning || h == 12 {
+            h
+        } else {
+            h + 12
+        };
+        hit(
+            e,
+            Expr::At {
+                day: Box::new(rel(Unit::Day, 0)),
+                clock: Clock {
+                    hour: hour as u8,
+                    minute: None,
+                    second: None,
+                },
+            },
+        )
+    }
+
     /// early/late/mid X, the beginning/middle/end of X.
     fn modded(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
+        // "EOM", "BOY": the end of this month, the beginning of this year.
+        let abbrev = match w {
+            "eom" => Some((Unit::Month, Mod::End)),
+            "bom" => Some((Unit::Month, Mod::Start)),
+            "eoy" => Some((Unit::Year, Mod::End)),
+            // "BOY" is mostly a boy: only "the BOY", "at BOY" or alone.
+            "boy"
+                if self.upper(i)
+                    && !self.t.is_word(i + 1)
+                    && (self.t.len() <= 2 || matches!(self.w(i.wrapping_sub(1)), "the" | "at")) =>
+            {
+                Some((Unit::Year, Mod::Start))
+            }
+            _ => None,
+        };
+        if let Some((u, m)) = abbrev {
+            return Some(Hit {
+                end: i + 1,
+                expr: rel(u, 0),
+                m: Some(m),
+            });
+        }
         let (skip, m) = match w {
             "early" => (1, Mod::Start),
             "late" => (1, Mod::End),
@@ -517,6 +713,15 @@ impl<'a, 'b> G<'a, 'b> {
                     return None;
                 }
                 let b = a + 2;
+                // "the end of month", "beginning of year".
+                if matches!(self.w(b), "month" | "year") {
+                    let (u, _) = lx::unit(self.w(b))?;
+                    return Some(Hit {
+                        end: b + 1,
+                        expr: rel(u, 0),
+                        m: Some(m),
+                    });
+                }
                 // "the end of the year/month/week".
                 if self.w(b) == "the" {
                     if let Some((u, false)) = lx::unit(self.w(b + 1)) {
@@ -581,6 +786,11 @@ impl<'a, 'b> G<'a, 'b> {
             self.set(i),
             self.time_only(i),
             self.holiday(i),
+            self.upcoming(i),
+            self.nth_of_month(i),
+            self.clock_words(i),
+            self.hour_then_part(i),
+            self.part_of_day(i),
         ];
         let mut best: Option<Hit> = None;
         for c in cands.into_iter().flatten() {
@@ -680,8 +890,47 @@ impl<'a, 'b> G<'a, 'b> {
         self.ordinal_word(i)
     }
 
+    /// A year in words, as transcripts write it: "nineteen ninety-four", "two thousand ten".
+    fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        match self.w(i) {
+            "nineteen" | "twenty" => {
+                let c = if self.w(i) == "nineteen" { 1900 } else { 2000 };
+                let j = i + 1;
+                if lx::tens(self.w(j)).is_none()
+                    && !matches!(
+                        self.w(j),
+                        "ten"
+                            | "eleven"
+                            | "twelve"
+                            | "thirteen"
+                            | "fourteen"
+                            | "fifteen"
+                            | "sixteen"
+                            | "seventeen"
+                            | "eighteen"
+                            | "nineteen"
+                    )
+                {
+                    return None;
+                }
+                let (e, n) = self.cardinal(j)?;
+                (10..100).contains(&n).then_some((e, c + n as i32))
+            }
+            "two" if self.w(i + 1) == "thousand" => {
+                let j = if self.w(i + 2) == "and" { i + 3 } else { i + 2 };
+                // A bare "two thousand" is an amount.
+                let (e, n) = self.cardinal(j).filter(|_| self.t.is_word(j))?;
+                (n < 100).then_some((e, 2000 + n as i32))
+            }
+            _ => None,
+        }
+    }
+
     /// A four-digit year, with an optional era.
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
+        if self.t.is_word(i) {
+            return self.spelled_year(i);
+        }
         let n = self.num(i)?;
         if self.w(i).len() != 4 || !(1000..=2199).contains(&n) {
             return None;
@@ -1004,6 +1253,11 @@ impl<'a, 'b> G<'a, 'b> {
             return None;
         }
         if w == "the" && self.w(i + 1) == "year" {
+            // "the year two thousand"
+            if self.w(i + 2) == "two" && self.w(i + 3) == "thousand" {
+                let (e, y) = self.spelled_year(i + 2).unwrap_or((i + 4, 2000));
+                return hit(e, Expr::year(y));
+            }
             let (e, y) = self.year_num(i + 2)?;
             return hit(e, Expr::year(y));
         }
@@ -1222,8 +1476,10 @@ impl<'a, 'b> G<'a, 'b> {
                 e,
                 Expr::YearPart {
                     year: y,
+                    // "this fall" is this year's, "last spring" last year's (TimeBank);
+                    // "this past spring" is the latest one.
                     year_rel: year_rel.or(if y.is_none() {
-                        rw.filter(|&r| r == 0)
+                        rw.filter(|&r| r == 0 || self.w(j) == "last")
                     } else {
                         None
                     }),
@@ -1292,8 +1548,10 @@ impl<'a, 'b> G<'a, 'b> {
             "these" if n1 == "days" => hit(i + 2, Expr::Ref(RefKind::Present)),
             // "previously", "soon" are rarely tagged in TimeBank.
             "recently" | "lately" => hit(i + 1, Expr::Ref(RefKind::Past)),
+            // TimeBank: "in recent years" is a vague duration.
             "recent" if matches!(n1, "years" | "months" | "weeks" | "days" | "decades") => {
-                hit(i + 2, Expr::Ref(RefKind::Past))
+                let (u, _) = lx::unit(n1)?;
+                hit(i + 2, Expr::Duration(dur_value(u, None)))
             }
             "the" if n1 == "future" || (n1 == "near" && self.w(i + 2) == "future") => hit(
                 if n1 == "near" { i + 3 } else { i + 2 },
@@ -1307,6 +1565,10 @@ impl<'a, 'b> G<'a, 'b> {
                     && !lx::vague(self.w(i + 2)) =>
             {
                 hit(i + 2, Expr::Ref(RefKind::Past))
+            }
+            // "over the weekend": the weekend of this week, or in a past clause the last one.
+            "the" if self.weekend_word(i + 1).is_some() => {
+                hit(self.weekend_word(i + 1)?, Expr::Weekend { offset: 0 })
             }
             "the" if n1 == "day" && matches!(self.w(i + 2), "before" | "after") => {
                 let back = self.w(i + 2) == "before";
@@ -1322,17 +1584,27 @@ impl<'a, 'b> G<'a, 'b> {
                 )
             }
             "the" | "year" if self.year_ago(i).is_some() => self.year_ago(i),
+            // "the latest period" in an earnings report is the quarter just reported.
+            "the" if n1 == "latest" && self.w(i + 2) == "period" => hit(
+                i + 3,
+                Expr::Latest {
+                    unit: Unit::Quarter,
+                },
+            ),
             "the"
                 if matches!(n1, "quarter" | "latest" | "same")
                     && (n1 == "quarter" || self.w(i + 2) == "quarter") =>
             {
-                // "the quarter" in an earnings report is the quarter in focus.
+                // "the quarter" in an earnings report is the quarter in focus or, without
+                // one, the quarter just reported; "the same quarter" needs the focus.
                 let e = if n1 == "quarter" { i + 2 } else { i + 3 };
+                let unit = Unit::Quarter;
                 hit(
                     e,
-                    Expr::Anaphor {
-                        unit: Unit::Quarter,
-                        offset: 0,
+                    if n1 == "same" {
+                        Expr::Anaphor { unit, offset: 0 }
+                    } else {
+                        Expr::Latest { unit }
                     },
                 )
             }
@@ -1384,6 +1656,10 @@ impl<'a, 'b> G<'a, 'b> {
                 ) {
                     return None;
                 }
+                // "this week-end", "last weekend".
+                if let Some(e) = self.weekend_word(i + 1) {
+                    return hit(e, Expr::Weekend { offset: off });
+                }
                 let (u, plural) = match lx::unit(n1) {
                     Some(x) => x,
                     None => {
@@ -1406,7 +1682,21 @@ impl<'a, 'b> G<'a, 'b> {
                             );
                         }
                         if let Some((_, m, false)) = self.month_at(i + 1) {
-                            // The year comes from tense, read off this word by `tense`.
+                            // "this September" is the DCT's year; after "last"/"next" the
+                            // year comes from tense, read off this word by `tense`.
+                            if off == 0 {
+                                return hit(
+                                    i + 2,
+                                    Expr::Date {
+                                        year: None,
+                                        year_rel: Some(off),
+                                        year_focus: false,
+                                        month: Some(m),
+                                        day: None,
+                                        time: None,
+                                    },
+                                );
+                            }
                             return hit(i + 2, date(None, Some(m), None));
                         }
                         if let Some(p) = lx::day_part(n1) {
@@ -1428,8 +1718,10 @@ impl<'a, 'b> G<'a, 'b> {
                                 },
                             );
                         }
-                        if n1 == "weekend" && off != 0 {
-                            return hit(i + 2, rel(Unit::Week, off));
+                        if w == "this" && self.w(i + 1) == "past" {
+                            if let Some(e) = self.weekend_word(i + 2) {
+                                return hit(e, Expr::Weekend { offset: -1 });
+                            }
                         }
                         return None;
                     }
@@ -1444,6 +1736,16 @@ impl<'a, 'b> G<'a, 'b> {
             }
         };
         r
+    }
+
+    /// "weekend", "week-end", "week end", "wkend" at `i`: its end.
+    fn weekend_word(&self, i: usize) -> Option<usize> {
+        match self.w(i) {
+            "weekend" | "wkend" => Some(i + 1),
+            "week" if self.w(i + 1) == "-" && self.w(i + 2) == "end" => Some(i + 3),
+            "week" if self.w(i + 1) == "end" => Some(i + 2),
+            _ => None,
+        }
     }
 
     /// "the year-earlier quarter", "year-ago", "the year-ago period": a year before the focus.
@@ -1537,10 +1839,16 @@ impl<'a, 'b> G<'a, 'b> {
         let a = self.w(j);
         let expr = match a {
             // "a year ago" after "the third quarter" is the year-ago quarter.
-            "ago" if unit == Unit::Year => Expr::ShiftFocus {
+            // Only "a year ago" can mean the year-ago quarter; "41 years ago" counts from now.
+            "ago" if unit == Unit::Year && n == 1 => Expr::ShiftFocus {
                 unit,
                 n: -n,
                 near_dct: true,
+            },
+            // TimeBank dates "six weeks ago" to its week.
+            "ago" if unit == Unit::Week => Expr::Rel {
+                unit,
+                offset: -i32::try_from(n).ok()?,
             },
             "ago" => Expr::Shift { unit, n: -n },
             "hence" => Expr::Shift { unit, n },
@@ -1942,40 +2250,269 @@ impl<'a, 'b> G<'a, 'b> {
         hit(e, Expr::Clock(c))
     }
 
-    /// Fixed-date holidays.
-    fn holiday(&self, i: usize) -> Option<Hit> {
+    /// "upcoming two weeks", "2 upcoming days": the unit N units from now.
+    fn upcoming(&self, i: usize) -> Option<Hit> {
+        let (e, n, unit) = if self.w(i) == "upcoming" {
+            self.amount(i + 1)?
+        } else {
+            let (j, n) = self.cardinal(i)?;
+            if self.w(j) != "upcoming" {
+                return None;
+            }
+            let (u, _) = lx::unit(self.w(j + 1))?;
+            (j + 2, Some(n), u)
+        };
+        let offset = i32::try_from(n?).ok()?;
+        if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            return None;
+        }
+        hit(e, rel(unit, offset))
+    }
+
+    /// "the first Tuesday of October", "last Friday in October 2014", "the last day of
+    /// October", "third day of October".
+    fn nth_of_month(&self, i: usize) -> Option<Hit> {
+        let j = if self.w(i) == "the" { i + 1 } else { i };
+        let (k, n) = if self.w(j) == "last" {
+            (j + 1, -1i8)
+        } else {
+            let (k, n) = self.ordinal(j)?;
+            (k, i8::try_from(n).ok()?)
+        };
+        let w = self.w(k);
+        let weekday = match lx::weekday(w) {
+            Some(wd) if lx::weekday_full(w) || self.upper(k) || w.len() == 3 => Some(wd),
+            Some(_) => return None,
+            None if w == "day" => None,
+            None => return None,
+        };
+        if !matches!(self.w(k + 1), "of" | "in") {
+            return None;
+        }
+        let (me, month, _) = self.month_at(k + 2)?;
+        let mut e = me;
+        let mut year = None;
+        let y0 = if self.w(e) == "," { e + 1 } else { e };
+        if let Some((ye, y)) = self.year_num(y0) {
+            year = Some(y);
+            e = ye;
+        }
+        hit(
+            e,
+            Expr::Yearly {
+                rule: DayRule::Nth { month, weekday, n },
+                offset: 0,
+                year,
+                year_rel: None,
+                dir: 0,
+            },
+        )
+    }
+
+    /// Clock times in words: "a quarter past 3pm", "half past three", "20 past noon",
+    /// "15 minutes to noon", "twenty after 3pm".
+    fn clock_words(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
-        let n1 = self.w(i + 1);
-        let (e, m, d) = match w {
-            "christmas" | "xmas" => {
-                if n1 == "eve" {
-                    (i + 2, 12, 24)
-                } else if n1 == "day" {
-                    (i + 2, 12, 25)
+        // A bare number ("4 to 15", "one of three") needs an explicit clock after it.
+        let (j, minutes, bare) = match w {
+            "half" => (i + 1, 30u32, false),
+            "quarter" => (i + 1, 15, false),
+            "a" if self.w(i + 1) == "quarter" => (i + 2, 15, false),
+            _ => {
+                let (j, n) = self.cardinal(i)?;
+                if matches!(self.w(j), "minutes" | "minute" | "mins" | "min") {
+                    (j + 1, n, false)
                 } else {
-                    (i + 1, 12, 25)
+                    (j, n, true)
                 }
             }
-            "halloween" => (i + 1, 10, 31),
-            "valentine" if self.w(i + 2) == "s" => {
-                let e = if self.w(i + 3) == "day" { i + 4 } else { i + 3 };
-                (e, 2, 14)
-            }
-            "new" if n1 == "year" && self.w(i + 2) == "\"" && self.w(i + 3) == "s" => {
-                match self.w(i + 4) {
-                    "eve" => (i + 5, 12, 31),
-                    "day" => (i + 5, 1, 1),
-                    _ => return None,
-                }
-            }
-            "independence" if n1 == "day" => (i + 2, 7, 4),
+        };
+        if !(1..60).contains(&minutes) {
+            return None;
+        }
+        let before = match self.w(j) {
+            "past" | "after" => false,
+            "to" | "before" | "till" | "of" => true,
             _ => return None,
         };
-        let k = if self.w(e) == "of" { e + 1 } else { e };
-        if let Some((ye, y)) = self.year_num(k) {
-            return hit(ye, date(Some(y), Some(m), Some(d)));
+        if bare && (self.w(j) == "of" || self.clock(j + 1, false).is_none()) {
+            return None;
         }
-        hit(e, Expr::Holiday { month: m, day: d })
+        // The hour: a clock time ("3pm", "noon") or a bare hour ("three", "3").
+        let (e, c) = match self.clock(j + 1, true) {
+            Some(x) => x,
+            None => {
+                let (e, h) = self.cardinal(j + 1)?;
+                if !(1..=12).contains(&h) {
+                    return None;
+                }
+                let (ae, pm) = self.ampm(e);
+                let hour = match pm {
+                    Some(true) if h < 12 => h + 12,
+                    Some(false) if h == 12 => 0,
+                    _ => h,
+                };
+                (
+                    ae,
+                    Clock {
+                        hour: hour as u8,
+                        minute: None,
+                        second: None,
+                    },
+                )
+            }
+        };
+        if c.minute.is_some_and(|m| m != 0) {
+            return None;
+        }
+        let total = c.hour as i32 * 60
+            + if before {
+                -(minutes as i32)
+            } else {
+                minutes as i32
+            };
+        let total = total.rem_euclid(24 * 60) as u32;
+        hit(
+            e,
+            Expr::Clock(Clock {
+                hour: (total / 60) as u8,
+                minute: Some((total % 60) as u8),
+                second: None,
+            }),
+        )
+    }
+
+    /// A holiday name at `i`: (end, holiday), the longest that matches.
+    fn holiday_name(&self, i: usize) -> Option<(usize, &'static lx::Holiday)> {
+        let mut best: Option<(usize, &'static lx::Holiday)> = None;
+        for (words, h) in lx::holidays_from(self.w(i)) {
+            let mut j = i;
+            let mut ok = true;
+            for p in words {
+                if *p == "'s" {
+                    if self.w(j) == "\"" && self.w(j + 1) == "s" {
+                        j += 2;
+                    }
+                    continue;
+                }
+                let t = self.w(j);
+                let plural = t.len() == p.len() + 1 && t.ends_with('s') && t.starts_with(p);
+                if t != *p && !plural {
+                    ok = false;
+                    break;
+                }
+                j += 1;
+                if self.w(j) == "." && matches!(*p, "st" | "jr" | "mon" | "thu") {
+                    j += 1;
+                }
+            }
+            if ok && best.is_none_or(|(e, _)| j > e) {
+                best = Some((j, *h));
+            }
+        }
+        best
+    }
+
+    /// Holidays: "Thanksgiving", "last Easter", "Labor Day 2016", "MLK day of last year".
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let (j, dir) = match self.w(i) {
+            "last" | "past" | "previous" => (i + 1, -1),
+            "next" | "coming" | "this" => (i + 1, 1),
+            _ => (i, 0),
+        };
+        let (e, h) = self.holiday_name(j)?;
+        let mut e = e;
+        let mut year = None;
+        let mut year_rel = None;
+        let k = if matches!(self.w(e), "of" | "in") {
+            e + 1
+        } else {
+            e
+        };
+        if let Some((ye, y)) = self.year_num(k) {
+            year = Some(y);
+            e = ye;
+        } else if self.w(k + 1) == "year" && k > e {
+            if let Some(r) = rel_word(self.w(k)) {
+                year_rel = Some(r);
+                e = k + 2;
+            }
+        }
+        // "lent" is mostly the verb, "great fast" a phrase and "election day" may be any
+        // country's: a year or a capital is needed.
+        let weak = matches!(self.w(j), "lent" | "great" | "clean" | "election");
+        if weak && year.is_none() && year_rel.is_none() && !self.upper(j) {
+            return None;
+        }
+        let day = |offset: i16| Expr::Yearly {
+            rule: h.rule,
+            offset,
+            year,
+            year_rel,
+            dir: if year.is_some() || year_rel.is_some() {
+                0
+            } else {
+                dir
+            },
+        };
+        let expr = match h.until {
+            Some(u) => Expr::Interval(Box::new(day(h.offset)), Box::new(day(u))),
+            None => day(h.offset),
+        };
+        hit(e, expr)
+    }
+}
+
+/// TimeBank tags "between 1994 and 1997" and "from Aug. 26 to Oct. 20" as two dates:
+/// ends joined by a word, each with its own month or year. Shared fields ("July 13 to
+/// 15", "13 to 15 July"), dashes and clock times stay one interval.
+fn separate(a: &Expr, b: &Expr, sep: &str) -> bool {
+    let whole = |e: &Expr| {
+        matches!(
+            e,
+            Expr::Date { time: None, year, month, .. } if year.is_some() || month.is_some()
+        )
+    };
+    sep != "-" && whole(a) && whole(b)
+}
+
+/// The day and the clock time of a timed day ("11:00 on Thursday").
+fn day_of(e: &Expr) -> Option<(Expr, Clock)> {
+    match e {
+        Expr::At { day, clock } => Some(((**day).clone(), *clock)),
+        Expr::Weekday {
+            wd,
+            dir,
+            week,
+            time: Some(c),
+        } => Some((
+            Expr::Weekday {
+                wd: *wd,
+                dir: *dir,
+                week: *week,
+                time: None,
+            },
+            *c,
+        )),
+        Expr::Date {
+            year,
+            year_rel,
+            year_focus,
+            month,
+            day: day @ Some(_),
+            time: Some(c),
+        } => Some((
+            Expr::Date {
+                year: *year,
+                year_rel: *year_rel,
+                year_focus: *year_focus,
+                month: *month,
+                day: *day,
+                time: None,
+            },
+            *c,
+        )),
+        _ => None,
     }
 }
 
@@ -2054,6 +2591,15 @@ fn fill_range(a: Expr, b: Expr) -> Option<(Expr, Expr)> {
                 a.hour += 12;
             }
             Some((Expr::Clock(a), Expr::Clock(b)))
+        }
+        // "9:30 - 11:00 on Thursday": the day said once, after the second end.
+        (Expr::Clock(a), b) if day_of(&b).is_some() => {
+            let (day, cb) = day_of(&b)?;
+            let mut a = a;
+            if cb.hour >= 12 && a.hour < 12 && a.hour + 12 <= cb.hour {
+                a.hour += 12;
+            }
+            Some((with_time(day, a), b))
         }
         (Expr::Clock(a), Expr::Clock(b)) => {
             // "9 to 11 am": the first takes the second's half of day.

@@ -1,6 +1,6 @@
 //! English words the date grammar reads: months, weekdays, numerals, units, parts of day.
 
-use crate::time::{DayPart, Season, Unit};
+use crate::time::{DayPart, DayRule, Season, Unit};
 use chrono::Weekday;
 
 /// A month by its full name or abbreviation; `abbrev` is true for the short forms,
@@ -396,4 +396,164 @@ pub fn count_noun(w: &str) -> bool {
             | "gmt"
             | "utc"
     )
+}
+
+/// A holiday: its rule, a day offset, and for periods ("Lent") the last day.
+pub struct Holiday {
+    pub rule: DayRule,
+    pub offset: i16,
+    pub until: Option<i16>,
+}
+
+const fn fixed(month: u8, day: u8) -> Holiday {
+    Holiday {
+        rule: DayRule::Fixed { month, day },
+        offset: 0,
+        until: None,
+    }
+}
+
+const fn nth(month: u8, wd: Weekday, n: i8, offset: i16) -> Holiday {
+    Holiday {
+        rule: DayRule::Nth {
+            month,
+            weekday: Some(wd),
+            n,
+        },
+        offset,
+        until: None,
+    }
+}
+
+const fn easter(offset: i16) -> Holiday {
+    Holiday {
+        rule: DayRule::Easter { julian: false },
+        offset,
+        until: None,
+    }
+}
+
+const fn orthodox(offset: i16, until: Option<i16>) -> Holiday {
+    Holiday {
+        rule: DayRule::Easter { julian: true },
+        offset,
+        until,
+    }
+}
+
+/// Holiday names as normalised words. `'s` is an optional possessive; a word also
+/// matches with a plain "s" ("presidents day", "new years eve"). Longest name wins.
+pub static HOLIDAYS: &[(&str, Holiday)] = &[
+    ("christmas", fixed(12, 25)),
+    ("christmas day", fixed(12, 25)),
+    ("xmas", fixed(12, 25)),
+    ("xmas day", fixed(12, 25)),
+    ("christmas eve", fixed(12, 24)),
+    ("xmas eve", fixed(12, 24)),
+    ("boxing day", fixed(12, 26)),
+    ("new year 's day", fixed(1, 1)),
+    ("new year 's eve", fixed(12, 31)),
+    ("halloween", fixed(10, 31)),
+    ("valentine 's day", fixed(2, 14)),
+    ("valentine day", fixed(2, 14)),
+    ("st patrick 's day", fixed(3, 17)),
+    ("saint patrick 's day", fixed(3, 17)),
+    ("st paddy 's day", fixed(3, 17)),
+    ("saint paddy 's day", fixed(3, 17)),
+    ("independence day", fixed(7, 4)),
+    ("veterans day", fixed(11, 11)),
+    ("veteran 's day", fixed(11, 11)),
+    ("armistice day", fixed(11, 11)),
+    ("april fool 's day", fixed(4, 1)),
+    ("earth day", fixed(4, 22)),
+    ("world vegan day", fixed(11, 1)),
+    ("thanksgiving", nth(11, Weekday::Thu, 4, 0)),
+    ("thanksgiving day", nth(11, Weekday::Thu, 4, 0)),
+    ("black friday", nth(11, Weekday::Thu, 4, 1)),
+    // US: the Tuesday after the first Monday of November.
+    ("election day", nth(11, Weekday::Mon, 1, 1)),
+    ("martin luther king day", nth(1, Weekday::Mon, 3, 0)),
+    ("martin luther king 's day", nth(1, Weekday::Mon, 3, 0)),
+    ("martin luther king jr day", nth(1, Weekday::Mon, 3, 0)),
+    ("mlk day", nth(1, Weekday::Mon, 3, 0)),
+    ("mlk jr day", nth(1, Weekday::Mon, 3, 0)),
+    ("civil rights day", nth(1, Weekday::Mon, 3, 0)),
+    ("president 's day", nth(2, Weekday::Mon, 3, 0)),
+    ("washington 's birthday", nth(2, Weekday::Mon, 3, 0)),
+    ("memorial day", nth(5, Weekday::Mon, -1, 0)),
+    ("labor day", nth(9, Weekday::Mon, 1, 0)),
+    ("labour day", nth(9, Weekday::Mon, 1, 0)),
+    ("columbus day", nth(10, Weekday::Mon, 2, 0)),
+    ("mother 's day", nth(5, Weekday::Sun, 2, 0)),
+    ("father 's day", nth(6, Weekday::Sun, 3, 0)),
+    ("easter", easter(0)),
+    ("easter sunday", easter(0)),
+    ("easter monday", easter(1)),
+    ("easter mon", easter(1)),
+    ("good friday", easter(-2)),
+    ("holy saturday", easter(-1)),
+    ("maundy thursday", easter(-3)),
+    ("holy thursday", easter(-3)),
+    ("covenant thursday", easter(-3)),
+    ("covenant thu", easter(-3)),
+    ("thursday of mysteries", easter(-3)),
+    ("thu of mysteries", easter(-3)),
+    ("palm sunday", easter(-7)),
+    ("branch sunday", easter(-7)),
+    ("ash wednesday", easter(-46)),
+    ("mardi gras", easter(-47)),
+    ("shrove tuesday", easter(-47)),
+    ("pancake day", easter(-47)),
+    ("ascension day", easter(39)),
+    ("pentecost", easter(49)),
+    ("whit sunday", easter(49)),
+    ("white sunday", easter(49)),
+    ("whitsunday", easter(49)),
+    ("whit monday", easter(50)),
+    ("monday of the holy spirit", easter(50)),
+    ("trinity sunday", easter(56)),
+    ("corpus christi", easter(60)),
+    (
+        "lent",
+        Holiday {
+            rule: DayRule::Easter { julian: false },
+            offset: -46,
+            until: Some(-1),
+        },
+    ),
+    ("orthodox easter", orthodox(0, None)),
+    ("orthodox easter sunday", orthodox(0, None)),
+    ("orthodox good friday", orthodox(-2, None)),
+    ("orthodox great friday", orthodox(-2, None)),
+    ("clean monday", orthodox(-48, None)),
+    ("orthodox shrove monday", orthodox(-48, None)),
+    ("lazarus saturday", orthodox(-8, None)),
+    ("great fast", orthodox(-48, Some(-9))),
+];
+
+/// A holiday name split into words.
+type HolidayName = (Vec<&'static str>, &'static Holiday);
+
+/// Holiday names by first word.
+static HOLIDAY_INDEX: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, Vec<HolidayName>>,
+> = std::sync::LazyLock::new(|| {
+    let mut m: std::collections::HashMap<_, Vec<_>> = std::collections::HashMap::new();
+    for (name, h) in HOLIDAYS {
+        let words: Vec<&str> = name.split(' ').collect();
+        m.entry(words[0]).or_default().push((words, h));
+    }
+    m
+});
+
+/// The holiday names that may start with `w` (also "presidents" for "president 's").
+pub fn holidays_from(
+    w: &str,
+) -> impl Iterator<Item = &'static (Vec<&'static str>, &'static Holiday)> {
+    let plain = HOLIDAY_INDEX.get(w);
+    let bare = w
+        .strip_suffix('s')
+        .filter(|b| !b.is_empty())
+        .and_then(|b| HOLIDAY_INDEX.get(b));
+    plain.into_iter().chain(bare).flatten()
 }

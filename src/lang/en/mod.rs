@@ -6,7 +6,7 @@ mod lexicon;
 
 use super::{EventCue, Labels, Language, Mention};
 use crate::text::Text;
-use crate::time::{Expr, Tense};
+use crate::time::{Expr, Tense, YearRule};
 
 pub struct English;
 
@@ -53,6 +53,18 @@ impl Language for English {
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
         events::cue(text, mentions, index)
     }
+
+    /// English news often dates what is still to come in a past clause ("declared a
+    /// dividend payable Dec. 7", "said it expects results in mid-November"): a date up
+    /// to three months ahead stays in the DCT's year (tuned on TBAQ).
+    fn year_rule(&self) -> YearRule {
+        YearRule {
+            past_slack_days: 90,
+            past_slack_months: 2,
+            future_slack_days: 7,
+            future_slack_months: 1,
+        }
+    }
 }
 
 /// The tense for a mention: its own "last"/"next" first ("last November"), then the
@@ -96,7 +108,64 @@ fn tense(text: &Text, m: &Mention) -> Tense {
         // Verbs after the date are a little less likely to govern it.
         consider(i, i - m.last + 2 + pen);
     }
-    best.map(|b| b.1).unwrap_or(Tense::Unknown)
+    match best {
+        Some((_, t)) => t,
+        // A bare weekday, month or day in a news sentence without a tense cue is mostly a
+        // past one ("the vanguard arriving Tuesday"); a phrase alone keeps its reading.
+        None if (is_weekday(&m.expr)
+            || matches!(
+                m.expr,
+                Expr::Date {
+                    year: None,
+                    year_rel: None,
+                    month: Some(_),
+                    ..
+                }
+            ))
+            && (s.first..s.last)
+                .filter(|&i| (i < m.first || i >= m.last) && text.norm(i).len() > 2)
+                .filter(|&i| text.norm(i).bytes().all(|b| b.is_ascii_lowercase()))
+                .count()
+                >= 4 =>
+        {
+            Tense::Past
+        }
+        None => Tense::Unknown,
+    }
+}
+
+fn is_weekday(e: &Expr) -> bool {
+    match e {
+        Expr::Weekday {
+            dir: 0, week: None, ..
+        } => true,
+        Expr::DayPart { day, .. } | Expr::At { day, .. } => is_weekday(day),
+        _ => false,
+    }
+}
+
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "higher"
+            | "lower"
+            | "strong"
+            | "weak"
+            | "increased"
+            | "reduced"
+    )
 }
 
 /// The tense a single word signals, if any.
@@ -107,8 +176,14 @@ fn word_tense(text: &Text, i: usize) -> Option<Tense> {
     let w = text.norm(i);
     let next = text.norm(i + 1);
     if lexicon::future_marker(w) {
+        // "had been due to expire Friday": a plan that is over.
+        if i > 0 && matches!(text.norm(i - 1), "had" | "been") && text.norm(i + 1) == "to" {
+            return Some(Tense::Past);
+        }
         return match w {
             // "expected to", "plans to", "set to", "due to" need the "to".
+            // "due to its loss" is a cause, not a plan.
+            "due" if next == "to" && (!text.is_word(i + 2) || determiner(text.norm(i + 2))) => None,
             "expected" | "scheduled" | "planned" | "plans" | "plan" | "slated" | "set" | "due"
             | "intends" | "aims" | "going" | "proposed" | "projected" => {
                 (next == "to" || w == "scheduled" || w == "slated").then_some(Tense::Future)
