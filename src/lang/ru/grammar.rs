@@ -1049,9 +1049,36 @@ impl G<'_, '_> {
         if small && i > 0 && self.t.is_word(i - 1) && morph::is_dative_noun(before(1)) {
             return true;
         }
+        let n = self.num(i).map(|(v, _)| v).unwrap_or(0);
+        let after = self.w(i + 2);
+        // "пенсионный возраст до 65 лет", "девушки от 13 до 16 лет": a teen or adult age;
+        // "до 15 лет лишения свободы" is a term.
+        let term = matches!(
+            after,
+            "лишения" | "заключения" | "колонии" | "тюрьмы" | "тюремного"
+        );
+        if (12..=120).contains(&n) && matches!(before(1), "до" | "от") && !term {
+            return true;
+        }
+        // "(51 год)" after a name or a birth year; "Келли 52 года." after a name.
+        if small && before(1) == "(" && after == ")" {
+            return true;
+        }
+        if small
+            && i > 0
+            && self.t.is_word(i - 1)
+            && self.t.tokens[i - 1].upper
+            && matches!(after, "." | "," | "")
+            && self.t.sentence_of(i - 1).is_none_or(|s| s.first != i - 1)
+        {
+            return true;
+        }
         matches!(
             before(1),
             "возрасте"
+                | "исполнился"
+                | "исполнилась"
+                | "всего"
                 | "ему"
                 | "ей"
                 | "им"
