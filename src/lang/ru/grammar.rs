@@ -332,7 +332,11 @@ impl G<'_, '_> {
             best = longest(best, self.century(i));
             best = longest(best, self.year_part(i));
         }
-        if lx::cardinal(w).is_some() || lx::vague(w) || lx::unit(w).is_some() {
+        if lx::cardinal(w).is_some()
+            || lx::vague(w)
+            || lx::unit(w).is_some()
+            || w.starts_with("пол")
+        {
             best = longest(best, self.amount(i));
         }
         if lx::day_part(w).is_some() {
@@ -990,6 +994,13 @@ impl G<'_, '_> {
             // A unit alone: "неделю назад", "год спустя", "полгода".
             // After a number too long to read ("10000000000 лет") the unit is not alone.
             let after_number = i > 0 && self.t.is_num(i - 1);
+            // "на неделе", "в году": a locative places, it does not measure.
+            if matches!(
+                w,
+                "неделе" | "месяце" | "году" | "годе" | "дне" | "веке" | "квартале"
+            ) {
+                return None;
+            }
             if !matches!(u, Unit::Quarter | Unit::Half) && !after_number && self.unit_alone_ok(i) {
                 // "в течение десятилетий", "последних недель": a plural is vague.
                 let n = if lx::is_plural_unit(w) {
@@ -1115,7 +1126,17 @@ impl G<'_, '_> {
                     | "целый"
                     | "целую"
                     | "целых"
-            )
+                    // "примерно неделю", "больше недели", "на год", "за неделю до"
+                    | "примерно"
+                    | "почти"
+                    | "около"
+                    | "больше"
+                    | "более"
+                    | "менее"
+                    | "меньше"
+                    | "за"
+                    | "на"
+            ) && !(self.t.is_word(i + 1) && morph::is_genitive_nominal(next))
     }
 
     // ---------------------------------------------------------------- clock times
