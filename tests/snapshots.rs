@@ -64,6 +64,10 @@ fn samples() {
             if let Some(ics) = render(Format::Ics, &doc) {
                 insta::assert_snapshot!("ics", ics);
             }
+            // The merged timeline of one article: same fact told twice is one entry.
+            if let Some(timeline) = render(Format::Timeline, &doc) {
+                insta::assert_snapshot!("timeline", timeline);
+            }
         });
     });
 }
