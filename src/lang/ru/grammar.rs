@@ -26,6 +26,15 @@ impl P {
             relation: Relation::At,
         }
     }
+    /// An interval ending at token `end`.
+    fn between(end: usize, expr: Expr) -> P {
+        P {
+            end,
+            expr,
+            modifier: None,
+            relation: Relation::Between,
+        }
+    }
     fn with_mod(mut self, m: Option<Mod>) -> P {
         if m.is_some() {
             self.modifier = m;
@@ -169,35 +178,16 @@ impl G<'_, '_> {
     fn since(&self, i: usize) -> Option<P> {
         let j = i + 1;
         // "с 13 по 15 июля": a bare day borrowing the month of the end.
-        if let Some((d, k)) = self.day_num(j) {
-            if matches!(self.w(k), "по" | "до" | "-") {
-                if let Some(end) = self.core(k + 1) {
-                    if let Some(start) = borrow_day(d, &end.expr) {
-                        return Some(P {
-                            end: end.end,
-                            expr: Expr::Interval(Box::new(start), Box::new(end.expr)),
-                            modifier: None,
-                            relation: Relation::Between,
-                        });
-                    }
-                }
-            }
+        if let Some(p) = self.day_range(j, &["по", "до", "-"], false) {
+            return Some(p);
         }
         let a = self.core(j)?;
         if matches!(a.expr, Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_)) {
             return None;
         }
-        let k = a.end;
-        if matches!(self.w(k), "по" | "до" | "-") {
-            if let Some(b) = self.core(k + 1) {
-                if let Some(iv) = interval(&a.expr, &b.expr) {
-                    return Some(P {
-                        end: b.end,
-                        expr: iv,
-                        modifier: None,
-                        relation: Relation::Between,
-                    });
-                }
+        if matches!(self.w(a.end), "по" | "до" | "-") {
+            if let Some(p) = self.range_to(&a) {
+                return Some(p);
             }
         }
         Some(P {
@@ -212,14 +202,31 @@ impl G<'_, '_> {
         if !self.is(a.end, "до") {
             return None;
         }
+        self.range_to(&a)
+    }
+
+    /// `a`, the separator after it, and a second expression: their interval.
+    fn range_to(&self, a: &P) -> Option<P> {
         let b = self.core(a.end + 1)?;
-        let iv = interval(&a.expr, &b.expr)?;
-        Some(P {
-            end: b.end,
-            expr: iv,
-            modifier: None,
-            relation: Relation::Between,
-        })
+        Some(P::between(b.end, interval(&a.expr, &b.expr)?))
+    }
+
+    /// A bare day at `i` (a dot after it if `dot`), one of `seps`, and a full date whose
+    /// month and year it borrows: "с 13 по 15 июля", "5–7 декабря", "14. - 15.10.".
+    fn day_range(&self, i: usize, seps: &[&str], dot: bool) -> Option<P> {
+        let (d, mut k) = self.day_num(i)?;
+        if dot && self.is(k, ".") {
+            k += 1;
+        }
+        if !seps.contains(&self.w(k)) {
+            return None;
+        }
+        let end = self.core(k + 1)?;
+        let start = borrow_day(d, &end.expr)?;
+        Some(P::between(
+            end.end,
+            Expr::Interval(Box::new(start), Box::new(end.expr)),
+        ))
     }
 
     /// "до 2020 года", "до конца месяца", "по 19 мая 2019 года": the marker is in the span.
@@ -239,40 +246,17 @@ impl G<'_, '_> {
     /// "13 июля - 15 июля", "2010–2012 годы", "9:30 - 11:00", "14./15.10.".
     fn ranged(&self, i: usize) -> Option<P> {
         // A bare day before a dash and a full date: "5–7 декабря", "14. - 15.10.".
-        if let Some((d, mut k)) = self.day_num(i) {
-            if self.is(k, ".") {
-                k += 1;
-            }
-            if matches!(self.w(k), "-" | "/") {
-                if let Some(end) = self.core(k + 1) {
-                    if let Some(start) = borrow_day(d, &end.expr) {
-                        return Some(P {
-                            end: end.end,
-                            expr: Expr::Interval(Box::new(start), Box::new(end.expr)),
-                            modifier: None,
-                            relation: Relation::Between,
-                        });
-                    }
-                }
-            }
+        if let Some(p) = self.day_range(i, &["-", "/"], true) {
+            return Some(p);
         }
         let a = self.core(i)?;
-        let k = a.end;
-        let sep = self.w(k);
+        let sep = self.w(a.end);
         if (sep == "-" || sep == "/" || (sep == "по" && self.allows_po(&a.expr)))
             && !matches!(a.expr, Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_))
         {
-            if let Some(b) = self.core(k + 1) {
-                if let Some(iv) = interval(&a.expr, &b.expr) {
-                    return Some(P {
-                        end: b.end,
-                        expr: iv,
-                        modifier: None,
-                        relation: Relation::Between,
-                    });
-                }
+            if let Some(p) = self.range_to(&a) {
+                return Some(p);
             }
-            // "2010–2012 годы": a bare year before the dash.
         }
         Some(a)
     }
