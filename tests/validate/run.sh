@@ -40,7 +40,7 @@ BIN="$TARGET/release/letopis"
 # DTSTAMP must not depend on the machine's clock: pin it as reproducible builds do.
 export SOURCE_DATE_EPOCH=1733443200
 names=(fixture)
-for f in "$ROOT"/samples/*; do
+for f in "$ROOT"/samples/*.txt; do
     [ -f "$f" ] || continue
     n=$(basename "$f"); n=${n%.*}
     names+=("$n")
