@@ -9,7 +9,7 @@
 //!   linear month/day axis, with titles stacked in lanes so none overlap.
 
 use super::Options;
-use crate::lang::{self, Labels};
+use crate::lang::Labels;
 use crate::model::Event;
 use crate::timeline::Timeline;
 use chrono::{Datelike, NaiveDate};
@@ -57,13 +57,7 @@ impl Item<'_> {
 }
 
 pub fn write(t: &Timeline, opts: &Options, out: &mut dyn Write) -> io::Result<()> {
-    let labels = opts
-        .lang
-        .as_deref()
-        .or(t.lang.as_deref())
-        .and_then(lang::by_code)
-        .unwrap_or(lang::all()[0])
-        .labels();
+    let labels = super::labels(opts, t.lang.as_deref());
     let items: Vec<Item> = t
         .events
         .iter()

@@ -77,6 +77,17 @@ impl Coarse {
     }
 }
 
+/// The words a writer prints dates with: `--lang` if given, else the inputs' language,
+/// else the first language.
+pub fn labels(opts: &Options, lang: Option<&str>) -> &'static crate::lang::Labels {
+    opts.lang
+        .as_deref()
+        .or(lang)
+        .and_then(crate::lang::by_code)
+        .unwrap_or(crate::lang::all()[0])
+        .labels()
+}
+
 pub trait Writer {
     fn document(&mut self, out: &mut dyn Write, doc: &Extraction) -> io::Result<()>;
     /// An input that failed; only batch formats record it in their output.

@@ -5,7 +5,7 @@
 
 use super::html::escape;
 use super::Options;
-use crate::lang::{self, Labels};
+use crate::lang::Labels;
 use crate::model::Event;
 use crate::time::{Point, Relation, Value};
 use crate::timeline::Timeline;
@@ -14,13 +14,7 @@ use serde_json::{json, Map, Value as Json};
 use std::io::{self, Write};
 
 pub fn write(t: &Timeline, opts: &Options, out: &mut dyn Write) -> io::Result<()> {
-    let labels = opts
-        .lang
-        .as_deref()
-        .or(t.lang.as_deref())
-        .and_then(lang::by_code)
-        .unwrap_or(lang::all()[0])
-        .labels();
+    let labels = super::labels(opts, t.lang.as_deref());
     let events: Vec<Json> = t.events.iter().filter_map(|e| slide(e, labels)).collect();
     let doc = json!({
         "title": {"text": {
