@@ -36,7 +36,7 @@ impl Writer for TimemlWriter {
                 "<TIMEX3 tid=\"{}\" type=\"{}\" value=\"{}\"",
                 t.id,
                 t.kind.as_str(),
-                escape_attr(&t.value.to_string())
+                escape_attr(&timebank_value(&t.value.to_string()))
             )?;
             if let Some(m) = t.modifier {
                 write!(out, " mod=\"{}\"", m.as_str())?;
@@ -65,8 +65,44 @@ fn write_text(out: &mut dyn Write, s: &str, raw: bool) -> io::Result<()> {
     }
 }
 
+/// TimeBank writes a clock hour with its minutes ("10 p.m." is `T22:00`), and TempEval-3
+/// compares values as strings, so hour-grain values get `:00` here (JSON keeps `T22`).
+fn timebank_value(v: &str) -> String {
+    v.split('/')
+        .map(|p| {
+            let b = p.as_bytes();
+            let n = b.len();
+            if n >= 3 && b[n - 3] == b'T' && b[n - 2].is_ascii_digit() && b[n - 1].is_ascii_digit()
+            {
+                format!("{p}:00")
+            } else {
+                p.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 fn xml_text(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::timebank_value;
+
+    #[test]
+    fn hours_get_minutes() {
+        assert_eq!(timebank_value("1998-02-11T22"), "1998-02-11T22:00");
+        assert_eq!(timebank_value("1998-02-11T22:30"), "1998-02-11T22:30");
+        assert_eq!(timebank_value("1998-02-11TNI"), "1998-02-11TNI");
+        assert_eq!(
+            timebank_value("2013-02-12T09/2013-02-12T11"),
+            "2013-02-12T09:00/2013-02-12T11:00"
+        );
+        assert_eq!(timebank_value("PT24H"), "PT24H");
+        assert_eq!(timebank_value("1998"), "1998");
+    }
 }
