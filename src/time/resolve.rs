@@ -425,9 +425,14 @@ impl Resolver {
         let Some(here) = ahead(y) else {
             return Some(y);
         };
+        // Half a year, in the date's own unit: a present-tense clause ("is payable Jan. 2",
+        // "the summit in April") means the nearest such date, on either side of the DCT.
+        let half = if d.is_some() { 183 } else { 6 };
         Some(match tense {
             Tense::Past if here > past_slack => y - 1,
             Tense::Future if here < -future_slack => y + 1,
+            Tense::Present if here > half => y - 1,
+            Tense::Present if here < -half => y + 1,
             _ => y,
         })
     }
