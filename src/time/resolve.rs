@@ -474,6 +474,8 @@ impl Resolver {
             }
             (_, Tense::Past) => -back,
             (_, Tense::Future) => fwd,
+            // "the figures are as of Monday", said on a Monday: today.
+            (_, Tense::Present) if fwd == 0 => 0,
             _ => {
                 if fwd == 0 {
                     7
