@@ -89,6 +89,28 @@ impl Resolver {
             Expr::Set(s) => Value::Set(s.clone()),
             Expr::Interval(a, b) => {
                 let b = self.point(b, tense)?;
+                // "с понедельника по пятницу": the start weekday is the last one on or
+                // before the end, not a reading of its own.
+                if let (
+                    Expr::Weekday {
+                        wd,
+                        dir: 0,
+                        week: None,
+                        time: None,
+                    },
+                    Point::Day(end),
+                ) = (a.as_ref(), b)
+                {
+                    let back = (end.weekday().num_days_from_monday() as i64
+                        - wd.num_days_from_monday() as i64)
+                        .rem_euclid(7);
+                    let start = Point::Day(end - Duration::days(back));
+                    return Some(if back == 0 {
+                        Value::Point(b)
+                    } else {
+                        Value::Interval(start, b)
+                    });
+                }
                 let mut a = self.point(a, tense)?;
                 // "с декабря по февраль": the start lies before the end.
                 if let (Some(fa), Some(fb)) = (a.first_day(), b.first_day()) {

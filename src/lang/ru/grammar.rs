@@ -1945,6 +1945,39 @@ fn interval(a: &Expr, b: &Expr) -> Option<Expr> {
             day: *day,
             time: *time,
         },
+        // "10 августа 2012 - 12 августа": the end takes the year of the start (the next
+        // one if it would come first: "28 декабря 2012 - 3 января").
+        (
+            Expr::Date {
+                year: Some(y),
+                month: Some(am),
+                day: ad,
+                ..
+            },
+            Expr::Date {
+                year: None,
+                year_rel: None,
+                year_focus: false,
+                month: Some(bm),
+                day: bd,
+                time: bt,
+            },
+        ) => {
+            let y = if (*bm, bd.unwrap_or(1)) < (*am, ad.unwrap_or(1)) {
+                y + 1
+            } else {
+                *y
+            };
+            let b2 = Expr::Date {
+                year: Some(y),
+                year_rel: None,
+                year_focus: false,
+                month: Some(*bm),
+                day: *bd,
+                time: *bt,
+            };
+            return Some(Expr::Interval(Box::new(a.clone()), Box::new(b2)));
+        }
         (Expr::Date { .. }, Expr::Date { .. }) => a.clone(),
         (Expr::Clock(_), Expr::Clock(_)) => a.clone(),
         (Expr::Decade(_), Expr::Decade(_)) | (Expr::Century(_), Expr::Century(_)) => a.clone(),
