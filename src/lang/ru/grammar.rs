@@ -326,6 +326,10 @@ impl G<'_, '_> {
         if lx::day_part(w).is_some() {
             best = longest(best, self.day_part_prefix(i));
         }
+        if matches!(w, "без" | "половине" | "половина" | "четверть") || w.starts_with("пол")
+        {
+            best = longest(best, self.clock_phrase(i));
+        }
         best = longest(best, self.words(i));
         best
     }
@@ -862,25 +866,8 @@ impl G<'_, '_> {
     /// "три года", "5 дней", "полтора года", "несколько лет", "1 год 6 месяцев" (durations);
     /// "два года назад", "7 дней тому назад" (shifts back); "23-летний" (an age).
     fn amount(&self, i: usize) -> Option<P> {
-        let (n, unit, mut k) = self.quantity(i)?;
-        // "1 год 6 месяцев", "2 ч. 21 мин.": more amounts of smaller units.
-        let mut parts = vec![(n, unit)];
-        loop {
-            let j = if self.is(k, ",") || self.is(k, "и") {
-                k + 1
-            } else {
-                k
-            };
-            match self.quantity(j) {
-                Some((n2, u2, k2))
-                    if self.t.is_num(j) && parts.iter().all(|p| unit_rank(p.1) > unit_rank(u2)) =>
-                {
-                    parts.push((n2, u2));
-                    k = k2;
-                }
-                _ => break,
-            }
-        }
+        let (parts, k) = self.compound(i)?;
+        let (n, unit) = parts[0];
         // "назад" turns the amount into a past date.
         let back = if self.is(k, "назад") {
             Some(k + 1)
@@ -920,6 +907,30 @@ impl G<'_, '_> {
         }
         // A bare clock-like "3 часа" is a duration in news.
         Some(P::new(k, Expr::Duration(durations(&parts))))
+    }
+
+    /// An amount and more amounts of smaller units after it: "1 год 6 месяцев",
+    /// "2 ч. 21 мин.", "3 часа 15 минут".
+    fn compound(&self, i: usize) -> Option<(Parts, usize)> {
+        let (n, unit, mut k) = self.quantity(i)?;
+        let mut parts = vec![(n, unit)];
+        loop {
+            let j = if self.is(k, ",") || self.is(k, "и") {
+                k + 1
+            } else {
+                k
+            };
+            match self.quantity(j) {
+                Some((n2, u2, k2))
+                    if self.t.is_num(j) && parts.iter().all(|p| unit_rank(p.1) > unit_rank(u2)) =>
+                {
+                    parts.push((n2, u2));
+                    k = k2;
+                }
+                _ => break,
+            }
+        }
+        Some((parts, k))
     }
 
     /// A number (digits, words, "несколько") and a unit, or a unit alone ("неделю", "год").
@@ -1097,6 +1108,10 @@ impl G<'_, '_> {
     fn unit_alone_ok(&self, i: usize) -> bool {
         let next = self.w(i + 1);
         let prev = if i > 0 { self.w(i - 1) } else { "" };
+        // "на днях" is "recently", not a number of days.
+        if prev == "на" && self.w(i) == "днях" {
+            return false;
+        }
         matches!(next, "назад" | "спустя" | "тому")
             || matches!(
                 prev,
@@ -1250,6 +1265,7 @@ impl G<'_, '_> {
         let after_v = i > 0 && matches!(self.w(i - 1), "в" | "около" | "к" | "до" | "после" | "с");
         let (c, k) = self
             .clock(i)
+            .or_else(|| self.clock_idiom(i))
             .or_else(|| if after_v { self.hours(i, true) } else { None })
             .or_else(|| self.hours(i, false))?;
         // "1:30 ночи сб, 21 сен.": the day follows the time.
@@ -1291,6 +1307,71 @@ impl G<'_, '_> {
             ));
         }
         Some(P::new(k, Expr::Clock(c)))
+    }
+
+    /// Clock idioms that count towards the next hour: "без четверти пять" (4:45),
+    /// "без десяти минут семь" (6:50), "в половине шестого" / "полшестого" (5:30),
+    /// "четверть третьего" (2:15); a part of day may follow ("вечера").
+    fn clock_idiom(&self, i: usize) -> Option<(Clock, usize)> {
+        // The hour after the idiom: "шестого" (ordinal, genitive) or "пять" / "5".
+        let next_hour = |h: u32| if h == 1 { 12 } else { h - 1 };
+        let ordinal_hour = |k: usize| -> Option<u32> {
+            let w = self.w(k);
+            // "третьего тома" is not an hour.
+            if !(w.ends_with("ого") || w.ends_with("его"))
+                || (self.t.is_word(k + 1)
+                    && lx::day_part(self.w(k + 1)).is_none()
+                    && morph::is_genitive_nominal(self.w(k + 1)))
+            {
+                return None;
+            }
+            lx::ordinal(w).filter(|h| (1..=12).contains(h))
+        };
+        let w = self.w(i);
+        let (h, m, mut k) = match w {
+            "без" => {
+                let (mins, mut k) = match self.w(i + 1) {
+                    "четверти" => (15, i + 2),
+                    w1 => {
+                        let n = match self.num(i + 1) {
+                            Some((n, _)) => n,
+                            None => lx::cardinal(w1)? as u32,
+                        };
+                        (n, i + 2)
+                    }
+                };
+                if !(1..60).contains(&mins) {
+                    return None;
+                }
+                if self.w(k).starts_with("минут") {
+                    k += 1;
+                }
+                let h = match self.num(k) {
+                    Some((h, _)) => h,
+                    None => match self.w(k) {
+                        "час" => 1,
+                        hw => lx::cardinal(hw)? as u32,
+                    },
+                };
+                if !(1..=12).contains(&h) {
+                    return None;
+                }
+                (next_hour(h), 60 - mins, k + 1)
+            }
+            "половине" | "половина" => (next_hour(ordinal_hour(i + 1)?), 30, i + 2),
+            "четверть" => (next_hour(ordinal_hour(i + 1)?), 15, i + 2),
+            _ => {
+                let rest = w.strip_prefix("пол")?;
+                let h = lx::ordinal(rest).filter(|h| (1..=12).contains(h))?;
+                if !(rest.ends_with("ого") || rest.ends_with("его")) {
+                    return None;
+                }
+                (next_hour(h), 30, i + 1)
+            }
+        };
+        let mut c = clock(h, Some(m));
+        k = self.day_part_after_clock(k, &mut c);
+        Some((c, self.zone(k)))
     }
 
     // ---------------------------------------------------------------- words
@@ -1486,6 +1567,21 @@ impl G<'_, '_> {
                 },
             ));
         }
+        // "прошлой ночью" is the night before the DCT's day ("last night"), "этим утром"
+        // the DCT's morning.
+        if (r == -1 || r == 0) && matches!(w1, "утром" | "днем" | "вечером" | "ночью")
+        {
+            return Some(P::new(
+                i + 2,
+                Expr::DayPart {
+                    day: Box::new(Expr::Rel {
+                        unit: Unit::Day,
+                        offset: r,
+                    }),
+                    part: lx::day_part(w1)?,
+                },
+            ));
+        }
         let u = lx::unit(w1)?;
         if matches!(
             w1,
@@ -1635,7 +1731,19 @@ impl G<'_, '_> {
                 ));
             }
             "через" | "спустя" => {
-                let (n, u, k) = self.quantity(i + 1)?;
+                let (parts, k) = self.compound(i + 1)?;
+                // "через 3 часа 15 минут": one shift in the finest unit.
+                if parts.len() > 1 && w == "через" {
+                    if let Some((u, n)) = shift_of(&parts) {
+                        return Some(P::new(k, Expr::Shift { unit: u, n }));
+                    }
+                }
+                let (n, u) = parts[0];
+                let k = if parts.len() > 1 {
+                    self.quantity(i + 1)?.2
+                } else {
+                    k
+                };
                 let n = n.filter(|n| n.fract() == 0.0)?;
                 if w == "спустя" {
                     return Some(P::new(
@@ -1803,6 +1911,9 @@ impl DateB {
     }
 }
 
+/// Amounts of one or more units, largest first: "1 год 6 месяцев".
+type Parts = Vec<(Option<f64>, Unit)>;
+
 fn clock(h: u32, m: Option<u32>) -> Clock {
     Clock {
         hour: h as u8,
@@ -1845,6 +1956,18 @@ fn shift_of(parts: &[(Option<f64>, Unit)]) -> Option<(Unit, i64)> {
         return Some((*u, whole(*n)?));
     }
     let finest = parts.last()?.1;
+    // "1 год 6 месяцев": in months.
+    if parts
+        .iter()
+        .all(|p| matches!(p.1, Unit::Year | Unit::Month))
+    {
+        let mut total = 0i64;
+        for (n, u) in parts {
+            let per = if *u == Unit::Year { 12 } else { 1 };
+            total = total.checked_add(whole(*n)?.checked_mul(per)?)?;
+        }
+        return Some((Unit::Month, total));
+    }
     let secs = |u: Unit| -> Option<i64> {
         Some(match u {
             Unit::Second => 1,
