@@ -1466,6 +1466,11 @@ impl G<'_, '_> {
         if self.w(i).starts_with("сред") && !self.weekday_context(i) {
             return None;
         }
+        // "по вторникам", "по субботам": every such weekday.
+        if self.prev_is(i, "по") && (self.w(i).ends_with("ам") || self.w(i).ends_with("ям")) {
+            let code = wd.number_from_monday();
+            return Some(P::new(i + 1, Expr::Set(format!("XXXX-WXX-{code}"))));
+        }
         // "понедельника" in "17:00 понедельника" is fine; "Пятница" as a name is rare.
         let mut k = i + 1;
         let mut week = None;
@@ -1606,6 +1611,47 @@ impl G<'_, '_> {
         let w = self.w(i);
         let w1 = self.w(i + 1);
         let refp = |n: usize, k: RefKind| Some(P::new(i + n, Expr::Ref(k)));
+        // "минувшие выходные", "на этих выходных", "в следующие выходные".
+        if matches!(w1, "выходные" | "выходных") {
+            // Plural adjectives, nominative/accusative or prepositional.
+            let stem = w.strip_suffix("ие").or_else(|| w.strip_suffix("их"));
+            let stem = stem
+                .or_else(|| w.strip_suffix("ые"))
+                .or_else(|| w.strip_suffix("ых"));
+            let offset = match (w, stem) {
+                ("эти" | "этих", _) => Some(0),
+                (_, Some("позапрошл")) => Some(-2),
+                (_, Some("минувш" | "прошл" | "прошедш")) => Some(-1),
+                // "ближайшие выходные" said on a Friday are the coming ones.
+                (_, Some("нынешн" | "текущ" | "ближайш" | "предстоящ")) => {
+                    Some(0)
+                }
+                (_, Some("следующ" | "будущ" | "грядущ")) => Some(1),
+                _ => None,
+            };
+            if let Some(offset) = offset {
+                return Some(P::new(i + 2, Expr::Weekend { offset }));
+            }
+        }
+        // "днем ранее", "неделей позже", "годом раньше": one unit from the date in focus.
+        if matches!(w1, "ранее" | "раньше" | "позже" | "позднее") {
+            let unit = match w {
+                "днем" => Some(Unit::Day),
+                "неделей" => Some(Unit::Week),
+                "месяцем" => Some(Unit::Month),
+                "годом" => Some(Unit::Year),
+                "часом" => Some(Unit::Hour),
+                _ => None,
+            };
+            if let Some(unit) = unit {
+                let offset = if matches!(w1, "ранее" | "раньше") {
+                    -1
+                } else {
+                    1
+                };
+                return Some(P::new(i + 2, Expr::Anaphor { unit, offset }));
+            }
+        }
         match w {
             "сейчас" | "ныне" | "нынче" => return refp(1, RefKind::Present),
             "настоящее" if w1 == "время" => return refp(2, RefKind::Present),
