@@ -21,8 +21,11 @@ impl Writer for JsonWriter {
         } else {
             out.write_all(b",\n")?;
         }
-        serde_json::to_writer_pretty(&mut *out, doc)?;
-        Ok(())
+        // Into a plain Vec first: serde_json through `dyn Write` pays a virtual call for
+        // every quote and comma.
+        let mut buf = Vec::with_capacity(8192);
+        serde_json::to_writer_pretty(&mut buf, doc)?;
+        out.write_all(&buf)
     }
 
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
@@ -41,8 +44,12 @@ pub struct JsonlWriter;
 
 impl Writer for JsonlWriter {
     fn document(&mut self, out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
-        serde_json::to_writer(&mut *out, doc)?;
-        out.write_all(b"\n")
+        // Into a plain Vec first: serde_json through `dyn Write` pays a virtual call for
+        // every quote and comma.
+        let mut buf = Vec::with_capacity(8192);
+        serde_json::to_writer(&mut buf, doc)?;
+        buf.push(b'\n');
+        out.write_all(&buf)
     }
 
     fn error(&mut self, out: &mut dyn Write, id: &str, reason: &str) -> io::Result<()> {
