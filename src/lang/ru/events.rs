@@ -35,7 +35,8 @@ struct Unit {
     a: usize,
     b: usize,
     kind: UKind,
-    norm: String,
+    /// Byte range of the lower-cased, ё-folded form in `Sent::norms`.
+    norm: (u32, u32),
     /// Shared with the per-thread cache of analyses.
     an: Rc<[Analysis]>,
     /// A duration or an age ("к 20 годам"): part of what is said, not when.
@@ -46,6 +47,8 @@ struct Sent<'a> {
     t: &'a Text<'a>,
     d: &'static Dictionary,
     u: Vec<Unit>,
+    /// The normalized forms of all units, one after another: one buffer, not a `String` each.
+    norms: String,
 }
 
 /// A noun phrase: units `a..b` with its head at `head`.
@@ -304,6 +307,34 @@ fn case_like(w: &str, like: &str) -> String {
     }
 }
 
+/// `raw.to_lowercase().replace('ё', "е")` appended to `out`, without Unicode tables for
+/// the letters news is written in (ASCII, basic Cyrillic); anything else takes the std path.
+fn fold_lower(raw: &str, out: &mut String) {
+    let start = out.len();
+    for c in raw.chars() {
+        match c {
+            'ё' | 'Ё' => out.push('е'),
+            'а'..='я' => out.push(c),
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            _ => {
+                // Σ lower-cases by context, and other scripts need the tables.
+                out.truncate(start);
+                out.push_str(&raw.to_lowercase().replace('ё', "е"));
+                return;
+            }
+        }
+    }
+}
+
+/// One shared empty analysis list per thread: punctuation and dates need no allocation.
+fn no_analyses() -> Rc<[Analysis]> {
+    thread_local! {
+        static NONE: Rc<[Analysis]> = Rc::from(Vec::new());
+    }
+    NONE.with(Rc::clone)
+}
+
 fn is_time_noun(lemma: &str) -> bool {
     matches!(
         lemma,
@@ -341,6 +372,8 @@ impl<'a> Sent<'a> {
         hi: usize,
     ) -> Self {
         let mut u: Vec<Unit> = Vec::with_capacity(hi - lo);
+        let mut norms = String::with_capacity(t.slice(lo, hi).len());
+        let none = no_analyses();
         // Mentions in the window, in order.
         let ms: Vec<&Mention> = mentions
             .iter()
@@ -358,8 +391,8 @@ impl<'a> Sent<'a> {
                     a: i,
                     b,
                     kind: UKind::Date,
-                    norm: String::new(),
-                    an: Rc::from(Vec::new()),
+                    norm: (0, 0),
+                    an: none.clone(),
                     amount: matches!(m.expr, Expr::Duration(_) | Expr::Set(_)),
                 });
                 i = b;
@@ -382,19 +415,21 @@ impl<'a> Sent<'a> {
                         a: i,
                         b: j + 1,
                         kind: UKind::Quote,
-                        norm: String::new(),
-                        an: Rc::from(Vec::new()),
+                        norm: (0, 0),
+                        an: none.clone(),
                         amount: false,
                     });
                     i = j + 1;
                     continue;
                 }
+                let n0 = norms.len() as u32;
+                norms.push_str(t.norm(i));
                 u.push(Unit {
                     a: i,
                     b: i + 1,
                     kind: UKind::Punct,
-                    norm: t.norm(i).to_string(),
-                    an: Rc::from(Vec::new()),
+                    norm: (n0, norms.len() as u32),
+                    an: none.clone(),
                     amount: false,
                 });
                 i += 1;
@@ -427,19 +462,21 @@ impl<'a> Sent<'a> {
             let an = if has_word {
                 morph::top_analyses(raw)
             } else {
-                Rc::from(Vec::new())
+                none.clone()
             };
+            let n0 = norms.len() as u32;
+            fold_lower(raw, &mut norms);
             u.push(Unit {
                 a: i,
                 b,
                 kind: if has_word { UKind::Word } else { UKind::Num },
-                norm: raw.to_lowercase().replace('ё', "е"),
+                norm: (n0, norms.len() as u32),
                 an,
                 amount: false,
             });
             i = b;
         }
-        Sent { t, d, u }
+        Sent { t, d, u, norms }
     }
 
     /// Unit `me` stands between an opening and a closing quote a few words away.
@@ -501,7 +538,10 @@ impl<'a> Sent<'a> {
     }
 
     fn norm(&self, k: usize) -> &str {
-        self.u.get(k).map(|u| u.norm.as_str()).unwrap_or("")
+        match self.u.get(k) {
+            Some(u) => &self.norms[u.norm.0 as usize..u.norm.1 as usize],
+            None => "",
+        }
     }
 
     fn text(&self, k: usize) -> &str {
@@ -534,7 +574,7 @@ impl<'a> Sent<'a> {
         self.u.get(k).is_some_and(|u| {
             u.kind == UKind::Punct
                 && matches!(
-                    u.norm.as_str(),
+                    self.norm(k),
                     "," | ";" | ":" | "(" | ")" | "-" | "." | "!" | "?" | "…" | "\""
                 )
         })
@@ -1582,4 +1622,43 @@ fn finite(d: &Dictionary, part: &Analysis, noun: Option<&Analysis>) -> Option<St
                 .is_some_and(|t| t.feat("VerbForm") == Some("Fin"))
         })
         .map(|x| x.word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_lower_is_std_lowercase_with_yo_folded() {
+        let words = [
+            "Ёлка",
+            "ЁЛКА",
+            "Нью-Йорке",
+            "ОБСЕ",
+            "3,04",
+            "COVID-19",
+            "ΣΑΣ",
+            "па\u{301}па",
+            "İstanbul",
+            "Straße",
+            "Ǆemal",
+            "",
+            "ß-Ё",
+        ];
+        for w in words {
+            let mut got = String::from("x");
+            fold_lower(w, &mut got);
+            assert_eq!(
+                got,
+                format!("x{}", w.to_lowercase().replace('ё', "е")),
+                "{w:?}"
+            );
+        }
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let w = format!("а{c}Б");
+            let mut got = String::new();
+            fold_lower(&w, &mut got);
+            assert_eq!(got, w.to_lowercase().replace('ё', "е"), "{c:?}");
+        }
+    }
 }
