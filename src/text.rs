@@ -65,8 +65,13 @@ pub fn normalize_char(c: char, out: &mut String) {
 /// `char::is_alphabetic`, with ASCII and basic Cyrillic answered without a table lookup.
 #[inline]
 pub fn is_letter(c: char) -> bool {
+    let u = c as u32;
+    // Two range checks by arithmetic: ASCII letters (either case), then А..я (U+0410..U+044F).
+    if (u | 0x20).wrapping_sub('a' as u32) < 26 || u.wrapping_sub(0x410) < 0x40 {
+        return true;
+    }
     match c {
-        'a'..='z' | 'A'..='Z' | 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
+        'ё' | 'Ё' => true,
         c if c.is_ascii() => false,
         c => c.is_alphabetic(),
     }
