@@ -101,7 +101,7 @@ fn is_upper(c: char) -> bool {
 /// The character at byte `i` of `s` (a char boundary) and its length in bytes. ASCII and
 /// two-byte sequences (Cyrillic) are decoded here; the rest by `str::chars`.
 #[inline(always)]
-fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+pub fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     let b = s.as_bytes();
     let x = *b.get(i)?;
     if x < 0x80 {
