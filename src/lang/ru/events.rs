@@ -12,6 +12,7 @@ use crate::lang::{EventCue, Mention};
 use crate::text::{Kind, Text};
 use crate::time::Expr;
 use rumorph::{Analysis, Dictionary, Source, UdTag};
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 /// Tokens looked at on each side of the date.
@@ -37,8 +38,9 @@ struct Unit {
     kind: UKind,
     /// Byte range of the lower-cased, ё-folded form in `Sent::norms`.
     norm: (u32, u32),
-    /// Shared with the per-thread cache of analyses.
-    an: Rc<[Analysis]>,
+    /// Shared with the per-thread cache of analyses; looked up on first use (`Sent::an_of`),
+    /// as the rules never look at many units of a long sentence.
+    an: OnceCell<Rc<[Analysis]>>,
     /// A duration or an age ("к 20 годам"): part of what is said, not when.
     amount: bool,
 }
@@ -381,7 +383,6 @@ impl<'a> Sent<'a> {
     ) -> Self {
         let mut u: Vec<Unit> = Vec::with_capacity(hi - lo);
         let mut norms = String::with_capacity(t.slice(lo, hi).len());
-        let none = no_analyses();
         // Mentions in the window, in order.
         let ms: Vec<&Mention> = mentions
             .iter()
@@ -400,7 +401,7 @@ impl<'a> Sent<'a> {
                     b,
                     kind: UKind::Date,
                     norm: (0, 0),
-                    an: none.clone(),
+                    an: OnceCell::new(),
                     amount: matches!(m.expr, Expr::Duration(_) | Expr::Set(_)),
                 });
                 i = b;
@@ -424,7 +425,7 @@ impl<'a> Sent<'a> {
                         b: j + 1,
                         kind: UKind::Quote,
                         norm: (0, 0),
-                        an: none.clone(),
+                        an: OnceCell::new(),
                         amount: false,
                     });
                     i = j + 1;
@@ -437,7 +438,7 @@ impl<'a> Sent<'a> {
                     b: i + 1,
                     kind: UKind::Punct,
                     norm: (n0, norms.len() as u32),
-                    an: none.clone(),
+                    an: OnceCell::new(),
                     amount: false,
                 });
                 i += 1;
@@ -467,11 +468,6 @@ impl<'a> Sent<'a> {
             }
             let raw = t.slice(i, b);
             let has_word = (i..b).any(|k| t.is_word(k));
-            let an = if has_word {
-                morph::top_analyses(raw)
-            } else {
-                none.clone()
-            };
             let n0 = norms.len() as u32;
             fold_lower(raw, &mut norms);
             u.push(Unit {
@@ -479,7 +475,7 @@ impl<'a> Sent<'a> {
                 b,
                 kind: if has_word { UKind::Word } else { UKind::Num },
                 norm: (n0, norms.len() as u32),
-                an,
+                an: OnceCell::new(),
                 amount: false,
             });
             i = b;
@@ -524,8 +520,19 @@ impl<'a> Sent<'a> {
         None
     }
 
+    /// The analyses of unit `u` (of this sentence): none but for words.
+    fn an_of<'u>(&self, u: &'u Unit) -> &'u [Analysis] {
+        u.an.get_or_init(|| {
+            if u.kind == UKind::Word {
+                morph::top_analyses(self.t.slice(u.a, u.b))
+            } else {
+                no_analyses()
+            }
+        })
+    }
+
     fn tag(&self, k: usize) -> Option<UdTag<'static>> {
-        let a = self.u.get(k)?.an.first()?;
+        let a = self.an_of(self.u.get(k)?).first()?;
         self.d.ud_tag(a.ud)
     }
 
@@ -540,7 +547,7 @@ impl<'a> Sent<'a> {
     fn lemma(&self, k: usize) -> &str {
         self.u
             .get(k)
-            .and_then(|u| u.an.first())
+            .and_then(|u| self.an_of(u).first())
             .map(|a| a.lemma.as_str())
             .unwrap_or("")
     }
@@ -624,7 +631,7 @@ impl<'a> Sent<'a> {
         if u.kind == UKind::Quote {
             return true;
         }
-        u.an.iter().any(|a| {
+        self.an_of(u).iter().any(|a| {
             self.d.ud_tag(a.ud).is_some_and(|t| {
                 t.feat("Case") == Some(case)
                     || (t.feat("Abbr") == Some("Yes") && t.feat("Case").is_none())
@@ -636,7 +643,7 @@ impl<'a> Sent<'a> {
     fn fixed(&self, k: usize) -> bool {
         let Some(u) = self.u.get(k) else { return false };
         u.kind == UKind::Quote
-            || u.an.first().is_some_and(|a| {
+            || self.an_of(u).first().is_some_and(|a| {
                 a.tag
                     .and_then(|n| self.d.tag(n))
                     .is_some_and(|s| s.contains("Fixd") || s.contains("Abbr"))
@@ -751,7 +758,7 @@ impl<'a> Sent<'a> {
 
     fn head_reading(&self, h: usize) -> Option<&Analysis> {
         let u = self.u.get(h)?;
-        u.an.iter().find(|a| {
+        self.an_of(u).iter().find(|a| {
             self.d
                 .ud_tag(a.ud)
                 .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN"))
@@ -761,14 +768,14 @@ impl<'a> Sent<'a> {
     /// The reading of adjective `a` that agrees with some reading of noun `h`.
     fn adj_reading(&self, a: usize, h: usize) -> Option<(&Analysis, &Analysis)> {
         let (ua, uh) = (self.u.get(a)?, self.u.get(h)?);
-        for x in ua.an.iter() {
+        for x in self.an_of(ua).iter() {
             let Some(tx) = self.d.ud_tag(x.ud) else {
                 continue;
             };
             if !matches!(tx.pos(), "ADJ" | "DET" | "VERB" | "NUM") {
                 continue;
             }
-            for y in uh.an.iter() {
+            for y in self.an_of(uh).iter() {
                 let Some(ty) = self.d.ud_tag(y.ud) else {
                     continue;
                 };
@@ -955,7 +962,7 @@ impl<'a> Sent<'a> {
             || ew::is_deverbal(self.lemma(h));
         let rest_from = w + 1;
         let rest: Vec<usize> = self.words(rest_from, sb);
-        let part = self.u[w].an.iter().find(|a| {
+        let part = self.an_of(&self.u[w]).iter().find(|a| {
             self.d
                 .ud_tag(a.ud)
                 .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Part"))
@@ -1036,7 +1043,7 @@ impl<'a> Sent<'a> {
     fn could_be_participle(&self, k: usize) -> bool {
         self.u.get(k).is_some_and(|u| {
             u.kind == UKind::Word
-                && u.an.iter().take(4).any(|a| {
+                && self.an_of(u).iter().take(4).any(|a| {
                     self.d.ud_tag(a.ud).is_some_and(|t| {
                         t.pos() == "VERB"
                             && t.feat("VerbForm") == Some("Part")
@@ -1103,7 +1110,7 @@ impl<'a> Sent<'a> {
             return None;
         }
         let np = self.np_at(h, sb);
-        let part = self.u[w].an.iter().find(|a| {
+        let part = self.an_of(&self.u[w]).iter().find(|a| {
             self.d
                 .ud_tag(a.ud)
                 .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Part"))
@@ -1123,15 +1130,15 @@ impl<'a> Sent<'a> {
     fn agrees(&self, n: usize, w: usize) -> bool {
         let rel = self.is_relative(w);
         let (un, uw) = (&self.u[n], &self.u[w]);
-        if self.fixed(n) && !uw.an.is_empty() {
+        if self.fixed(n) && !self.an_of(uw).is_empty() {
             // Indeclinable names carry no gender we can trust; take them only when near.
             return false;
         }
-        for x in uw.an.iter() {
+        for x in self.an_of(uw).iter() {
             let Some(tx) = self.d.ud_tag(x.ud) else {
                 continue;
             };
-            for y in un.an.iter() {
+            for y in self.an_of(un).iter() {
                 let Some(ty) = self.d.ud_tag(y.ud) else {
                     continue;
                 };
@@ -1245,7 +1252,7 @@ impl<'a> Sent<'a> {
     /// A place name: a proper noun that rumorph knows as geographic.
     fn is_place(&self, k: usize) -> bool {
         self.u.get(k).is_some_and(|u| {
-            u.an.iter().take(2).any(|a| {
+            self.an_of(u).iter().take(2).any(|a| {
                 self.d
                     .ud_tag(a.ud)
                     .is_some_and(|t| t.feat("NameType") == Some("Geo"))
@@ -1293,7 +1300,7 @@ impl<'a> Sent<'a> {
     /// A place phrase in the nominative, reading its head as locative.
     fn render_loc(&self, np: Np) -> String {
         let u = &self.u[np.head];
-        let loc = u.an.iter().find(|a| {
+        let loc = self.an_of(u).iter().find(|a| {
             self.d
                 .ud_tag(a.ud)
                 .is_some_and(|t| t.feat("NameType") == Some("Geo") && t.feat("Case") == Some("Loc"))
@@ -1315,7 +1322,7 @@ impl<'a> Sent<'a> {
                     .unwrap_or_else(|| raw.to_string());
                 out.push(w);
             } else {
-                let adj = self.u[k].an.iter().find(|a| {
+                let adj = self.an_of(&self.u[k]).iter().find(|a| {
                     self.d.ud_tag(a.ud).is_some_and(|t| {
                         t.feat("Case") == Some("Loc") && matches!(t.pos(), "ADJ" | "DET")
                     })
@@ -1427,7 +1434,7 @@ impl<'a> Sent<'a> {
     /// Noun `n` can be the nominative subject of verb `v` (number and gender agree).
     fn subject_of(&self, n: usize, v: usize) -> bool {
         let Some(tv) = self.tag(v) else { return false };
-        self.u[n].an.iter().any(|a| {
+        self.an_of(&self.u[n]).iter().any(|a| {
             self.d.ud_tag(a.ud).is_some_and(|t| {
                 matches!(t.pos(), "NOUN" | "PROPN")
                     && t.feat("Case") == Some("Nom")
