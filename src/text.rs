@@ -65,8 +65,13 @@ pub fn normalize_char(c: char, out: &mut String) {
 /// `char::is_alphabetic`, with ASCII and basic Cyrillic answered without a table lookup.
 #[inline]
 pub fn is_letter(c: char) -> bool {
+    let u = c as u32;
+    // Two range checks by arithmetic: ASCII letters (either case), then А..я (U+0410..U+044F).
+    if (u | 0x20).wrapping_sub('a' as u32) < 26 || u.wrapping_sub(0x410) < 0x40 {
+        return true;
+    }
     match c {
-        'a'..='z' | 'A'..='Z' | 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
+        'ё' | 'Ё' => true,
         c if c.is_ascii() => false,
         c => c.is_alphabetic(),
     }
@@ -93,6 +98,27 @@ fn is_upper(c: char) -> bool {
     }
 }
 
+/// The character at byte `i` of `s` (a char boundary) and its length in bytes. ASCII and
+/// two-byte sequences (Cyrillic) are decoded here; the rest by `str::chars`.
+#[inline(always)]
+pub fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    let x = *b.get(i)?;
+    if x < 0x80 {
+        return Some((x as char, 1));
+    }
+    if x < 0xe0 {
+        if let Some(&y) = b.get(i + 1) {
+            let c = ((x as u32 & 0x1f) << 6) | (y as u32 & 0x3f);
+            if let Some(c) = char::from_u32(c) {
+                return Some((c, 2));
+            }
+        }
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
 }
@@ -105,18 +131,18 @@ impl<'a> Text<'a> {
         let mut newline = false;
         let bytes = src.as_bytes();
         let mut i = 0;
-        while let Some(c) = src[i..].chars().next() {
+        while let Some((c, len)) = char_at(src, i) {
             if is_space(c) {
                 space = true;
                 if c == '\n' || c == '\r' {
                     newline = true;
                 }
-                i += c.len_utf8();
+                i += len;
                 continue;
             }
             let nstart = norm.len() as u32;
             let start = i;
-            let mut end = i + c.len_utf8();
+            let mut end = i + len;
             let kind = if c.is_ascii_digit() {
                 while end < bytes.len() && bytes[end].is_ascii_digit() {
                     end += 1;
@@ -128,20 +154,32 @@ impl<'a> Text<'a> {
                 // only the other letters go through `normalize_char`.
                 let mut run = start;
                 let mut j = start;
-                while let Some(d) = src[j..].chars().next() {
+                while j < bytes.len() {
+                    // Lower-case a..z and а..я, by their bytes: most of a word.
+                    let x = bytes[j];
+                    if x.is_ascii_lowercase() {
+                        j += 1;
+                        continue;
+                    }
+                    let y = bytes.get(j + 1).copied().unwrap_or(0);
+                    if (x == 0xd0 && (0xb0..=0xbf).contains(&y)) || (x == 0xd1 && y <= 0x8f) {
+                        j += 2;
+                        continue;
+                    }
+                    let Some((d, dl)) = char_at(src, j) else {
+                        break;
+                    };
                     // Stress marks and other combining characters stay inside the word.
                     let combining = j > start && ('\u{300}'..='\u{36f}').contains(&d);
                     if j > start && !(combining || is_letter(d)) {
                         break;
                     }
-                    if !matches!(d, 'a'..='z' | 'а'..='я') {
-                        norm.push_str(&src[run..j]);
-                        if !combining {
-                            normalize_char(d, &mut norm);
-                        }
-                        run = j + d.len_utf8();
+                    norm.push_str(&src[run..j]);
+                    if !combining {
+                        normalize_char(d, &mut norm);
                     }
-                    j += d.len_utf8();
+                    run = j + dl;
+                    j += dl;
                 }
                 norm.push_str(&src[run..j]);
                 end = j;
@@ -512,6 +550,17 @@ mod tests {
                 .collect();
             assert_eq!(got, reference(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn char_at_decodes_like_chars() {
+        let s = "aЯ\u{7ff}\u{800}€😀ё\u{301}z";
+        let mut i = 0;
+        for c in s.chars() {
+            assert_eq!(char_at(s, i), Some((c, c.len_utf8())), "{c:?}");
+            i += c.len_utf8();
+        }
+        assert_eq!(char_at(s, i), None);
     }
 
     #[test]

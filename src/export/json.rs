@@ -1,7 +1,9 @@
 //! `json` (one object holding every document) and `jsonl` (one document per line).
 
 use super::Writer;
-use crate::model::Extraction;
+use crate::model::{Event, Extraction, Timex};
+use serde::Serialize;
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 #[derive(Default)]
@@ -21,8 +23,11 @@ impl Writer for JsonWriter {
         } else {
             out.write_all(b",\n")?;
         }
-        serde_json::to_writer_pretty(&mut *out, doc)?;
-        Ok(())
+        // Into a plain Vec first: serde_json through `dyn Write` pays a virtual call for
+        // every quote and comma.
+        let mut buf = Vec::with_capacity(8192);
+        serde_json::to_writer_pretty(&mut buf, doc)?;
+        out.write_all(&buf)
     }
 
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
@@ -41,8 +46,10 @@ pub struct JsonlWriter;
 
 impl Writer for JsonlWriter {
     fn document(&mut self, out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
-        serde_json::to_writer(&mut *out, doc)?;
-        out.write_all(b"\n")
+        let mut buf = Vec::with_capacity(8192);
+        write_compact(&mut buf, doc)?;
+        buf.push(b'\n');
+        out.write_all(&buf)
     }
 
     fn error(&mut self, out: &mut dyn Write, id: &str, reason: &str) -> io::Result<()> {
@@ -52,5 +59,273 @@ impl Writer for JsonlWriter {
 
     fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
+    }
+}
+
+/// Exactly `serde_json::to_writer(out, doc)`, written by hand: serde_json escapes strings a
+/// byte at a time, and the sentences and titles are most of the output. Field order and names
+/// follow `model.rs`; the enums and `meta` still go through serde, and a test compares the
+/// two on every sample.
+fn write_compact(b: &mut Vec<u8>, d: &Extraction) -> io::Result<()> {
+    let mut scratch = String::new();
+    b.extend_from_slice(b"{\"id\":");
+    string(b, &d.id);
+    b.extend_from_slice(b",\"lang\":");
+    string(b, &d.lang);
+    b.extend_from_slice(b",\"dct\":{\"value\":");
+    string(b, &d.dct.value);
+    b.extend_from_slice(b",\"origin\":");
+    serde(b, &d.dct.origin)?;
+    b.extend_from_slice(b"},\"timexes\":[");
+    for (i, t) in d.timexes.iter().enumerate() {
+        if i > 0 {
+            b.push(b',');
+        }
+        timex(b, t, &mut scratch)?;
+    }
+    b.extend_from_slice(b"],\"events\":[");
+    for (i, e) in d.events.iter().enumerate() {
+        if i > 0 {
+            b.push(b',');
+        }
+        event(b, e, &mut scratch)?;
+    }
+    b.push(b']');
+    if let Some(t) = &d.title {
+        b.extend_from_slice(b",\"title\":");
+        string(b, t);
+    }
+    if let Some(u) = &d.url {
+        b.extend_from_slice(b",\"url\":");
+        string(b, u);
+    }
+    if let Some(m) = &d.meta {
+        b.extend_from_slice(b",\"meta\":");
+        serde(b, m)?;
+    }
+    b.push(b'}');
+    Ok(())
+}
+
+fn timex(b: &mut Vec<u8>, t: &Timex, scratch: &mut String) -> io::Result<()> {
+    b.extend_from_slice(b"{\"id\":");
+    string(b, &t.id);
+    b.extend_from_slice(b",\"text\":");
+    string(b, &t.text);
+    b.extend_from_slice(b",\"start\":");
+    number(b, t.start);
+    b.extend_from_slice(b",\"end\":");
+    number(b, t.end);
+    b.extend_from_slice(b",\"type\":");
+    serde(b, &t.kind)?;
+    b.extend_from_slice(b",\"value\":");
+    display(b, &t.value, scratch);
+    b.extend_from_slice(b",\"mod\":");
+    serde(b, &t.modifier)?;
+    b.extend_from_slice(b",\"precision\":");
+    serde(b, &t.precision)?;
+    b.push(b'}');
+    Ok(())
+}
+
+fn event(b: &mut Vec<u8>, e: &Event, scratch: &mut String) -> io::Result<()> {
+    b.extend_from_slice(b"{\"id\":");
+    string(b, &e.id);
+    b.extend_from_slice(b",\"title\":");
+    string(b, &e.title);
+    b.extend_from_slice(b",\"when\":{\"value\":");
+    display(b, &e.when.value, scratch);
+    b.extend_from_slice(b",\"precision\":");
+    serde(b, &e.when.precision)?;
+    b.extend_from_slice(b",\"start\":");
+    opt_string(b, e.when.start.as_deref());
+    b.extend_from_slice(b",\"end\":");
+    opt_string(b, e.when.end.as_deref());
+    b.extend_from_slice(b",\"relation\":");
+    serde(b, &e.when.relation)?;
+    b.extend_from_slice(b"},\"timex\":");
+    strings(b, &e.timex);
+    b.extend_from_slice(b",\"sentence\":");
+    string(b, &e.sentence);
+    b.extend_from_slice(b",\"start\":");
+    number(b, e.start);
+    b.extend_from_slice(b",\"end\":");
+    number(b, e.end);
+    b.extend_from_slice(b",\"location\":");
+    opt_string(b, e.location.as_deref());
+    b.extend_from_slice(b",\"sources\":");
+    strings(b, &e.sources);
+    b.push(b'}');
+    Ok(())
+}
+
+fn serde<T: Serialize + ?Sized>(b: &mut Vec<u8>, v: &T) -> io::Result<()> {
+    serde_json::to_writer(b, v).map_err(io::Error::from)
+}
+
+/// `collect_str`, as `model::as_display` serializes.
+fn display(b: &mut Vec<u8>, v: &dyn std::fmt::Display, scratch: &mut String) {
+    scratch.clear();
+    let _ = write!(scratch, "{v}");
+    string(b, scratch);
+}
+
+fn opt_string(b: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => string(b, s),
+        None => b.extend_from_slice(b"null"),
+    }
+}
+
+fn strings(b: &mut Vec<u8>, v: &[String]) {
+    b.push(b'[');
+    for (i, s) in v.iter().enumerate() {
+        if i > 0 {
+            b.push(b',');
+        }
+        string(b, s);
+    }
+    b.push(b']');
+}
+
+fn number(b: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    b.extend_from_slice(&digits[i..]);
+}
+
+/// A JSON string as serde_json writes it: `"` and `\` escaped, control characters as `\n`,
+/// `\t`, … or `\u00XX`; everything else (all of Unicode, DEL) as it is.
+fn string(b: &mut Vec<u8>, s: &str) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Some byte of `v` is zero: the classic bit trick, exact about whether, not where.
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let bytes = s.as_bytes();
+    b.reserve(bytes.len() + 2);
+    b.push(b'"');
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight bytes at a time while none of them needs escaping.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            let control = v.wrapping_sub(ONES * 0x20) & !v & HIGH;
+            if control | zero(v ^ (ONES * b'"' as u64)) | zero(v ^ (ONES * b'\\' as u64)) == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        let x = bytes[i];
+        let escape: &[u8] = match x {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            0x08 => b"\\b",
+            b'\t' => b"\\t",
+            b'\n' => b"\\n",
+            0x0c => b"\\f",
+            b'\r' => b"\\r",
+            0..=0x1f => b"",
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        b.extend_from_slice(&bytes[start..i]);
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            b.extend_from_slice(b"\\u00");
+            b.push(HEX[(x >> 4) as usize]);
+            b.push(HEX[(x & 0xf) as usize]);
+        } else {
+            b.extend_from_slice(escape);
+        }
+        i += 1;
+        start = i;
+    }
+    b.extend_from_slice(&bytes[start..]);
+    b.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Document, Extractor};
+
+    #[test]
+    fn strings_escape_like_serde_json() {
+        let mut all: String = (0u32..0x80).filter_map(char::from_u32).collect();
+        all.push_str("Ёлка «цитата» \u{2028}\u{7f}😀 \\\"\\\\");
+        let mut cases = vec![String::new(), all.clone()];
+        for n in 0..all.len() {
+            if all.is_char_boundary(n) {
+                cases.push(all[n..].to_string());
+                cases.push(format!("абвгдежз{}", &all[..n]));
+            }
+        }
+        for s in &cases {
+            let mut b = Vec::new();
+            string(&mut b, s);
+            assert_eq!(b, serde_json::to_vec(s).unwrap(), "{s:?}");
+        }
+        for n in [0, 7, 9, 10, 99, 100, 12345, usize::MAX] {
+            let mut b = Vec::new();
+            number(&mut b, n);
+            assert_eq!(b, serde_json::to_vec(&n).unwrap());
+        }
+    }
+
+    #[test]
+    fn documents_write_like_serde_json() {
+        let ex = Extractor::new(chrono::NaiveDate::from_ymd_opt(2024, 12, 6).unwrap());
+        let mut docs: Vec<Document> = std::fs::read_dir("samples")
+            .unwrap()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+            .map(|e| Document {
+                id: e.path().display().to_string(),
+                text: std::fs::read_to_string(e.path()).unwrap(),
+                ..Default::default()
+            })
+            .collect();
+        assert!(docs.len() > 10);
+        let mut meta = serde_json::Map::new();
+        meta.insert(
+            "source".into(),
+            serde_json::json!({"a": [1, "x\n"], "b": null}),
+        );
+        docs.push(Document {
+            id: "with \"fields\"\t".into(),
+            text: "Вчера, 3 декабря 2024 года, в Москве открылась выставка.\n\u{1}".into(),
+            title: Some("Заголовок \\ «кавычки»".into()),
+            url: Some("https://example.org/?a=1&b=\"2\"".into()),
+            meta: Some(meta),
+            lang: Some("ru".into()),
+            ..Default::default()
+        });
+        docs.push(Document {
+            id: "en".into(),
+            text: "On December 3, 2024 the exhibition opened in London.".into(),
+            ..Default::default()
+        });
+        for d in &docs {
+            let x = ex.extract(d);
+            let mut b = Vec::new();
+            write_compact(&mut b, &x).unwrap();
+            assert_eq!(
+                String::from_utf8(b).unwrap(),
+                serde_json::to_string(&x).unwrap(),
+                "{}",
+                d.id
+            );
+        }
     }
 }

@@ -123,7 +123,12 @@ pub fn letter_share(text: &str, pred: impl Fn(char) -> bool) -> f32 {
     let mut all = 0u32;
     let mut hit = 0u32;
     // A thousand characters tell Russian from English; reading more only costs.
-    for c in text.chars().take(1024) {
+    let mut i = 0;
+    for _ in 0..1024 {
+        let Some((c, len)) = crate::text::char_at(text, i) else {
+            break;
+        };
+        i += len;
         if crate::text::is_letter(c) {
             all += 1;
             if pred(c) {

@@ -45,7 +45,18 @@ impl P {
 
 /// Every temporal expression of the text, in order, not overlapping.
 pub fn tag(text: &Text) -> Vec<Mention> {
-    let g = G { t: text };
+    // What the lexicon says of each word, looked up once: every rule below asks it again.
+    // Numbers and punctuation are in no word list.
+    let lex = (0..text.len())
+        .map(|i| {
+            if text.is_word(i) {
+                lx::lookup(text.norm(i))
+            } else {
+                lx::Lex::NONE
+            }
+        })
+        .collect();
+    let g = G { t: text, lex };
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
@@ -69,6 +80,8 @@ pub fn tag(text: &Text) -> Vec<Mention> {
 
 struct G<'a, 'b> {
     t: &'a Text<'b>,
+    /// `lx::lookup` of each token.
+    lex: Vec<lx::Lex>,
 }
 
 fn longest(a: Option<P>, b: Option<P>) -> Option<P> {
@@ -94,6 +107,11 @@ fn sentence_case_ok(t: &Text, i: usize) -> bool {
 impl G<'_, '_> {
     fn w(&self, i: usize) -> &str {
         self.t.norm(i)
+    }
+
+    /// The lexicon's entry for token `i` (nothing past the end).
+    fn lex(&self, i: usize) -> &lx::Lex {
+        self.lex.get(i).unwrap_or(&lx::Lex::NONE)
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
@@ -290,40 +308,38 @@ impl G<'_, '_> {
             return None;
         }
         let w = self.w(i);
-        if lx::ordinal(w).is_some() || matches!(w, "двадцать" | "тридцать") {
+        let x = self.lex(i);
+        if x.ordinal.is_some() || matches!(w, "двадцать" | "тридцать") {
             best = longest(best, self.day_month(i));
             best = longest(best, self.year_part(i));
             best = longest(best, self.century(i));
         }
-        if lx::weekday(w).is_some() {
+        if x.weekday.is_some() {
             best = longest(best, self.weekday_date(i));
             best = longest(best, self.weekday(i));
         }
-        if lx::month(w).is_some() {
+        if x.month.is_some() {
             best = longest(best, self.month_year(i));
             best = longest(best, self.month_day_year(i));
         }
-        if lx::relative(w).is_some() {
+        if x.relative.is_some() {
             best = longest(best, self.relative(i));
         }
-        if lx::season(w).is_some() {
+        if x.season.is_some() {
             best = longest(best, self.season(i));
         }
-        if lx::deictic_day(w).is_some() {
+        if x.deictic_day.is_some() {
             best = longest(best, self.deictic(i));
         }
-        if lx::roman(self.t.raw(i)).is_some() {
+        // Roman numerals are capitals: a lower-case word needs no look.
+        if self.t.tokens[i].upper && lx::roman(self.t.raw(i)).is_some() {
             best = longest(best, self.century(i));
             best = longest(best, self.year_part(i));
         }
-        if lx::cardinal(w).is_some()
-            || lx::vague(w)
-            || lx::unit(w).is_some()
-            || w.starts_with("пол")
-        {
+        if x.cardinal.is_some() || x.vague || x.unit.is_some() || w.starts_with("пол") {
             best = longest(best, self.amount(i));
         }
-        if lx::day_part(w).is_some() {
+        if x.day_part.is_some() {
             best = longest(best, self.day_part_prefix(i));
         }
         if matches!(w, "без" | "половине" | "половина" | "четверть") || w.starts_with("пол")
@@ -368,7 +384,7 @@ impl G<'_, '_> {
             }
             return None;
         }
-        let o = lx::ordinal(w)?;
+        let o = self.lex(i).ordinal?;
         (1..=31).contains(&o).then_some((o as u8, i + 1))
     }
 

@@ -4,6 +4,7 @@
 use crate::time::{DayPart, Season, Unit};
 use chrono::Weekday;
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// Month by any case form; `true` when the form is an abbreviation ("дек", "сент").
@@ -450,9 +451,143 @@ pub fn roman(raw: &str) -> Option<i32> {
     (total > 0).then_some(total)
 }
 
+/// Everything the lexicon above says about one word form, so that the grammar asks once per
+/// token instead of a dozen times.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Lex {
+    pub ordinal: Option<u32>,
+    pub weekday: Option<Weekday>,
+    pub month: Option<(u8, bool)>,
+    pub relative: Option<i32>,
+    pub season: Option<Season>,
+    pub deictic_day: Option<i32>,
+    pub cardinal: Option<f64>,
+    pub vague: bool,
+    pub unit: Option<Unit>,
+    pub day_part: Option<DayPart>,
+}
+
+impl Lex {
+    /// Nothing: punctuation, numbers, and most words.
+    pub const NONE: Lex = Lex {
+        ordinal: None,
+        weekday: None,
+        month: None,
+        relative: None,
+        season: None,
+        deictic_day: None,
+        cardinal: None,
+        vague: false,
+        unit: None,
+        day_part: None,
+    };
+
+    /// Every lookup for a normalized word form, uncached.
+    pub fn of(w: &str) -> Lex {
+        Lex {
+            ordinal: ordinal(w),
+            weekday: weekday(w),
+            month: month(w),
+            relative: relative(w),
+            season: season(w),
+            deictic_day: deictic_day(w),
+            cardinal: cardinal(w),
+            vague: vague(w),
+            unit: unit(w),
+            day_part: day_part(w),
+        }
+    }
+}
+
+/// `Lex::of`, remembered per thread: the same few thousand word forms make up most of news
+/// text, and one hash lookup is far cheaper than the dozen lookups it stands for. Bounded,
+/// so memory stays flat on a long batch.
+pub fn lookup(w: &str) -> Lex {
+    const MAX_SEEN: usize = 1 << 15;
+    thread_local! {
+        static SEEN: RefCell<FxHashMap<Box<str>, Lex>> = Default::default();
+    }
+    SEEN.with_borrow_mut(|m| {
+        if let Some(x) = m.get(w) {
+            return *x;
+        }
+        let x = Lex::of(w);
+        if m.len() >= MAX_SEEN {
+            m.clear();
+        }
+        m.insert(w.into(), x);
+        x
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cached_lookup_agrees_with_every_function() {
+        let mut words: Vec<String> = [
+            "декабря",
+            "мае",
+            "сент",
+            "третьего",
+            "двадцатое",
+            "двух",
+            "лет",
+            "суток",
+            "среду",
+            "середину",
+            "прошлом",
+            "текущего",
+            "этот",
+            "весной",
+            "вчера",
+            "вечером",
+            "несколько",
+            "полгода",
+            "ноябре",
+            "",
+            "г",
+            "год",
+            "часа",
+            "ч",
+            "марш",
+            "пятница",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for dir in ["samples", "tests/corpus"] {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                if let Ok(text) = std::fs::read_to_string(e.path()) {
+                    let t = crate::text::Text::new(&text);
+                    words.extend((0..t.len()).map(|i| t.norm(i).to_string()));
+                }
+            }
+        }
+        assert!(words.len() > 1000);
+        // Twice: the second round answers from the cache.
+        for _ in 0..2 {
+            for w in &words {
+                let x = lookup(w);
+                assert_eq!(x, Lex::of(w), "{w:?}");
+                assert_eq!(x.ordinal, ordinal(w));
+                assert_eq!(x.weekday, weekday(w));
+                assert_eq!(x.month, month(w));
+                assert_eq!(x.relative, relative(w));
+                assert_eq!(x.season, season(w));
+                assert_eq!(x.deictic_day, deictic_day(w));
+                assert_eq!(x.cardinal, cardinal(w));
+                assert_eq!(x.vague, vague(w));
+                assert_eq!(x.unit, unit(w));
+                assert_eq!(x.day_part, day_part(w));
+            }
+        }
+        assert_eq!(lookup("знак"), Lex::NONE);
+    }
 
     #[test]
     fn months() {

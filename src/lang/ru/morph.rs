@@ -64,7 +64,8 @@ pub fn verb_tense(word: &str) -> Option<Tense> {
 
 fn verb_tense_uncached(word: &str) -> Option<Tense> {
     let d = dict()?;
-    let a = d.analyze(word);
+    // Through the cache of event cues: the words near a date are the words they analyse.
+    let a = top_analyses(word);
     let best = a.first()?;
     let tag = d.ud_tag(best.ud)?;
     if !matches!(tag.pos(), "VERB" | "AUX") {
@@ -82,7 +83,7 @@ fn verb_tense_uncached(word: &str) -> Option<Tense> {
 /// The word's most likely reading is a noun (used to tell "в 2010 человек" from a year).
 pub fn is_noun(word: &str) -> bool {
     let Some(d) = dict() else { return false };
-    d.analyze(word)
+    top_analyses(word)
         .first()
         .and_then(|a| d.ud_tag(a.ud))
         .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN"))
@@ -91,7 +92,7 @@ pub fn is_noun(word: &str) -> bool {
 /// The word's most likely reading is a noun or name in the dative ("Кравцову 39 лет").
 pub fn is_dative_noun(word: &str) -> bool {
     let Some(d) = dict() else { return false };
-    d.analyze(word)
+    top_analyses(word)
         .first()
         .and_then(|a| d.ud_tag(a.ud))
         .is_some_and(|t| {
@@ -102,7 +103,7 @@ pub fn is_dative_noun(word: &str) -> bool {
 /// The word reads as a genitive noun or adjective: "накануне выборов".
 pub fn is_genitive_nominal(word: &str) -> bool {
     let Some(d) = dict() else { return false };
-    d.analyze(word).iter().take(2).any(|a| {
+    top_analyses(word).iter().take(2).any(|a| {
         d.ud_tag(a.ud).is_some_and(|t| {
             matches!(t.pos(), "NOUN" | "PROPN" | "ADJ" | "DET" | "NUM")
                 && t.feat("Case") == Some("Gen")
@@ -154,4 +155,45 @@ pub fn tense_near(text: &Text, a: usize, b: usize) -> Tense {
         consider(i, dist, &mut best);
     }
     best.map(|b| b.1).unwrap_or(Tense::Unknown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cached top analyses answer what a fresh `analyze` would.
+    #[test]
+    fn cached_analyses_agree_with_the_dictionary() {
+        let Some(d) = dict() else { return };
+        let words = [
+            "сообщил",
+            "проходит",
+            "пройдет",
+            "года",
+            "Москве",
+            "ОБСЕ",
+            "выборов",
+            "Кравцову",
+            "человек",
+            "году",
+            "ёлка",
+            "елка",
+            "накануне",
+            "будет",
+            "x",
+        ];
+        for _ in 0..2 {
+            for w in words {
+                let all = d.analyze(w);
+                let top = top_analyses(w);
+                assert_eq!(&top[..], &all[..all.len().min(6)], "{w}");
+                let first = all.first().and_then(|a| d.ud_tag(a.ud));
+                assert_eq!(
+                    is_noun(w),
+                    first.is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN")),
+                    "{w}"
+                );
+            }
+        }
+    }
 }
