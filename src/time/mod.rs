@@ -2,6 +2,7 @@
 //! and the anchoring of relative and anaphoric expressions (see `resolve`).
 
 mod calendars;
+pub mod holidays;
 mod resolve;
 
 pub use calendars::Cal;

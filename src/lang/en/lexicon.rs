@@ -1,5 +1,7 @@
 //! English words the date grammar reads: months, weekdays, numerals, units, parts of day.
 
+pub use crate::time::holidays::Holiday;
+use crate::time::holidays::*;
 use crate::time::{Cal, DayPart, DayRule, Season, Unit};
 use chrono::Weekday;
 
@@ -397,121 +399,6 @@ pub fn count_noun(w: &str) -> bool {
             | "utc"
     )
 }
-
-/// A holiday: its rule, a day offset, and for periods ("Lent", "Ramadan") the last day as
-/// a rule and an offset.
-pub struct Holiday {
-    pub rule: DayRule,
-    pub offset: i16,
-    pub until: Option<(DayRule, i16)>,
-}
-
-const fn fixed(month: u8, day: u8) -> Holiday {
-    Holiday {
-        rule: DayRule::Fixed { month, day },
-        offset: 0,
-        until: None,
-    }
-}
-
-const fn nth(month: u8, wd: Weekday, n: i8, offset: i16) -> Holiday {
-    Holiday {
-        rule: DayRule::Nth {
-            month,
-            weekday: Some(wd),
-            n,
-        },
-        offset,
-        until: None,
-    }
-}
-
-const fn easter(offset: i16) -> Holiday {
-    Holiday {
-        rule: DayRule::Easter { julian: false },
-        offset,
-        until: None,
-    }
-}
-
-const fn orthodox(offset: i16, until: Option<i16>) -> Holiday {
-    const RULE: DayRule = DayRule::Easter { julian: true };
-    Holiday {
-        rule: RULE,
-        offset,
-        until: match until {
-            Some(u) => Some((RULE, u)),
-            None => None,
-        },
-    }
-}
-
-/// No weekday moves.
-const STAY: [i8; 7] = [0; 7];
-
-const fn on_cal(cal: Cal, month: u8, day: i8, moves: [i8; 7]) -> DayRule {
-    DayRule::Cal {
-        cal,
-        month,
-        day,
-        moves,
-    }
-}
-
-/// A Gregorian day moved off some weekdays: Boss's Day to the nearest weekday.
-const fn observed(month: u8, day: i8, moves: [i8; 7]) -> Holiday {
-    Holiday {
-        rule: on_cal(Cal::Gregorian, month, day, moves),
-        offset: 0,
-        until: None,
-    }
-}
-
-/// A Jewish holiday (Hebrew month from Tishrei = 1; 6 is Adar, Adar II in leap years),
-/// `days` long. Its date is the evening it begins ("erev"), as in Duckling and most
-/// calendars that give one date: Yom Kippur 2018 is 18 September.
-const fn hebrew(month: u8, day: i8, days: i16, moves: [i8; 7]) -> Holiday {
-    let rule = on_cal(Cal::Hebrew, month, day, moves);
-    Holiday {
-        rule,
-        offset: -1,
-        until: if days > 1 {
-            Some((rule, days - 1))
-        } else {
-            None
-        },
-    }
-}
-
-/// An Islamic holiday by the Umm al-Qura calendar (the day itself, no eve).
-const fn hijri(month: u8, day: i8) -> Holiday {
-    Holiday {
-        rule: on_cal(Cal::Hijri, month, day, STAY),
-        offset: 0,
-        until: None,
-    }
-}
-
-const fn chinese(month: u8, day: i8) -> Holiday {
-    Holiday {
-        rule: on_cal(Cal::Chinese, month, day, STAY),
-        offset: 0,
-        until: None,
-    }
-}
-
-// Weekday moves, Monday first.
-/// Saturday to Friday, Sunday to Monday.
-const NEAREST_WEEKDAY: [i8; 7] = [0, 0, 0, 0, 0, -1, 1];
-/// Yom HaShoah: not on Friday (to Thursday) nor Sunday (to Monday), next to Shabbat.
-const SHOAH: [i8; 7] = [0, 0, 0, 0, -1, 0, 1];
-/// Yom HaAtzmaut: Friday and Saturday to Thursday, Monday to Tuesday (so that Yom
-/// HaZikaron, the day before, does not follow Shabbat).
-const ATZMAUT: [i8; 7] = [1, 0, 0, 0, -1, -2, 0];
-/// A fast on Shabbat is kept on Sunday (Tisha B'Av).
-const SHABBAT_TO_SUNDAY: [i8; 7] = [0, 0, 0, 0, 0, 1, 0];
-/// The Friday on or before the day (the last Friday of Ramadan from its last day).
-const FRIDAY_BEFORE: [i8; 7] = [-3, -4, -5, -6, 0, -1, -2];
 
 /// Holiday names as normalised words. `'s` is an optional possessive; a word also
 /// matches with a plain "s" ("presidents day", "new years eve"). Longest name wins.
