@@ -97,6 +97,15 @@ pub const fn hijri(month: u8, day: i8) -> Holiday {
     }
 }
 
+/// A day of an Indian solar month (1 = Mesha), moved by `offset` days.
+pub const fn solar(cal: Cal, month: u8, day: i8, offset: i16) -> Holiday {
+    Holiday {
+        rule: on_cal(cal, month, day, STAY),
+        offset,
+        until: None,
+    }
+}
+
 pub const fn chinese(month: u8, day: i8) -> Holiday {
     Holiday {
         rule: on_cal(Cal::Chinese, month, day, STAY),
