@@ -22,6 +22,9 @@ pub enum Cal {
     /// with the sun entering its sign (sankranti, Lahiri ayanamsa), on that day when this
     /// happens before sunset (Tamil, Punjabi reckoning: Pongal, Vaisakhi), else the next.
     IndianSolar,
+    /// The Parsi Shahenshahi calendar: twelve months of 30 days and five Gatha days, no
+    /// leap days, one month intercalated since the Yazdegerdi epoch; 1/1 is Navroz.
+    Parsi,
     /// The same months by the Bengali rule: a month always begins the day after its
     /// sankranti (Pohela Boishakh, Rabindra Jayanti on 25 Boishakh).
     Bengali,
@@ -61,6 +64,14 @@ fn from_cal(cal: Cal, year: i32, month: u8, day: i8) -> Option<NaiveDate> {
             let first = to_naive(first.to_calendar(Iso))?;
             (first, first + Duration::days(len))
         }
+        Cal::Parsi => {
+            // 1 Farvardin of year 1 is 16 June 632 Julian (19 June proleptic Gregorian), 30 days later for the
+            // intercalated month: 1 Farvardin 1388 is 17 August 2018.
+            let epoch = NaiveDate::from_ymd_opt(632, 6, 19)? + Duration::days(30);
+            let first = epoch + Duration::days(365 * (year as i64 - 1) + 30 * (month as i64 - 1));
+            let len = if month == 12 { 35 } else { 30 };
+            (first, first + Duration::days(len))
+        }
         Cal::IndianSolar | Cal::Bengali => {
             let bengali = cal == Cal::Bengali;
             let first = solar_month_start(year, month, bengali)?;
@@ -86,6 +97,7 @@ fn years_around(cal: Cal, year: i32) -> std::ops::RangeInclusive<i32> {
         Cal::Gregorian | Cal::Chinese => year..=year,
         // The solar year begins in April: January to March are the year before's.
         Cal::IndianSolar | Cal::Bengali => year - 1..=year,
+        Cal::Parsi => year - 631..=year - 630,
         Cal::Hebrew => year + 3760..=year + 3761,
         Cal::Hijri => {
             // 33 Hijri years to 32 Gregorian ones.
@@ -254,6 +266,13 @@ mod tests {
         // Pohela Boishakh 2018 (Kolkata): 15 April; Rabindra Jayanti, 25 Boishakh.
         assert_eq!(on(Cal::Bengali, 2018, 1, 1), ["2018-04-15"]);
         assert_eq!(on(Cal::Bengali, 2019, 1, 25), ["2019-05-09"]);
+    }
+
+    #[test]
+    fn parsi() {
+        assert_eq!(on(Cal::Parsi, 2018, 1, 1), ["2018-08-17"]);
+        assert_eq!(on(Cal::Parsi, 2022, 1, 1), ["2022-08-16"]);
+        assert_eq!(on(Cal::Parsi, 2024, 1, 1), ["2024-08-15"]);
     }
 
     #[test]

@@ -646,6 +646,14 @@ pub static HOLIDAYS: &[(&str, Holiday)] = &[
     ("bengali new year", solar(Cal::Bengali, 1, 1, 0)),
     ("rabindra jayanti", solar(Cal::Bengali, 1, 25, 0)),
     ("rabindranath jayanti", solar(Cal::Bengali, 1, 25, 0)),
+    // The Parsi (Shahenshahi) new year in August; Jamshedi Navroz is Nowruz, the March
+    // equinox, which Duckling confuses with it.
+    ("parsi new year", solar(Cal::Parsi, 1, 1, 0)),
+    ("pateti", solar(Cal::Parsi, 12, -1, 0)),
+    ("jamshedi navroz", fixed(3, 21)),
+    ("nowruz", fixed(3, 21)),
+    ("navruz", fixed(3, 21)),
+    ("norooz", fixed(3, 21)),
     // Chinese calendar.
     ("chinese new year", chinese(1, 1)),
     ("chinese new year 's day", chinese(1, 1)),
