@@ -2448,11 +2448,19 @@ impl<'a, 'b> G<'a, 'b> {
         }
         // "lent" is mostly the verb, "great fast" a phrase and "election day" may be any
         // country's: a year or a capital is needed.
-        // Likewise names made of common words ("a night journey", "the spring festival",
-        // "king's day").
+        // Likewise names made of common words ("the night journey", "the spring festival",
+        // "king's day", "a night of power cuts").
         let weak = matches!(
             self.w(j),
-            "lent" | "great" | "clean" | "election" | "the" | "ascension" | "spring" | "king"
+            "lent"
+                | "great"
+                | "clean"
+                | "election"
+                | "the"
+                | "ascension"
+                | "spring"
+                | "king"
+                | "night"
         );
         // "Tariq Ramadan": a surname after a capitalised word that is not a sentence's
         // first preposition or determiner ("During Ramadan", "This Ramadan").
