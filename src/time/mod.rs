@@ -1,7 +1,11 @@
 //! Language-free time algebra: points at a precision, intervals, TIMEX3 strings,
 //! and the anchoring of relative and anaphoric expressions (see `resolve`).
 
+mod calendars;
+pub mod holidays;
 mod resolve;
+
+pub use calendars::Cal;
 
 pub use resolve::{Anchor, Resolver, YearRule};
 
@@ -745,11 +749,45 @@ pub enum DayRule {
     Easter {
         julian: bool,
     },
+    /// Day `day` of `month` in a calendar (-1: the month's last day), then moved by
+    /// `moves[weekday]` days (Monday first) for the weekday it falls on: observance rules
+    /// such as "Tisha B'Av on a Saturday is kept on Sunday".
+    Cal {
+        cal: Cal,
+        month: u8,
+        day: i8,
+        moves: [i8; 7],
+    },
 }
 
 impl DayRule {
+    /// The day in `year`; the first one when there are two (lunar holidays).
     pub fn date(&self, year: i32) -> Option<NaiveDate> {
+        self.dates(year).into_iter().next()
+    }
+
+    /// Every day of the rule in `year`, in order: a Hijri day comes twice in some years.
+    pub fn dates(&self, year: i32) -> Vec<NaiveDate> {
+        if let DayRule::Cal {
+            cal,
+            month,
+            day,
+            moves,
+        } = *self
+        {
+            return calendars::dates_in(cal, year, month, day)
+                .into_iter()
+                .map(|d| {
+                    d + Duration::days(moves[d.weekday().num_days_from_monday() as usize] as i64)
+                })
+                .collect();
+        }
+        self.date_once(year).into_iter().collect()
+    }
+
+    fn date_once(&self, year: i32) -> Option<NaiveDate> {
         match *self {
+            DayRule::Cal { .. } => None,
             DayRule::Fixed { month, day } => {
                 NaiveDate::from_ymd_opt(year, month as u32, day as u32)
             }

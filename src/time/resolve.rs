@@ -87,6 +87,68 @@ impl Resolver {
             Expr::Ref(k) => Value::Ref(*k),
             Expr::Duration(s) => Value::Duration(s.clone()),
             Expr::Set(s) => Value::Set(s.clone()),
+            // A holiday period with no year ("Ramadan", "Lent"): one end is found as for a
+            // day (the last start looking back, the next end looking forward) and the other
+            // is taken next to it, so that a period under way is the current one.
+            Expr::Interval(a, b)
+                if matches!(
+                    (&**a, &**b),
+                    (
+                        Expr::Yearly {
+                            year: None,
+                            year_rel: None,
+                            ..
+                        },
+                        Expr::Yearly {
+                            year: None,
+                            year_rel: None,
+                            ..
+                        }
+                    )
+                ) =>
+            {
+                let (
+                    Expr::Yearly {
+                        rule: ra,
+                        offset: oa,
+                        dir,
+                        ..
+                    },
+                    Expr::Yearly {
+                        rule: rb,
+                        offset: ob,
+                        ..
+                    },
+                ) = (&**a, &**b)
+                else {
+                    return None;
+                };
+                let back = *dir < 0 || (*dir == 0 && tense == Tense::Past);
+                let (start, end) = if back {
+                    let Point::Day(start) = self.point(a, tense)? else {
+                        return None;
+                    };
+                    let y = start.year();
+                    let end = (y..=y + 1)
+                        .flat_map(|y| yearly_days(rb, *ob, y))
+                        .find(|d| *d >= start)?;
+                    (start, end)
+                } else {
+                    let Point::Day(end) = self.point(b, tense)? else {
+                        return None;
+                    };
+                    let y = end.year();
+                    let start = (y - 1..=y)
+                        .flat_map(|y| yearly_days(ra, *oa, y))
+                        .rfind(|d| *d <= end)?;
+                    (start, end)
+                };
+                if start == end {
+                    Value::Point(Point::Day(start))
+                } else {
+                    Value::Interval(Point::Day(start), Point::Day(end))
+                }
+            }
             Expr::Interval(a, b) => {
                 let b = self.point(b, tense)?;
                 // "с понедельника по пятницу": the start weekday is the last one on or
@@ -168,34 +230,25 @@ impl Resolver {
                 year_rel,
                 dir,
             } => {
-                let on = |y: i32| -> Option<NaiveDate> {
-                    rule.date(y)?
-                        .checked_add_signed(Duration::days(*offset as i64))
-                };
                 let y = match (year, year_rel) {
                     (Some(y), _) => Some(*y),
                     (None, Some(r)) => dct.year().checked_add(*r),
                     (None, None) => None,
                 };
                 if let Some(y) = y {
-                    return on(y).map(Point::Day);
+                    return yearly_days(rule, *offset, y)
+                        .first()
+                        .copied()
+                        .map(Point::Day);
                 }
                 let today = self.dct_day();
                 let back = *dir < 0 || (*dir == 0 && tense == Tense::Past);
                 let y = today.year();
+                let mut days = (y - 1..=y + 1).flat_map(|y| yearly_days(rule, *offset, y));
                 let found = if back {
-                    [y + 1, y, y - 1].into_iter().filter_map(on).find(|d| {
-                        if *dir < 0 {
-                            *d < today
-                        } else {
-                            *d <= today
-                        }
-                    })
+                    days.rfind(|d| if *dir < 0 { *d < today } else { *d <= today })
                 } else {
-                    [y - 1, y, y + 1]
-                        .into_iter()
-                        .filter_map(on)
-                        .find(|d| *d >= today)
+                    days.into_iter().find(|d| *d >= today)
                 };
                 found.map(Point::Day)
             }
@@ -544,6 +597,14 @@ fn with_clock(d: NaiveDate, c: Option<Clock>) -> Point {
             second: Some(s),
         }) => Point::Second(d, hour, m, s),
     }
+}
+
+/// The days of a yearly rule in `year`, moved by `offset` days, in order.
+fn yearly_days(rule: &super::DayRule, offset: i16, year: i32) -> Vec<NaiveDate> {
+    rule.dates(year)
+        .into_iter()
+        .filter_map(|d| d.checked_add_signed(Duration::days(offset as i64)))
+        .collect()
 }
 
 #[cfg(test)]

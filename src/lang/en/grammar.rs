@@ -2388,12 +2388,20 @@ impl<'a, 'b> G<'a, 'b> {
         for (words, h) in lx::holidays_from(self.w(i)) {
             let mut j = i;
             let mut ok = true;
-            for p in words {
+            for (n, p) in words.iter().enumerate() {
                 if *p == "'s" {
                     if self.w(j) == "\"" && self.w(j + 1) == "s" {
                         j += 2;
                     }
                     continue;
+                }
+                // "eid al-fitr", "tisha b'av": a glued hyphen or apostrophe inside a name.
+                if n > 0
+                    && matches!(self.w(j), "-" | "\"")
+                    && self.t.glued(j - 1)
+                    && self.t.glued(j)
+                {
+                    j += 1;
                 }
                 let t = self.w(j);
                 let plural = t.len() == p.len() + 1 && t.ends_with('s') && t.starts_with(p);
@@ -2440,12 +2448,59 @@ impl<'a, 'b> G<'a, 'b> {
         }
         // "lent" is mostly the verb, "great fast" a phrase and "election day" may be any
         // country's: a year or a capital is needed.
-        let weak = matches!(self.w(j), "lent" | "great" | "clean" | "election");
+        // Likewise names made of common words ("the night journey", "the spring festival",
+        // "king's day", "a night of power cuts").
+        let weak = matches!(
+            self.w(j),
+            "lent"
+                | "great"
+                | "clean"
+                | "election"
+                | "the"
+                | "ascension"
+                | "spring"
+                | "king"
+                | "night"
+        );
+        // "Tariq Ramadan": a surname after a capitalised word that is not a sentence's
+        // first preposition or determiner ("During Ramadan", "This Ramadan").
+        let after_name = j > 0
+            && self.upper(j - 1)
+            && self.t.is_word(j - 1)
+            && !matches!(
+                self.w(j - 1),
+                "in" | "during"
+                    | "before"
+                    | "after"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "for"
+                    | "through"
+                    | "throughout"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "each"
+                    | "every"
+                    | "on"
+                    | "of"
+                    | "holy"
+                    | "ahead"
+                    | "from"
+                    | "till"
+                    | "when"
+                    | "as"
+                    | "at"
+            );
+        if self.w(j) == "ramadan" && after_name {
+            return None;
+        }
         if weak && year.is_none() && year_rel.is_none() && !self.upper(j) {
             return None;
         }
-        let day = |offset: i16| Expr::Yearly {
-            rule: h.rule,
+        let day = |rule: DayRule, offset: i16| Expr::Yearly {
+            rule,
             offset,
             year,
             year_rel,
@@ -2456,8 +2511,10 @@ impl<'a, 'b> G<'a, 'b> {
             },
         };
         let expr = match h.until {
-            Some(u) => Expr::Interval(Box::new(day(h.offset)), Box::new(day(u))),
-            None => day(h.offset),
+            Some((rule, u)) => {
+                Expr::Interval(Box::new(day(h.rule, h.offset)), Box::new(day(rule, u)))
+            }
+            None => day(h.rule, h.offset),
         };
         hit(e, expr)
     }

@@ -1,6 +1,8 @@
 //! English words the date grammar reads: months, weekdays, numerals, units, parts of day.
 
-use crate::time::{DayPart, DayRule, Season, Unit};
+pub use crate::time::holidays::Holiday;
+use crate::time::holidays::*;
+use crate::time::{Cal, DayPart, DayRule, Season, Unit};
 use chrono::Weekday;
 
 /// A month by its full name or abbreviation; `abbrev` is true for the short forms,
@@ -398,49 +400,6 @@ pub fn count_noun(w: &str) -> bool {
     )
 }
 
-/// A holiday: its rule, a day offset, and for periods ("Lent") the last day.
-pub struct Holiday {
-    pub rule: DayRule,
-    pub offset: i16,
-    pub until: Option<i16>,
-}
-
-const fn fixed(month: u8, day: u8) -> Holiday {
-    Holiday {
-        rule: DayRule::Fixed { month, day },
-        offset: 0,
-        until: None,
-    }
-}
-
-const fn nth(month: u8, wd: Weekday, n: i8, offset: i16) -> Holiday {
-    Holiday {
-        rule: DayRule::Nth {
-            month,
-            weekday: Some(wd),
-            n,
-        },
-        offset,
-        until: None,
-    }
-}
-
-const fn easter(offset: i16) -> Holiday {
-    Holiday {
-        rule: DayRule::Easter { julian: false },
-        offset,
-        until: None,
-    }
-}
-
-const fn orthodox(offset: i16, until: Option<i16>) -> Holiday {
-    Holiday {
-        rule: DayRule::Easter { julian: true },
-        offset,
-        until,
-    }
-}
-
 /// Holiday names as normalised words. `'s` is an optional possessive; a word also
 /// matches with a plain "s" ("presidents day", "new years eve"). Longest name wins.
 pub static HOLIDAYS: &[(&str, Holiday)] = &[
@@ -518,7 +477,7 @@ pub static HOLIDAYS: &[(&str, Holiday)] = &[
         Holiday {
             rule: DayRule::Easter { julian: false },
             offset: -46,
-            until: Some(-1),
+            until: Some((DayRule::Easter { julian: false }, -1)),
         },
     ),
     ("orthodox easter", orthodox(0, None)),
@@ -529,6 +488,183 @@ pub static HOLIDAYS: &[(&str, Holiday)] = &[
     ("orthodox shrove monday", orthodox(-48, None)),
     ("lazarus saturday", orthodox(-8, None)),
     ("great fast", orthodox(-48, Some(-9))),
+    ("boss 's day", observed(10, 16, NEAREST_WEEKDAY)),
+    ("boss day", observed(10, 16, NEAREST_WEEKDAY)),
+    ("bosses day", observed(10, 16, NEAREST_WEEKDAY)),
+    ("national boss 's day", observed(10, 16, NEAREST_WEEKDAY)),
+    // The Netherlands since 2014: 27 April, or the Saturday before when that is a Sunday.
+    ("king 's day", observed(4, 27, [0, 0, 0, 0, 0, 0, -1])),
+    ("koningsdag", observed(4, 27, [0, 0, 0, 0, 0, 0, -1])),
+    // Jewish holidays. Several-day ones run from the eve to the last day (in the diaspora).
+    ("rosh hashanah", hebrew(1, 1, 2, STAY)),
+    ("rosh hashana", hebrew(1, 1, 2, STAY)),
+    ("rosh hashanna", hebrew(1, 1, 2, STAY)),
+    ("rosh ha shanah", hebrew(1, 1, 2, STAY)),
+    ("rosh hoshana", hebrew(1, 1, 2, STAY)),
+    ("jewish new year", hebrew(1, 1, 2, STAY)),
+    ("yom kippur", hebrew(1, 10, 1, STAY)),
+    ("day of atonement", hebrew(1, 10, 1, STAY)),
+    ("sukkot", hebrew(1, 15, 8, STAY)),
+    ("succot", hebrew(1, 15, 8, STAY)),
+    ("sukkos", hebrew(1, 15, 8, STAY)),
+    ("succos", hebrew(1, 15, 8, STAY)),
+    ("feast of tabernacles", hebrew(1, 15, 8, STAY)),
+    ("feast of booths", hebrew(1, 15, 8, STAY)),
+    ("feast of the ingathering", hebrew(1, 15, 8, STAY)),
+    ("shemini atzeret", hebrew(1, 22, 1, STAY)),
+    ("shmini atzeret", hebrew(1, 22, 1, STAY)),
+    ("simchat torah", hebrew(1, 23, 1, STAY)),
+    ("simhat torah", hebrew(1, 23, 1, STAY)),
+    ("hanukkah", hebrew(3, 25, 8, STAY)),
+    ("hanukah", hebrew(3, 25, 8, STAY)),
+    ("hannukah", hebrew(3, 25, 8, STAY)),
+    ("hannukkah", hebrew(3, 25, 8, STAY)),
+    ("hanukka", hebrew(3, 25, 8, STAY)),
+    ("hanuka", hebrew(3, 25, 8, STAY)),
+    ("chanukah", hebrew(3, 25, 8, STAY)),
+    ("chanukkah", hebrew(3, 25, 8, STAY)),
+    ("channukah", hebrew(3, 25, 8, STAY)),
+    ("chanuka", hebrew(3, 25, 8, STAY)),
+    ("tu bishvat", hebrew(5, 15, 1, STAY)),
+    ("tu b shvat", hebrew(5, 15, 1, STAY)),
+    ("tu beshvat", hebrew(5, 15, 1, STAY)),
+    ("purim", hebrew(6, 14, 1, STAY)),
+    ("shushan purim", hebrew(6, 15, 1, STAY)),
+    ("passover", hebrew(7, 15, 8, STAY)),
+    ("pesach", hebrew(7, 15, 8, STAY)),
+    ("pesah", hebrew(7, 15, 8, STAY)),
+    ("pesakh", hebrew(7, 15, 8, STAY)),
+    ("yom hashoah", hebrew(7, 27, 1, SHOAH)),
+    ("yom ha shoah", hebrew(7, 27, 1, SHOAH)),
+    ("holocaust day", hebrew(7, 27, 1, SHOAH)),
+    // Memorial Day: the day before Yom HaAtzmaut, wherever that moved.
+    (
+        "yom hazikaron",
+        Holiday {
+            rule: on_cal(Cal::Hebrew, 8, 5, ATZMAUT),
+            offset: -2,
+            until: None,
+        },
+    ),
+    ("yom haatzmaut", hebrew(8, 5, 1, ATZMAUT)),
+    ("yom ha atzmaut", hebrew(8, 5, 1, ATZMAUT)),
+    ("lag baomer", hebrew(8, 18, 1, STAY)),
+    ("lag b omer", hebrew(8, 18, 1, STAY)),
+    ("lag ba omer", hebrew(8, 18, 1, STAY)),
+    ("shavuot", hebrew(9, 6, 2, STAY)),
+    ("shavuos", hebrew(9, 6, 2, STAY)),
+    ("shavuoth", hebrew(9, 6, 2, STAY)),
+    ("tisha b av", hebrew(11, 9, 1, SHABBAT_TO_SUNDAY)),
+    ("tisha beav", hebrew(11, 9, 1, SHABBAT_TO_SUNDAY)),
+    ("tisha ba av", hebrew(11, 9, 1, SHABBAT_TO_SUNDAY)),
+    // Islamic holidays.
+    ("islamic new year", hijri(1, 1)),
+    ("hijri new year", hijri(1, 1)),
+    ("muslim new year", hijri(1, 1)),
+    ("amun jadid", hijri(1, 1)),
+    ("ashura", hijri(1, 10)),
+    ("day of ashura", hijri(1, 10)),
+    ("mawlid", hijri(3, 12)),
+    ("mawlid al nabawi", hijri(3, 12)),
+    ("mawlid al nabi", hijri(3, 12)),
+    ("mawlid an nabi", hijri(3, 12)),
+    ("milad un nabi", hijri(3, 12)),
+    ("isra and mi raj", hijri(7, 27)),
+    ("isra and miraj", hijri(7, 27)),
+    ("isra mi raj", hijri(7, 27)),
+    ("the prophet 's ascension", hijri(7, 27)),
+    ("the night journey", hijri(7, 27)),
+    ("ascension to heaven", hijri(7, 27)),
+    (
+        "ramadan",
+        Holiday {
+            rule: on_cal(Cal::Hijri, 9, 1, STAY),
+            offset: 0,
+            until: Some((on_cal(Cal::Hijri, 9, -1, STAY), 0)),
+        },
+    ),
+    ("laylat al qadr", hijri(9, 27)),
+    ("laylat al kadr", hijri(9, 27)),
+    ("lailat al qadr", hijri(9, 27)),
+    ("night of power", hijri(9, 27)),
+    ("night of measures", hijri(9, 27)),
+    ("night of destiny", hijri(9, 27)),
+    (
+        "jamat ul vida",
+        Holiday {
+            rule: on_cal(Cal::Hijri, 9, -1, FRIDAY_BEFORE),
+            offset: 0,
+            until: None,
+        },
+    ),
+    (
+        "jumu atul wida",
+        Holiday {
+            rule: on_cal(Cal::Hijri, 9, -1, FRIDAY_BEFORE),
+            offset: 0,
+            until: None,
+        },
+    ),
+    ("eid al fitr", hijri(10, 1)),
+    ("eid ul fitr", hijri(10, 1)),
+    ("eid el fitr", hijri(10, 1)),
+    ("id al fitr", hijri(10, 1)),
+    ("id ul fitr", hijri(10, 1)),
+    ("eid al adha", hijri(12, 10)),
+    ("eid ul adha", hijri(12, 10)),
+    ("eid el adha", hijri(12, 10)),
+    ("id al adha", hijri(12, 10)),
+    ("id ul adha", hijri(12, 10)),
+    ("sacrifice feast", hijri(12, 10)),
+    ("feast of the sacrifice", hijri(12, 10)),
+    ("bakr id", hijri(12, 10)),
+    ("bakrid", hijri(12, 10)),
+    ("kurban bayram", hijri(12, 10)),
+    // Indian solar months: Makara (10) and Mesha (1).
+    ("makar sankranti", solar(Cal::IndianSolar, 10, 1, 0)),
+    ("makara sankranti", solar(Cal::IndianSolar, 10, 1, 0)),
+    ("makara sankranthi", solar(Cal::IndianSolar, 10, 1, 0)),
+    ("maghi", solar(Cal::IndianSolar, 10, 1, 0)),
+    ("pongal", solar(Cal::IndianSolar, 10, 1, 0)),
+    ("thai pongal", solar(Cal::IndianSolar, 10, 1, 0)),
+    ("bhogi", solar(Cal::IndianSolar, 10, 1, -1)),
+    ("bogi", solar(Cal::IndianSolar, 10, 1, -1)),
+    ("bogi pandigai", solar(Cal::IndianSolar, 10, 1, -1)),
+    ("bhogi pandigai", solar(Cal::IndianSolar, 10, 1, -1)),
+    ("mattu pongal", solar(Cal::IndianSolar, 10, 1, 1)),
+    ("maattu pongal", solar(Cal::IndianSolar, 10, 1, 1)),
+    ("kaanum pongal", solar(Cal::IndianSolar, 10, 1, 2)),
+    ("kanni pongal", solar(Cal::IndianSolar, 10, 1, 2)),
+    ("vaisakhi", solar(Cal::IndianSolar, 1, 1, 0)),
+    ("baisakhi", solar(Cal::IndianSolar, 1, 1, 0)),
+    ("vasakhi", solar(Cal::IndianSolar, 1, 1, 0)),
+    ("vaishakhi", solar(Cal::IndianSolar, 1, 1, 0)),
+    ("puthandu", solar(Cal::IndianSolar, 1, 1, 0)),
+    ("tamil new year", solar(Cal::IndianSolar, 1, 1, 0)),
+    ("pohela boishakh", solar(Cal::Bengali, 1, 1, 0)),
+    ("pahela baishakh", solar(Cal::Bengali, 1, 1, 0)),
+    ("bengali new year", solar(Cal::Bengali, 1, 1, 0)),
+    ("rabindra jayanti", solar(Cal::Bengali, 1, 25, 0)),
+    ("rabindranath jayanti", solar(Cal::Bengali, 1, 25, 0)),
+    // The Parsi (Shahenshahi) new year in August; Jamshedi Navroz is Nowruz, the March
+    // equinox, which Duckling confuses with it.
+    ("parsi new year", solar(Cal::Parsi, 1, 1, 0)),
+    ("pateti", solar(Cal::Parsi, 12, -1, 0)),
+    ("jamshedi navroz", fixed(3, 21)),
+    ("nowruz", fixed(3, 21)),
+    ("navruz", fixed(3, 21)),
+    ("norooz", fixed(3, 21)),
+    // Chinese calendar.
+    ("chinese new year", chinese(1, 1)),
+    ("chinese new year 's day", chinese(1, 1)),
+    ("chinese lunar new year", chinese(1, 1)),
+    ("chinese lunar new year 's day", chinese(1, 1)),
+    ("lunar new year", chinese(1, 1)),
+    ("lunar new year 's day", chinese(1, 1)),
+    ("spring festival", chinese(1, 1)),
+    ("lantern festival", chinese(1, 15)),
+    ("dragon boat festival", chinese(5, 5)),
+    ("mid autumn festival", chinese(8, 15)),
 ];
 
 /// A holiday name split into words.

@@ -6,6 +6,7 @@ use super::lexicon as lx;
 use super::morph;
 use crate::lang::Mention;
 use crate::text::Text;
+use crate::time::holidays::Holiday;
 use crate::time::{Clock, DayPart, Expr, Mod, RefKind, Relation, Unit, YearPart};
 
 /// A match: tokens `..end`, what they mean, and how an event relates to them.
@@ -347,7 +348,86 @@ impl G<'_, '_> {
             best = longest(best, self.clock_phrase(i));
         }
         best = longest(best, self.words(i));
+        best = longest(best, self.holiday(i));
         best
+    }
+
+    /// Holidays of every calendar: "в Курбан-байрам", "после Рамадана", "на Хануку",
+    /// "Песах 2018 года", "прошлой Пасхи", "китайский Новый год".
+    fn holiday(&self, i: usize) -> Option<P> {
+        let (j, dir) = match lx::relative(self.w(i)) {
+            Some(r @ -1..=1) => (i + 1, if r == 0 { 1 } else { r as i8 }),
+            Some(_) => return None,
+            None => (i, 0),
+        };
+        if !self.t.is_word(j) {
+            return None;
+        }
+        let mut best: Option<(usize, &'static Holiday)> = None;
+        for (words, h) in lx::holidays_from(self.w(j)) {
+            let mut k = j;
+            let mut ok = true;
+            for (n, p) in words.iter().enumerate() {
+                // "Курбан-байрам", "Рош ха-Шана": a glued hyphen inside a name.
+                if n > 0 && self.is_dash(k) && self.t.glued(k - 1) && self.t.glued(k) {
+                    k += 1;
+                }
+                if !lx::holiday_word(p, self.w(k)) {
+                    ok = false;
+                    break;
+                }
+                k += 1;
+            }
+            if ok && best.is_none_or(|(e, _)| k > e) {
+                best = Some((k, *h));
+            }
+        }
+        let (mut e, h) = best?;
+        let upper = |k: usize| self.t.tokens[k].upper;
+        let first = self.w(j);
+        // "Тарик Рамадан": a surname after a capitalised word inside the sentence; "праздник
+        // весны" is Chinese New Year only when capitalised.
+        let after_name = j > 0
+            && self.t.is_word(j - 1)
+            && upper(j - 1)
+            && (self.t.sentence_of(j - 1).is_some_and(|s| s.first < j - 1)
+                || morph::person_name(self.w(j - 1)));
+        if first.starts_with("рамадан") && after_name {
+            return None;
+        }
+        if first.starts_with("праздник") && !(j + 1..e).any(upper) {
+            return None;
+        }
+        let (mut year, mut year_rel) = (None, None);
+        if let Some((spec, k)) = self.year_after(e) {
+            match spec {
+                YearSpec::Abs(y) => year = Some(y),
+                YearSpec::Rel(r) => year_rel = Some(r),
+                _ => {}
+            }
+            if year.is_some() || year_rel.is_some() {
+                e = k;
+            }
+        }
+        let dir = if year.is_some() || year_rel.is_some() {
+            0
+        } else {
+            dir
+        };
+        let day = |rule, offset| Expr::Yearly {
+            rule,
+            offset,
+            year,
+            year_rel,
+            dir,
+        };
+        let expr = match h.until {
+            Some((rule, u)) => {
+                Expr::Interval(Box::new(day(h.rule, h.offset)), Box::new(day(rule, u)))
+            }
+            None => day(h.rule, h.offset),
+        };
+        Some(P::new(e, expr))
     }
 
     // ---------------------------------------------------------------- days and months

@@ -1,7 +1,8 @@
 //! Russian lexicon: months in every case, weekdays, numerals, units, relative adjectives.
 //! Words are looked up in normalized form (lower case, ё → е).
 
-use crate::time::{DayPart, Season, Unit};
+use crate::time::holidays::*;
+use crate::time::{Cal, DayPart, Season, Unit};
 use chrono::Weekday;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -399,6 +400,132 @@ pub fn relative(w: &str) -> Option<i32> {
     })
 }
 
+/// Holiday names: words in normalized form, where a trailing `*` takes any case ending
+/// ("байрам*": байрама, байраму, байрамом). Hyphens between words are optional
+/// ("Курбан-байрам", "Курбан байрам"). Longest name wins.
+pub static HOLIDAYS: &[(&str, Holiday)] = &[
+    // Islamic (Umm al-Qura). Kazakh forms are common in Kazakhstan's Russian news.
+    ("курбан байрам*", hijri(12, 10)),
+    ("курбан айт*", hijri(12, 10)),
+    ("курман айт*", hijri(12, 10)),
+    ("ид аль адха", hijri(12, 10)),
+    ("ид аль адх*", hijri(12, 10)),
+    ("праздник* жертвоприношени*", hijri(12, 10)),
+    ("ураза байрам*", hijri(10, 1)),
+    ("ораза айт*", hijri(10, 1)),
+    ("ид аль фитр*", hijri(10, 1)),
+    ("рамадан*", RAMADAN),
+    ("месяц* рамадан*", RAMADAN),
+    ("месяц* рамазан*", RAMADAN),
+    ("мавлид*", hijri(3, 12)),
+    // Not "ашур*": Ashur the city.
+    ("ашура", hijri(1, 10)),
+    ("ашуры", hijri(1, 10)),
+    ("ашуру", hijri(1, 10)),
+    ("ашуре", hijri(1, 10)),
+    ("исламск* нов* год*", hijri(1, 1)),
+    ("мусульманск* нов* год*", hijri(1, 1)),
+    ("ночь* предопределени*", hijri(9, 27)),
+    ("ляйлят аль кадр", hijri(9, 27)),
+    // Jewish: dated by the eve, as in English.
+    ("рош ха шан*", hebrew(1, 1, 2, STAY)),
+    ("рош ашан*", hebrew(1, 1, 2, STAY)),
+    ("рош хашан*", hebrew(1, 1, 2, STAY)),
+    ("еврейск* нов* год*", hebrew(1, 1, 2, STAY)),
+    ("йом кипур*", hebrew(1, 10, 1, STAY)),
+    ("йом киппур*", hebrew(1, 10, 1, STAY)),
+    ("суккот*", hebrew(1, 15, 8, STAY)),
+    ("симхат тор*", hebrew(1, 23, 1, STAY)),
+    ("ханук*", hebrew(3, 25, 8, STAY)),
+    ("пурим*", hebrew(6, 14, 1, STAY)),
+    ("песах*", hebrew(7, 15, 8, STAY)),
+    ("шавуот*", hebrew(9, 6, 2, STAY)),
+    // Chinese calendar.
+    ("китайск* нов* год*", chinese(1, 1)),
+    ("лунн* нов* год*", chinese(1, 1)),
+    ("нов* год* по лунному календарю", chinese(1, 1)),
+    ("праздник* весн*", chinese(1, 1)),
+    ("чуньцзе", chinese(1, 1)),
+    ("праздник* фонарей", chinese(1, 15)),
+    ("праздник* середины осени", chinese(8, 15)),
+    // Nowruz: the March equinox, kept on 21 March (22 March is Kazakhstan's main day of
+    // the 21-23 March holidays, but the UN day and most countries use the 21st).
+    ("навруз*", fixed(3, 21)),
+    ("новруз*", fixed(3, 21)),
+    ("наурыз*", fixed(3, 21)),
+    ("нооруз*", fixed(3, 21)),
+    // Easter is the Orthodox one unless said otherwise.
+    ("пасх*", orthodox(0, None)),
+    ("православн* пасх*", orthodox(0, None)),
+    ("католическ* пасх*", easter(0)),
+    ("вербн* воскресень*", orthodox(-7, None)),
+    ("маслениц*", orthodox(-55, Some(-49))),
+    ("велик* пост*", orthodox(-48, Some(-1))),
+];
+
+const RAMADAN: Holiday = Holiday {
+    rule: on_cal(Cal::Hijri, 9, 1, STAY),
+    offset: 0,
+    until: Some((on_cal(Cal::Hijri, 9, -1, STAY), 0)),
+};
+
+/// Case endings a `*` word of a holiday name may take.
+fn case_ending(e: &str) -> bool {
+    matches!(
+        e,
+        "" | "а"
+            | "я"
+            | "у"
+            | "ю"
+            | "ом"
+            | "ем"
+            | "ой"
+            | "ей"
+            | "е"
+            | "и"
+            | "ы"
+            | "ий"
+            | "ый"
+            | "ого"
+            | "его"
+            | "ому"
+            | "ему"
+            | "ым"
+            | "им"
+            | "ую"
+            | "ая"
+            | "ь"
+            | "ью"
+    )
+}
+
+/// A word of a holiday name matches token `w`.
+pub fn holiday_word(p: &str, w: &str) -> bool {
+    match p.strip_suffix('*') {
+        Some(stem) => w.strip_prefix(stem).is_some_and(case_ending),
+        None => p == w,
+    }
+}
+
+/// Holiday names split into words, by the first two letters of the first word.
+type HolidayName = (Vec<&'static str>, &'static Holiday);
+static HOLIDAY_INDEX: LazyLock<FxHashMap<String, Vec<HolidayName>>> = LazyLock::new(|| {
+    let mut m: FxHashMap<String, Vec<HolidayName>> = FxHashMap::default();
+    for (name, h) in HOLIDAYS {
+        let words: Vec<&str> = name.split(' ').collect();
+        m.entry(words[0].chars().take(2).collect())
+            .or_default()
+            .push((words, h));
+    }
+    m
+});
+
+/// The holiday names that may start with token `w`.
+pub fn holidays_from(w: &str) -> &'static [HolidayName] {
+    let key: String = w.chars().take(2).collect();
+    HOLIDAY_INDEX.get(&key).map_or(&[], |v| v.as_slice())
+}
+
 /// Day offsets of deictic adverbs.
 pub fn deictic_day(w: &str) -> Option<i32> {
     Some(match w {
@@ -616,5 +743,14 @@ mod tests {
         assert_eq!(weekday("середину"), None);
         assert_eq!(relative("прошлом"), Some(-1));
         assert_eq!(relative("текущего"), Some(0));
+    }
+
+    #[test]
+    fn holiday_words() {
+        assert!(holiday_word("байрам*", "байрама"));
+        assert!(holiday_word("ханук*", "хануку"));
+        assert!(holiday_word("пасх*", "пасхой"));
+        assert!(!holiday_word("пасх*", "пасхальный"));
+        assert!(!holiday_word("пурим", "пурима"));
     }
 }

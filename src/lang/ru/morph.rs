@@ -41,6 +41,17 @@ pub fn top_analyses(word: &str) -> Rc<[rumorph::Analysis]> {
     v
 }
 
+/// A given name, surname or patronymic by one of the first analyses ("Тарик").
+pub fn person_name(word: &str) -> bool {
+    let Some(d) = dict() else {
+        return false;
+    };
+    top_analyses(word).iter().take(2).any(|a| {
+        d.ud_tag(a.ud)
+            .is_some_and(|t| matches!(t.feat("NameType"), Some("Giv" | "Sur" | "Pat")))
+    })
+}
+
 /// Part of speech and tense of a word's most likely analysis.
 pub fn verb_tense(word: &str) -> Option<Tense> {
     // A dictionary analysis costs ~2 µs and the words around dates repeat ("года", "сообщил"),
