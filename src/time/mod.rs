@@ -725,6 +725,20 @@ pub struct Clock {
     pub hour: u8,
     pub minute: Option<u8>,
     pub second: Option<u8>,
+    /// An hour of 1..11 said without am/pm or a part of day ("at 3", "3:30"): it may be
+    /// `hour` or `hour + 12`, and the resolver picks one.
+    pub ambiguous: bool,
+}
+
+impl Clock {
+    pub fn new(hour: u8, minute: Option<u8>) -> Clock {
+        Clock {
+            hour,
+            minute,
+            second: None,
+            ambiguous: false,
+        }
+    }
 }
 
 /// How a yearly day falls in a given year.

@@ -37,6 +37,9 @@ pub struct Anchor {
     /// date without a year takes the year in focus, or stays `XXXX`.
     pub known: bool,
     pub years: YearRule,
+    /// A clock time in a clause without tense is its next occurrence ("at 3am" said at
+    /// 04:30 is tomorrow's), not the DCT's day; see `Language::clocks_ahead`.
+    pub clocks_ahead: bool,
 }
 
 /// Resolves the expressions of one document in text order, keeping the date in focus
@@ -304,21 +307,27 @@ impl Resolver {
                 if let Some(d) = self.focus.and_then(|p| p.date()) {
                     return Some(with_clock(d, Some(*c)));
                 }
-                // A clock time alone in a future clause is its next occurrence: at 04:30,
-                // "will meet at 3am" is tomorrow's. Compared at the clock's own precision, so
-                // "at 4" is still this hour. Without tense it stays on the DCT's day (news).
+                // A clock time in a future clause is its next occurrence: at 04:30, "will
+                // meet at 3am" is tomorrow's, and "at 3" (no am/pm) is 15:00. In a past
+                // clause it stays on the DCT's day, as said; without tense, as the language
+                // says.
                 let d = self.dct_day();
-                let p = with_clock(d, Some(*c));
-                let now_h = dct.time().hour();
-                let now_m = dct.time().minute();
-                let earlier = match c.minute {
-                    None => (c.hour as u32) < now_h,
-                    Some(m) => (c.hour as u32, m as u32) < (now_h, now_m),
-                };
-                if tense == Tense::Future && earlier {
-                    return p.shift(Unit::Day, 1);
+                // Compared by the hour: at 04:30, "4:23" is still this hour's.
+                let not_before = |c: &Clock| c.hour as u32 >= dct.time().hour();
+                if tense == Tense::Past || (tense == Tense::Unknown && !self.anchor.clocks_ahead) {
+                    return Some(with_clock(d, Some(*c)));
                 }
-                Some(p)
+                let mut cands = vec![*c];
+                if c.ambiguous && c.hour < 12 {
+                    cands.push(Clock {
+                        hour: c.hour + 12,
+                        ..*c
+                    });
+                }
+                if let Some(t) = cands.iter().find(|t| not_before(t)) {
+                    return Some(with_clock(d, Some(*t)));
+                }
+                with_clock(d, Some(*c)).shift(Unit::Day, 1)
             }
             Expr::ShiftFocus { unit, n, near_dct } => {
                 let usable = self.focus.filter(|p| {
@@ -508,11 +517,13 @@ fn with_clock(d: NaiveDate, c: Option<Clock>) -> Point {
             hour,
             minute: Some(m),
             second: None,
+            ..
         }) => Point::Minute(d, hour, m),
         Some(Clock {
             hour,
             minute: Some(m),
             second: Some(s),
+            ..
         }) => Point::Second(d, hour, m, s),
     }
 }
@@ -527,6 +538,7 @@ mod tests {
             dct: NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap(),
             known: true,
             years: YearRule::default(),
+            clocks_ahead: false,
         }
     }
 
@@ -730,6 +742,7 @@ mod tests {
             hour: 3,
             minute: None,
             second: None,
+            ambiguous: false,
         });
         assert_eq!(
             r.resolve(&three, Tense::Future).unwrap().to_string(),
@@ -744,6 +757,7 @@ mod tests {
             hour: 4,
             minute: None,
             second: None,
+            ambiguous: false,
         });
         assert_eq!(
             r.resolve(&four, Tense::Future).unwrap().to_string(),
@@ -752,6 +766,41 @@ mod tests {
         assert_eq!(
             r.resolve(&three, Tense::Past).unwrap().to_string(),
             "2013-02-12T03"
+        );
+    }
+
+    #[test]
+    fn twelve_hour_clocks_take_the_next_half_day() {
+        let mut a = anchor("2013-02-12T04:30");
+        a.clocks_ahead = true;
+        let mut r = Resolver::new(a);
+        let at = |hour, ambiguous| {
+            Expr::Clock(Clock {
+                hour,
+                minute: Some(30),
+                second: None,
+                ambiguous,
+            })
+        };
+        // "3:30" at 04:30 is this afternoon; "3:30am" is tomorrow's; "4:30" this hour.
+        assert_eq!(
+            r.resolve(&at(3, true), Tense::Unknown).unwrap().to_string(),
+            "2013-02-12T15:30"
+        );
+        assert_eq!(
+            r.resolve(&at(3, false), Tense::Unknown)
+                .unwrap()
+                .to_string(),
+            "2013-02-13T03:30"
+        );
+        assert_eq!(
+            r.resolve(&at(4, true), Tense::Unknown).unwrap().to_string(),
+            "2013-02-12T04:30"
+        );
+        // A past clause keeps the hour as said.
+        assert_eq!(
+            r.resolve(&at(3, true), Tense::Past).unwrap().to_string(),
+            "2013-02-12T03:30"
         );
     }
 

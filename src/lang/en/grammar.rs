@@ -150,6 +150,34 @@ impl<'a, 'b> G<'a, 'b> {
         i + 1 < self.t.len() && self.t.glued(i)
     }
 
+    /// Tokens `a..e` are the whole text but for a leading preposition and closing
+    /// punctuation. Readings too loose for running prose ("7", "the 24", "May", "2-15")
+    /// are safe in a phrase said alone.
+    fn alone(&self, a: usize, e: usize) -> bool {
+        a <= 2
+            && (0..a).all(|k| {
+                matches!(
+                    self.w(k),
+                    "on" | "at"
+                        | "@"
+                        | "in"
+                        | "the"
+                        | "by"
+                        | "around"
+                        | "about"
+                        | "approximately"
+                        | "for"
+                        | "from"
+                        | "until"
+                        | "till"
+                        | "since"
+                        | "after"
+                        | "before"
+                )
+            })
+            && (e..self.t.len()).all(|k| matches!(self.w(k), "." | "?" | "!"))
+    }
+
     /// A cheap test that some pattern may start here.
     fn trigger(&self, i: usize) -> bool {
         if self.t.is_num(i) {
@@ -667,6 +695,7 @@ impl<'a, 'b> G<'a, 'b> {
                     hour: hour as u8,
                     minute: None,
                     second: None,
+                    ambiguous: false,
                 },
             },
         )
@@ -2088,107 +2117,187 @@ impl<'a, 'b> G<'a, 'b> {
         None
     }
 
-    /// A clock time at `i`. `after_at` relaxes the need for am/pm ("at 5").
+    /// A clock time at `i`. `after_at` relaxes the need for am/pm ("at 5", "at 1030",
+    /// "at ten thirty").
     fn clock(&self, i: usize, after_at: bool) -> Option<(usize, Clock)> {
         let w = self.w(i);
         match w {
-            "noon" | "midday" => {
-                return Some((
-                    i + 1,
-                    Clock {
-                        hour: 12,
-                        minute: None,
-                        second: None,
-                    },
-                ))
-            }
-            "midnight" => {
-                return Some((
-                    i + 1,
-                    Clock {
-                        hour: 24,
-                        minute: None,
-                        second: None,
-                    },
-                ))
-            }
+            "noon" | "midday" => return Some((i + 1, Clock::new(12, None))),
+            "mid" if self.w(i + 1) == "day" => return Some((i + 2, Clock::new(12, None))),
+            "midnight" => return Some((i + 1, Clock::new(24, None))),
             _ => {}
         }
-        let h = self.num(i)?;
-        if self.w(i).len() > 2 || h > 24 {
-            return None;
-        }
-        let mut e = i + 1;
+        let mut e;
         let mut minute = None;
         let mut second = None;
-        if matches!(self.w(e), ":" | ".")
-            && self.glued(i)
-            && self.glued(e)
-            && self.w(e + 1).len() == 2
-        {
-            let m = self.num(e + 1)?;
-            if m > 59 {
+        // Written with a colon or "h" ("3:30", "9h30"): a clock time even without am/pm.
+        let mut colon = false;
+        // "3h18", "03:30": a 24-hour dial, not a twelve-hour one.
+        let mut dial24 = false;
+        // "1030", "ten thirty": only with am/pm, after "at" or said alone.
+        let mut loose = false;
+        let h;
+        if let Some(n) = self.num(i) {
+            let l = self.w(i).len();
+            if l > 4 {
                 return None;
             }
-            minute = Some(m as u8);
-            e += 2;
-            if self.w(e) == ":" && self.glued(e - 1) && self.w(e + 1).len() == 2 {
-                if let Some(s) = self.num(e + 1).filter(|&s| s < 60) {
-                    second = Some(s as u8);
+            e = i + 1;
+            if l >= 3 {
+                // "1030", "330 p.m.", "tonight 815".
+                let (hh, mm) = (n / 100, n % 100);
+                if !(1..=23).contains(&hh) || mm > 59 || (self.w(i).starts_with('0')) {
+                    return None;
+                }
+                h = hh;
+                minute = Some(mm as u8);
+                loose = true;
+            } else {
+                h = n;
+                dial24 = l == 2 && self.w(i).starts_with('0');
+                if matches!(self.w(e), ":" | ".")
+                    && self.glued(i)
+                    && self.glued(e)
+                    && self.w(e + 1).len() == 2
+                {
+                    let m = self.num(e + 1)?;
+                    if m > 59 {
+                        return None;
+                    }
+                    minute = Some(m as u8);
+                    colon = self.w(e) == ":";
                     e += 2;
+                    if self.w(e) == ":" && self.glued(e - 1) && self.w(e + 1).len() == 2 {
+                        if let Some(s) = self.num(e + 1).filter(|&s| s < 60) {
+                            second = Some(s as u8);
+                            e += 2;
+                        }
+                    }
+                    // "3.50" with a dot needs am/pm to be a time.
+                } else if self.w(e) == "h" && self.glued(i) {
+                    // "9h30", "16h"
+                    if let Some(m) = self.num(e + 1).filter(|&m| m < 60 && self.glued(e)) {
+                        minute = Some(m as u8);
+                        e += 2;
+                    } else {
+                        e += 1;
+                        minute = Some(0);
+                    }
+                    colon = true;
+                    dial24 = true;
+                } else if after_at
+                    && self.w(e).len() == 2
+                    && !self.glued(i)
+                    && self.num(e).is_some_and(|m| m < 60)
+                    && !self.t.is_word(e + 1)
+                    && !self.t.is_num(e + 1)
+                {
+                    // "at 3 15"
+                    minute = Some(self.num(e)? as u8);
+                    e += 1;
                 }
             }
-            // "3.50" with a dot needs am/pm to be a time.
-        } else if self.w(e) == "h" && self.glued(i) {
-            // "9h30"
-            if let Some(m) = self.num(e + 1).filter(|&m| m < 60 && self.glued(e)) {
-                minute = Some(m as u8);
-                e += 2;
-            } else {
-                e += 1;
-                minute = Some(0);
+        } else {
+            // "ten thirty", "twelve oh three", "seven thirty p.m.".
+            let (he, hh) = self.cardinal(i).filter(|_| self.t.is_word(i))?;
+            if !(1..=12).contains(&hh) {
+                return None;
+            }
+            h = hh;
+            e = he;
+            let j = if self.w(e) == "-" { e + 1 } else { e };
+            if matches!(self.w(j), "oh" | "o" | "ou" | "zero") {
+                let k = if self.w(j + 1) == "-" { j + 2 } else { j + 1 };
+                if let Some(m) = lx::small_number(self.w(k)).filter(|m| (1..10).contains(m)) {
+                    if !matches!(self.w(k), "a" | "an") {
+                        minute = Some(m as u8);
+                        e = k + 1;
+                        loose = true;
+                    }
+                }
+            } else if let Some((me, m)) = self.cardinal(j).filter(|_| self.t.is_word(j)) {
+                if (10..60).contains(&m) {
+                    minute = Some(m as u8);
+                    e = me;
+                    loose = true;
+                }
             }
         }
-        let colon = minute.is_some() && matches!(self.w(i + 1), ":" | "h");
+        // "3ish", "150ish"
+        if self.w(e) == "ish" && self.glued(e - 1) {
+            e += 1;
+        }
+        let mut oclock = false;
+        if self.w(e) == "o" && self.w(e + 1) == "\"" && self.w(e + 2) == "clock" {
+            e += 3;
+            oclock = true;
+        } else if self.w(e) == "oclock" {
+            e += 1;
+            oclock = true;
+        }
         // am / pm
         let (ae, pm) = self.ampm(e);
-        let mut hour = h as u8;
+        let mut part = None;
+        if pm.is_some() {
+            e = ae;
+        } else if self.w(e) == "in" {
+            // "4 in the morning", "3:20 in afternoon", "3 in the AM".
+            let k = if self.w(e + 1) == "the" { e + 2 } else { e + 1 };
+            if let Some(p) = lx::day_part(self.w(k)).filter(|_| h <= 12) {
+                part = Some(p);
+                e = k + 1;
+            } else if self.w(e + 1) == "the" && matches!(self.w(k), "am" | "pm") {
+                return self.finish(k + 1, h, minute, second, Some(self.w(k) == "pm"), None);
+            }
+        }
+        let accepted = pm.is_some()
+            || part.is_some()
+            || oclock
+            || colon
+            || (after_at && minute.is_some())
+            || (after_at && !lx::count_noun(self.w(e)) && !self.t.is_word(e));
+        if !accepted || (loose && !(pm.is_some() || part.is_some() || after_at || oclock)) {
+            return None;
+        }
+        if h > 24 {
+            return None;
+        }
+        let (e, mut c) = self.finish(e, h, minute, second, pm, part)?;
+        c.ambiguous = pm.is_none() && part.is_none() && !dial24 && (1..=11).contains(&c.hour);
+        Some((e, c))
+    }
+
+    /// A clock time from its fields: am/pm or a part of day sets the half of the day; a
+    /// time zone is kept in the span (the value is the wall time said).
+    fn finish(
+        &self,
+        mut e: usize,
+        h: u32,
+        minute: Option<u8>,
+        second: Option<u8>,
+        pm: Option<bool>,
+        part: Option<DayPart>,
+    ) -> Option<(usize, Clock)> {
+        let mut hour = h;
         if let Some(pm) = pm {
             if !(1..=12).contains(&h) {
                 return None;
             }
-            hour = match (pm, hour) {
+            hour = match (pm, h) {
                 (false, 12) => 0,
                 (true, 12) => 12,
                 (true, x) => x + 12,
                 (false, x) => x,
             };
-            e = ae;
-        } else if self.w(e) == "o" && self.w(e + 1) == "\"" && self.w(e + 2) == "clock" {
-            e += 3;
-        } else if self.w(e) == "in"
-            && self.w(e + 1) == "the"
-            && lx::day_part(self.w(e + 2)).is_some()
-            && h <= 12
-        {
-            // "4 in the morning": handled below.
-        } else if !(colon || after_at && minute.is_some())
-            && (!after_at || h > 24 || lx::count_noun(self.w(e)) || self.t.is_word(e))
-        {
-            return None;
         }
-        // "4 in the morning", "5 in the afternoon".
-        if self.w(e) == "in" && self.w(e + 1) == "the" {
-            if let Some(p) = lx::day_part(self.w(e + 2)) {
-                if pm.is_none() && hour <= 12 {
-                    if matches!(p, DayPart::Afternoon | DayPart::Evening) && hour < 12 {
-                        hour += 12;
-                    }
-                    e += 3;
-                }
+        if let Some(p) = part {
+            if matches!(p, DayPart::Afternoon | DayPart::Evening | DayPart::Night)
+                && (1..12).contains(&hour)
+                && !(p == DayPart::Night && hour < 5)
+            {
+                hour += 12;
             }
         }
-        // Time zones are kept in the span, the value is the wall time said.
         if matches!(
             self.w(e),
             "est"
@@ -2216,9 +2325,10 @@ impl<'a, 'b> G<'a, 'b> {
         Some((
             e,
             Clock {
-                hour,
+                hour: hour as u8,
                 minute,
                 second,
+                ambiguous: false,
             },
         ))
     }
@@ -2237,16 +2347,51 @@ impl<'a, 'b> G<'a, 'b> {
                 };
                 (e, Some(pm))
             }
+            // "3:30 p m", "nine fifty nine a m"
+            "a" | "p" if self.w(i + 1) == "m" && !self.t.is_word(i + 2) => {
+                (i + 2, Some(self.w(i) == "p"))
+            }
+            // "3:15p", "at 3p.", "from 9a to 11a": one letter glued to the number, after
+            // minutes or a preposition and only in a short sentence (a schedule line); "4a"
+            // alone or in prose is a label.
+            "a" | "p"
+                if i > 1
+                    && !self.t.tokens[i].space_before
+                    && self.t.is_num(i - 1)
+                    && !(self.glued(i) && (self.t.is_word(i + 1) || self.t.is_num(i + 1)))
+                    && (matches!(self.w(i - 2), ":" | "at" | "@" | "from" | "to" | "-")
+                        && !self.glued(i - 2)
+                        || self.w(i - 2) == ":")
+                    && self.t.sentence_of(i).is_some_and(|s| s.last - s.first <= 8) =>
+            {
+                let e = if self.w(i + 1) == "." && self.glued(i) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                (e, Some(self.w(i) == "p"))
+            }
             _ => (i, None),
         }
     }
 
     fn time_only(&self, i: usize) -> Option<Hit> {
         if self.w(i) == "at" {
-            // "at 5" in Duckling style: only with a day right after or am/pm.
             return None;
         }
-        let (e, c) = self.clock(i, false)?;
+        // "at 5", "at 1030", "at ten thirty": in prose "at 5" is mostly a level or a score
+        // ("stood at 5"), so the bare reading needs the phrase alone.
+        if let Some((e, c)) = self.clock(i, false) {
+            return hit(e, Expr::Clock(c));
+        }
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        if !matches!(prev, "at" | "@" | "around" | "about" | "approximately") {
+            return None;
+        }
+        let (e, c) = self.clock(i, true)?;
+        if !self.alone(i, e) {
+            return None;
+        }
         hit(e, Expr::Clock(c))
     }
 
@@ -2338,6 +2483,10 @@ impl<'a, 'b> G<'a, 'b> {
         if bare && (self.w(j) == "of" || self.clock(j + 1, false).is_none()) {
             return None;
         }
+        // "from 3 to 4 in the PM" is a range.
+        if bare && i > 0 && matches!(self.w(i - 1), "from" | "between") {
+            return None;
+        }
         // The hour: a clock time ("3pm", "noon") or a bare hour ("three", "3").
         let (e, c) = match self.clock(j + 1, true) {
             Some(x) => x,
@@ -2358,6 +2507,7 @@ impl<'a, 'b> G<'a, 'b> {
                         hour: hour as u8,
                         minute: None,
                         second: None,
+                        ambiguous: false,
                     },
                 )
             }
@@ -2378,6 +2528,7 @@ impl<'a, 'b> G<'a, 'b> {
                 hour: (total / 60) as u8,
                 minute: Some((total % 60) as u8),
                 second: None,
+                ambiguous: false,
             }),
         )
     }
@@ -2586,6 +2737,7 @@ fn fill_range(a: Expr, b: Expr) -> Option<(Expr, Expr)> {
                 hour: h,
                 minute: None,
                 second: None,
+                ambiguous: false,
             };
             if b.hour > 12 && h + 12 <= b.hour {
                 a.hour += 12;

@@ -65,6 +65,12 @@ impl Language for English {
             future_slack_months: 1,
         }
     }
+
+    /// "at 3am" with no verb around it, said at 04:30, is tomorrow's (a schedule, a
+    /// heading); a tensed clause still decides.
+    fn clocks_ahead(&self) -> bool {
+        true
+    }
 }
 
 /// The tense for a mention: its own "last"/"next" first ("last November"), then the
