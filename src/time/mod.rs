@@ -660,7 +660,8 @@ pub enum Expr {
         unit: Unit,
         n: i64,
     },
-    /// A weekday; `dir` -1 last, +1 next, 0 by tense. `week` is a relative week when said.
+    /// A weekday; `dir` -1 last, +1 next, 0 by tense (-n / +n: the n-th last / next one).
+    /// `week` is a relative week when said.
     Weekday {
         wd: Weekday,
         dir: i8,

@@ -467,15 +467,11 @@ impl Resolver {
         let delta = wd.num_days_from_monday() as i64 - dct.weekday().num_days_from_monday() as i64;
         let fwd = delta.rem_euclid(7); // 0..6 days ahead
         let back = (-delta).rem_euclid(7); // 0..6 days back
+                                           // `dir` -n / +n: the n-th last / next one ("2 thursdays ago", "3 fridays from now").
+        let more = 7 * (dir.unsigned_abs().max(1) as i64 - 1);
         let days = match (dir, tense) {
-            (-1, _) => -(if back == 0 { 7 } else { back }),
-            (1, _) => {
-                if fwd == 0 {
-                    7
-                } else {
-                    fwd
-                }
-            }
+            (d, _) if d < 0 => -(if back == 0 { 7 } else { back }) - more,
+            (d, _) if d > 0 => (if fwd == 0 { 7 } else { fwd }) + more,
             (_, Tense::Past) => -back,
             (_, Tense::Future) => fwd,
             _ => {

@@ -206,6 +206,7 @@ impl<'a, 'b> G<'a, 'b> {
                     | "until"
                     | "till"
                     | "from"
+                    | "after"
                     | "between"
                     | "about"
                     | "around"
@@ -365,10 +366,18 @@ impl<'a, 'b> G<'a, 'b> {
             }
             return None;
         }
+        if w == "after" {
+            // "after 5 days" alone is a day ahead; in prose it is an amount after an event.
+            let (e, n, unit) = self.amount(i + 1)?;
+            if !self.alone(i + 1, e) {
+                return None;
+            }
+            let n = n? as i64;
+            return Some(Mention::new(i + 1, e, Expr::Shift { unit, n }));
+        }
         if w == "in" {
             // "in three years": a shift from now; "in" stays outside the span.
-            let (e, n, unit) = self.amount(i + 1)?;
-            let n = n? as i64;
+            let (e, n, unit) = self.shift_amount(i + 1)?;
             if matches!(self.w(e), "time" | "of" | "-" | "old") {
                 return None;
             }
@@ -810,6 +819,7 @@ impl<'a, 'b> G<'a, 'b> {
             self.year_part(i),
             self.relative(i),
             self.weekday(i),
+            self.weekday_count(i),
             self.offset(i),
             self.duration(i),
             self.set(i),
@@ -1841,8 +1851,16 @@ impl<'a, 'b> G<'a, 'b> {
             week = Some(r);
             e = k + 2;
         } else if self.w(e) == "after" && self.w(e + 1) == "next" {
-            week = Some(2);
-            e += 2;
+            // "Friday after next": the one after the next Friday.
+            return hit(
+                e + 2,
+                Expr::Weekday {
+                    wd,
+                    dir: 2,
+                    week: None,
+                    time: None,
+                },
+            );
         }
         hit(
             e,
@@ -1850,6 +1868,31 @@ impl<'a, 'b> G<'a, 'b> {
                 wd,
                 dir: 0,
                 week,
+                time: None,
+            },
+        )
+    }
+
+    /// "3 fridays from now", "two sundays from now", "2 thursdays ago/back": the n-th
+    /// next or last such weekday.
+    fn weekday_count(&self, i: usize) -> Option<Hit> {
+        let (j, n) = self.cardinal(i)?;
+        let w = self.w(j);
+        if !w.ends_with('s') || !(1..=52).contains(&n) {
+            return None;
+        }
+        let wd = lx::weekday(w)?;
+        let (e, sign) = match (self.w(j + 1), self.w(j + 2)) {
+            ("from", "now" | "today") => (j + 3, 1),
+            ("ago" | "back", _) => (j + 2, -1),
+            _ => return None,
+        };
+        hit(
+            e,
+            Expr::Weekday {
+                wd,
+                dir: sign * n as i8,
+                week: None,
                 time: None,
             },
         )
@@ -1884,6 +1927,20 @@ impl<'a, 'b> G<'a, 'b> {
             "from" if matches!(self.w(j + 1), "now" | "today") => {
                 return hit(j + 2, Expr::Shift { unit, n })
             }
+            "from" if self.w(j + 1) == "right" && self.w(j + 2) == "now" => {
+                return hit(j + 3, Expr::Shift { unit, n })
+            }
+            // "15 minutes from 1pm": the clock time moved.
+            "from" if matches!(unit, Unit::Minute | Unit::Hour) => {
+                let (e, c) = self.clock(j + 1, false)?;
+                let mins = if unit == Unit::Hour { n * 60 } else { n };
+                let total = (c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64 + mins)
+                    .rem_euclid(24 * 60) as u32;
+                return hit(
+                    e,
+                    Expr::Clock(Clock::new((total / 60) as u8, Some((total % 60) as u8))),
+                );
+            }
             // "twenty years after the first flight" is a duration before an event.
             "after" | "before" if self.t.is_word(j + 1) => return None,
             "earlier" | "before" | "previously" => Expr::ShiftFocus {
@@ -1899,6 +1956,97 @@ impl<'a, 'b> G<'a, 'b> {
             _ => return None,
         };
         hit(j + 1, expr)
+    }
+
+    /// The amount after "in" in whole units: "three years", "half an hour" (30 minutes),
+    /// "1/4h", "a quarter of an hour", "2.5 hours", "2 and a half hours", "1h", "2 more
+    /// minutes", "a pair of minutes".
+    fn shift_amount(&self, i: usize) -> Option<(usize, i64, Unit)> {
+        let mut i = i;
+        // "in about half an hour": the value is the amount said.
+        if matches!(self.w(i), "about" | "around" | "approximately" | "roughly") {
+            i += 1;
+        }
+        let w = self.w(i);
+        let hour_at = |k: usize| -> Option<usize> {
+            let k = if matches!(self.w(k), "a" | "an") {
+                k + 1
+            } else {
+                k
+            };
+            matches!(self.w(k), "hour" | "hr" | "h").then_some(k + 1)
+        };
+        // Quarters of an hour.
+        let quarters = match w {
+            "half" => hour_at(i + 1).map(|e| (e, 2)),
+            "a" if self.w(i + 1) == "quarter" && self.w(i + 2) == "of" => {
+                hour_at(i + 3).map(|e| (e, 1))
+            }
+            "three" => {
+                let k = if self.w(i + 1) == "-" { i + 2 } else { i + 1 };
+                (self.w(k) == "quarters" && self.w(k + 1) == "of")
+                    .then(|| hour_at(k + 2).map(|e| (e, 3)))
+                    .flatten()
+            }
+            _ if self.w(i + 1) == "/" && self.glued(i) && self.glued(i + 1) => {
+                let (a, b) = (self.num(i)?, self.num(i + 2)?);
+                let q = match (a, b) {
+                    (1, 4) => 1,
+                    (1, 2) => 2,
+                    (3, 4) => 3,
+                    _ => return None,
+                };
+                hour_at(i + 3).map(|e| (e, q))
+            }
+            _ => None,
+        };
+        if let Some((e, q)) = quarters {
+            return Some((e, 15 * q, Unit::Minute));
+        }
+        // Decimals and "and a half" in the next smaller unit.
+        let smaller = |u: Unit| match u {
+            Unit::Hour => Some((Unit::Minute, 60)),
+            Unit::Day => Some((Unit::Hour, 24)),
+            Unit::Minute => Some((Unit::Second, 60)),
+            _ => None,
+        };
+        if let Some(n) = self.num(i) {
+            if self.w(i + 1) == "." && self.glued(i) && self.glued(i + 1) && self.w(i + 2) == "5" {
+                let (u, _) = lx::unit(self.w(i + 3))?;
+                let (s, k) = smaller(u)?;
+                return Some((i + 4, n as i64 * k + k / 2, s));
+            }
+            if self.w(i + 1) == "and"
+                && matches!(self.w(i + 2), "a" | "an")
+                && self.w(i + 3) == "half"
+            {
+                let (u, _) = lx::unit(self.w(i + 4))?;
+                let (s, k) = smaller(u)?;
+                return Some((i + 5, n as i64 * k + k / 2, s));
+            }
+            // "1h", "2h": glued, so not "16h" the clock time.
+            if self.w(i + 1) == "h" && self.glued(i) && !self.t.is_num(i + 2) {
+                return Some((i + 2, n as i64, Unit::Hour));
+            }
+            // "2 more minutes"
+            if self.w(i + 1) == "more" {
+                let (u, _) = lx::unit(self.w(i + 2))?;
+                return Some((i + 3, n as i64, u));
+            }
+        }
+        if w == "a" && self.w(i + 1) == "pair" && self.w(i + 2) == "of" {
+            let (u, _) = lx::unit(self.w(i + 3))?;
+            return Some((i + 4, 2, u));
+        }
+        let (e, n, unit) = self.amount(i)?;
+        let n = match n {
+            Some(n) => n as i64,
+            // "in a few hours" alone (a query, a schedule): three, as Duckling reads it; in
+            // prose it stays a vague amount.
+            None if self.w(e - 2) == "few" && self.alone(i, e) => 3,
+            None => return None,
+        };
+        Some((e, n, unit))
     }
 
     /// NUM UNIT: returns (end, count or None for vague, unit).
@@ -1946,6 +2094,13 @@ impl<'a, 'b> G<'a, 'b> {
         } else {
             j
         };
+        // "a fortnight": fourteen days.
+        if matches!(self.w(k), "fortnight" | "fortnights") {
+            if self.w(k + 1) == "old" {
+                return None;
+            }
+            return Some((k + 1, n.map(|n| n * 14), Unit::Day));
+        }
         let (u, plural) = lx::unit(self.w(k))?;
         // "three-quarters" is a fraction.
         if u == Unit::Quarter && plural && k > j {
