@@ -719,6 +719,30 @@ pub enum Expr {
         n: i32,
         base: Box<Expr>,
     },
+    /// The n-th day, weekday, week or weekend inside a period ("the first Monday of this
+    /// month", "the 20th of next month", "the third last week of 2018", "the last weekend
+    /// of October"); n < 0 counts from the end. Weeks and weekends lie wholly inside.
+    NthIn {
+        within: Box<Expr>,
+        what: NthOf,
+        n: i8,
+    },
+    /// A day of the month said alone ("on the 15th"): in the month in focus, else this
+    /// month's or, by tense, the next or last month's. With a weekday ("Thu 15th"), the
+    /// next month where the day falls on it.
+    DayOfMonth {
+        day: u8,
+        weekday: Option<Weekday>,
+    },
+}
+
+/// What `Expr::NthIn` counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NthOf {
+    Day,
+    Weekday(Weekday),
+    Week,
+    Weekend,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -355,6 +355,49 @@ impl Resolver {
                 let y = self.point(base, tense)?.year()?;
                 Some(Point::Year(y.checked_add(*n)?))
             }
+            Expr::NthIn { within, what, n } => {
+                let p = self.point(within, tense)?;
+                nth_in(p.first_day()?, p.last_day()?, *what, *n)
+            }
+            Expr::DayOfMonth { day, weekday } => {
+                let today = self.dct_day();
+                let month_of = |d: NaiveDate, k: i64| -> Option<NaiveDate> {
+                    let m = super::add_months(d.with_day(1)?, k)?;
+                    m.with_day(*day as u32)
+                };
+                if let Some(wd) = weekday {
+                    // "Thu 15th": the next 15th that is a Thursday (one in a year or two),
+                    // or in a past clause the last one.
+                    let ok = |d: &NaiveDate| d.weekday() == *wd;
+                    return if tense == Tense::Past {
+                        (0..28)
+                            .filter_map(|k| month_of(today, -k))
+                            .find(|d| ok(d) && *d <= today)
+                    } else {
+                        (0..28)
+                            .filter_map(|k| month_of(today, k))
+                            .find(|d| ok(d) && *d >= today)
+                    }
+                    .map(Point::Day);
+                }
+                if let Some(f) = self.focus.filter(|f| {
+                    f.precision() >= super::Precision::Month
+                        && f.precision() <= super::Precision::Day
+                        && f.year().is_some()
+                }) {
+                    if let Some(d) = f.first_day().and_then(|d| d.with_day(*day as u32)) {
+                        return Some(Point::Day(d));
+                    }
+                }
+                let here = month_of(today, 0);
+                let d = match (tense, here) {
+                    (Tense::Past, Some(d)) if d <= today => d,
+                    (Tense::Past, _) => month_of(today, -1)?,
+                    (_, Some(d)) if d >= today => d,
+                    _ => month_of(today, 1)?,
+                };
+                Some(Point::Day(d))
+            }
             Expr::Ref(_) | Expr::Duration(_) | Expr::Set(_) | Expr::Interval(..) => None,
         }
     }
@@ -484,6 +527,70 @@ impl Resolver {
         };
         dct.checked_add_signed(Duration::days(days))
     }
+}
+
+/// The n-th day, weekday, week or weekend of the days `first..=last`; see `Expr::NthIn`.
+fn nth_in(first: NaiveDate, last: NaiveDate, what: super::NthOf, n: i8) -> Option<Point> {
+    use super::NthOf;
+    let k = n.unsigned_abs() as i64;
+    if k == 0 {
+        return None;
+    }
+    // The first and last day that qualify, and the step between them.
+    let (lo, hi, step) = match what {
+        NthOf::Day => (first, last, 1),
+        NthOf::Weekday(wd) => {
+            let lo = first
+                + Duration::days(
+                    (wd.num_days_from_monday() as i64
+                        - first.weekday().num_days_from_monday() as i64)
+                        .rem_euclid(7),
+                );
+            let hi = last
+                - Duration::days(
+                    (last.weekday().num_days_from_monday() as i64
+                        - wd.num_days_from_monday() as i64)
+                        .rem_euclid(7),
+                );
+            (lo, hi, 7)
+        }
+        // Mondays whose week (or Saturdays whose weekend) ends inside.
+        NthOf::Week | NthOf::Weekend => {
+            let (wd, len) = if what == NthOf::Week {
+                (Weekday::Mon, 6)
+            } else {
+                (Weekday::Sat, 1)
+            };
+            let lo = first
+                + Duration::days(
+                    (wd.num_days_from_monday() as i64
+                        - first.weekday().num_days_from_monday() as i64)
+                        .rem_euclid(7),
+                );
+            let end = last - Duration::days(len);
+            let hi = end
+                - Duration::days(
+                    (end.weekday().num_days_from_monday() as i64
+                        - wd.num_days_from_monday() as i64)
+                        .rem_euclid(7),
+                );
+            (lo, hi, 7)
+        }
+    };
+    let d = if n > 0 {
+        lo + Duration::days(step * (k - 1))
+    } else {
+        hi - Duration::days(step * (k - 1))
+    };
+    if d < lo || d > hi {
+        return None;
+    }
+    let w = d.iso_week();
+    Some(match what {
+        NthOf::Week => Point::Week(w.year(), w.week() as u8),
+        NthOf::Weekend => Point::Weekend(w.year(), w.week() as u8),
+        _ => Point::Day(d),
+    })
 }
 
 fn unit_grain(u: Unit) -> super::Precision {

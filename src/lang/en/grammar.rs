@@ -7,7 +7,7 @@
 use super::lexicon as lx;
 use crate::lang::Mention;
 use crate::text::Text;
-use crate::time::{Clock, DayPart, DayRule, Expr, Mod, RefKind, Relation, Unit, YearPart};
+use crate::time::{Clock, DayPart, DayRule, Expr, Mod, NthOf, RefKind, Relation, Unit, YearPart};
 
 /// One match of a core pattern: tokens `..end`, its meaning and modifier.
 #[derive(Clone, Debug)]
@@ -827,6 +827,7 @@ impl<'a, 'b> G<'a, 'b> {
             self.holiday(i),
             self.upcoming(i),
             self.nth_of_month(i),
+            self.day_of_month(i),
             self.clock_words(i),
             self.hour_then_part(i),
             self.part_of_day(i),
@@ -2569,42 +2570,140 @@ impl<'a, 'b> G<'a, 'b> {
         hit(e, rel(unit, offset))
     }
 
+    /// A day of the month said alone: "on the 15th", "Thu 15th", "Tuesday the 19th"; "the
+    /// 24", "the 1st", "on the first" only as a whole phrase (in prose: "the 24 members").
+    fn day_of_month(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let weekday = lx::weekday(self.w(i)).filter(|_| !self.w(i).ends_with('s'));
+        if weekday.is_some() {
+            j += 1;
+            if matches!(self.w(j), "." | ",") {
+                j += 1;
+            }
+        }
+        let k = if self.w(j) == "the" { j + 1 } else { j };
+        let (e, d) = self.day_num(k)?;
+        // "the 15th of March" is a date, "the 15th floor" no day at all.
+        if self.t.is_word(e) || self.t.is_num(e) || matches!(self.w(e), "-" | "/" | ":" | "%") {
+            return None;
+        }
+        let ordinal = self.ordinal(k).is_some();
+        let digits = ordinal && self.t.is_num(k);
+        let on = i > 0 && self.w(i - 1) == "on";
+        let ok = (weekday.is_some() && ordinal)
+            || (on && digits)
+            || (self.alone(i, e) && (k > j || on || ordinal) && weekday.is_none());
+        if !ok {
+            return None;
+        }
+        hit(e, Expr::DayOfMonth { day: d, weekday })
+    }
+
     /// "the first Tuesday of October", "last Friday in October 2014", "the last day of
-    /// October", "third day of October".
+    /// October", "third day of October", "the first Monday of this month", "the 20th of
+    /// next month", "the third last week of 2018", "the last weekend of October".
     fn nth_of_month(&self, i: usize) -> Option<Hit> {
         let j = if self.w(i) == "the" { i + 1 } else { i };
+        // A bare day number ("20 of next month") counts only days of a relative month.
+        let mut bare = false;
         let (k, n) = if self.w(j) == "last" {
             (j + 1, -1i8)
+        } else if let Some((k, n)) = self.ordinal(j) {
+            // "third last week": the third from the end.
+            if self.w(k) == "last" {
+                (k + 1, -i8::try_from(n).ok()?)
+            } else {
+                (k, i8::try_from(n).ok()?)
+            }
         } else {
-            let (k, n) = self.ordinal(j)?;
+            let (k, n) = self.day_num(j)?;
+            bare = true;
             (k, i8::try_from(n).ok()?)
         };
         let w = self.w(k);
-        let weekday = match lx::weekday(w) {
-            Some(wd) if lx::weekday_full(w) || self.upper(k) || w.len() == 3 => Some(wd),
+        let (what, ke) = match lx::weekday(w) {
+            Some(wd) if lx::weekday_full(w) || self.upper(k) || w.len() == 3 => {
+                (NthOf::Weekday(wd), k + 1)
+            }
             Some(_) => return None,
-            None if w == "day" => None,
-            None => return None,
+            None if w == "day" => (NthOf::Day, k + 1),
+            None if w == "week" && self.weekend_word(k).is_none() => (NthOf::Week, k + 1),
+            None => match self.weekend_word(k) {
+                Some(e) => (NthOf::Weekend, e),
+                None if matches!(w, "of" | "in") => (NthOf::Day, k),
+                None => return None,
+            },
         };
-        if !matches!(self.w(k + 1), "of" | "in") {
+        if !matches!(self.w(ke), "of" | "in") {
             return None;
         }
-        let (me, month, _) = self.month_at(k + 2)?;
-        let mut e = me;
-        let mut year = None;
-        let y0 = if self.w(e) == "," { e + 1 } else { e };
-        if let Some((ye, y)) = self.year_num(y0) {
-            year = Some(y);
-            e = ye;
+        let b = ke + 1;
+        // The period: a month name, a year, or this/next/last month, week or year.
+        if let Some((me, month, _)) = self.month_at(b) {
+            // "the 3rd of March" is a plain date (date_dm).
+            if bare || ke == k {
+                return None;
+            }
+            let mut e = me;
+            let mut year = None;
+            let y0 = if self.w(e) == "," { e + 1 } else { e };
+            if let Some((ye, y)) = self.year_num(y0) {
+                year = Some(y);
+                e = ye;
+            }
+            let yearly = match what {
+                NthOf::Day if ke > k || n > 0 => Some(None),
+                NthOf::Weekday(wd) => Some(Some(wd)),
+                _ => None,
+            };
+            if let Some(weekday) = yearly.filter(|_| n > 0 || n == -1) {
+                return hit(
+                    e,
+                    Expr::Yearly {
+                        rule: DayRule::Nth { month, weekday, n },
+                        offset: 0,
+                        year,
+                        year_rel: None,
+                        dir: 0,
+                    },
+                );
+            }
+            return hit(
+                e,
+                Expr::NthIn {
+                    within: Box::new(date(year, Some(month), None)),
+                    what,
+                    n,
+                },
+            );
+        }
+        let (e, within) = if let Some((ye, y)) = self.year_num(b) {
+            (ye, Expr::year(y))
+        } else {
+            let c = if self.w(b) == "the" { b + 1 } else { b };
+            let (off, u) = match rel_word(self.w(c)) {
+                Some(off) => (off, c + 1),
+                // "the first Monday of the month"
+                None if c > b => (0, c),
+                None => return None,
+            };
+            match lx::unit(self.w(u)) {
+                Some((unit @ (Unit::Month | Unit::Year | Unit::Week), false)) => {
+                    (u + 1, rel(unit, off))
+                }
+                _ => return None,
+            }
+        };
+        // "the 20th of next month": a day number needs a month around it.
+        if matches!(within, Expr::Date { .. }) && (bare || what == NthOf::Day) && n > 0 {
+            return None;
         }
         hit(
             e,
-            Expr::Yearly {
-                rule: DayRule::Nth { month, weekday, n },
-                offset: 0,
-                year,
-                year_rel: None,
-                dir: 0,
+            Expr::NthIn {
+                within: Box::new(within),
+                what,
+                n,
             },
         )
     }

@@ -77,7 +77,9 @@ impl Language for English {
 /// nearest tense cue in the clause (a comma costs distance, so the own clause wins).
 fn tense(text: &Text, m: &Mention) -> Tense {
     let own = text.norm(m.first);
-    if matches!(own, "last" | "past" | "previous") {
+    // "last Friday of October" is the n-th day rule, not a past October.
+    let nth = matches!(m.expr, Expr::Yearly { .. } | Expr::NthIn { .. });
+    if matches!(own, "last" | "past" | "previous") && !nth {
         return Tense::Past;
     }
     if matches!(own, "next" | "coming") {
