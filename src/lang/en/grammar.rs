@@ -287,6 +287,11 @@ impl<'a, 'b> G<'a, 'b> {
                     | "quarter"
                     | "eom"
                     | "bom"
+                    | "rest"
+                    | "all"
+                    | "atm"
+                    | "tomorrows"
+                    | "day"
                     | "eoy"
                     | "boy"
             )
@@ -813,6 +818,7 @@ impl<'a, 'b> G<'a, 'b> {
             self.date_md(i),
             self.date_dm(i),
             self.numeric_date(i),
+            self.loose_md(i),
             self.year(i),
             self.decade(i),
             self.century(i),
@@ -972,6 +978,15 @@ impl<'a, 'b> G<'a, 'b> {
             return self.spelled_year(i);
         }
         let n = self.num(i)?;
+        // An era makes any number a year: "2014 BC", "14 a.d.".
+        // "a 30 ad campaign": a short number needs "AD" in capitals or with dots.
+        let plain_era = self.w(i + 2) != "." && !self.upper(i + 1);
+        if let Some((e, bc)) = self
+            .era(i + 1)
+            .filter(|_| n >= 1 && (self.w(i).len() == 4 || !plain_era))
+        {
+            return Some((e, if bc { -(n as i32) } else { n as i32 }));
+        }
         if self.w(i).len() != 4 || !(1000..=2199).contains(&n) {
             return None;
         }
@@ -985,16 +1000,24 @@ impl<'a, 'b> G<'a, 'b> {
         if self.glued(i) && matches!(self.w(i + 1), "," | "." | ":" | "/") && self.t.is_num(i + 2) {
             return None;
         }
-        let mut e = i + 1;
-        if matches!(self.w(e), "ad" | "ce") {
-            e += 1;
-        } else if self.w(e) == "a" && self.w(e + 1) == "." && self.w(e + 2) == "d" {
-            e += 3;
-            if self.w(e) == "." {
-                e += 1;
+        Some((i + 1, n as i32))
+    }
+
+    /// An era at `i`: "AD", "CE", "A.D.", "BC", "BCE", "B.C.": (end, is BC).
+    fn era(&self, i: usize) -> Option<(usize, bool)> {
+        match self.w(i) {
+            "ad" | "ce" => Some((i + 1, false)),
+            "bc" | "bce" => Some((i + 1, true)),
+            "a" | "b" if self.w(i + 1) == "." && matches!(self.w(i + 2), "d" | "c") => {
+                let bc = self.w(i) == "b";
+                if self.w(i + 2) != if bc { "c" } else { "d" } {
+                    return None;
+                }
+                let e = if self.w(i + 3) == "." { i + 4 } else { i + 3 };
+                Some((e, bc))
             }
+            _ => None,
         }
-        Some((e, n as i32))
     }
 
     /// A month word with its abbreviation dot.
@@ -1163,6 +1186,22 @@ impl<'a, 'b> G<'a, 'b> {
     fn date_dm(&self, i: usize) -> Option<Hit> {
         let j = if self.w(i) == "the" { i + 1 } else { i };
         let (de, d) = self.day_num(j)?;
+        // "31/Oct/1974", "31-Oct-74": one glued token run.
+        let sep = self.w(de);
+        if j == i && de == i + 1 && matches!(sep, "/" | "-") && self.glued(i) && self.glued(de) {
+            let (me, m, _) = self.month_at(de + 1)?;
+            if self.w(me) != sep || !self.glued(me - 1) || !self.glued(me) {
+                return None;
+            }
+            let y = self.num(me + 1)? as i32;
+            let y = match self.w(me + 1).len() {
+                4 => y,
+                2 if y < 40 => 2000 + y,
+                2 => 1900 + y,
+                _ => return None,
+            };
+            return hit(me + 2, date(Some(y), Some(m), Some(d)));
+        }
         let k = if self.w(de) == "of" { de + 1 } else { de };
         if j > i && k == de && self.ordinal(j).is_none() {
             return None;
@@ -1174,6 +1213,11 @@ impl<'a, 'b> G<'a, 'b> {
         if let Some((ye, y)) = self.year_num(k2) {
             year = Some(y);
             e = ye;
+        } else if self.w(k2).len() == 2 && self.alone(i, k2 + 1) {
+            // "14th April 15" alone: a two-digit year (in prose "15" is an amount).
+            let y = self.num(k2)? as i32;
+            year = Some(if y < 40 { 2000 + y } else { 1900 + y });
+            e = k2 + 1;
         }
         // "the 3rd of March" keeps "the"; a bare "3 May" needs a real month reading.
         if m == 5 && year.is_none() && matches!(self.w(me), "be" | "have" | "not") {
@@ -1223,6 +1267,25 @@ impl<'a, 'b> G<'a, 'b> {
                 }
                 None
             }
+            // "2/2013": month and year.
+            None if sep == "/"
+                && la <= 2
+                && self.w(i + 2).len() == 4
+                && (1..=12).contains(&a)
+                && (1900..=2100).contains(&b) =>
+            {
+                hit(i + 3, date(Some(b as i32), Some(a as u8), None))
+            }
+            // "2014/10" alone ("2009/10" in prose is a season or a fiscal year).
+            None if sep == "/"
+                && la == 4
+                && self.w(i + 2).len() == 2
+                && (1..=12).contains(&b)
+                && (1900..=2100).contains(&a)
+                && self.alone(i, i + 3) =>
+            {
+                hit(i + 3, date(Some(a as i32), Some(b as u8), None))
+            }
             None if sep == "/" && la <= 2 && self.w(i + 2).len() <= 2 => {
                 // "2/15" only after "on" (fractions otherwise).
                 let cue =
@@ -1245,6 +1308,19 @@ impl<'a, 'b> G<'a, 'b> {
             }
             _ => None,
         }
+    }
+
+    /// "2-15", "2 / 15", "2 - 15" said alone: month and day (in prose a score or a range).
+    fn loose_md(&self, i: usize) -> Option<Hit> {
+        let a = self.num(i).filter(|_| self.w(i).len() <= 2)?;
+        if !matches!(self.w(i + 1), "/" | "-") || self.w(i + 2).len() > 2 {
+            return None;
+        }
+        let b = self.num(i + 2)?;
+        if !(1..=12).contains(&a) || !(1..=31).contains(&b) || !self.alone(i, i + 3) {
+            return None;
+        }
+        hit(i + 3, date(None, Some(a as u8), Some(b as u8)))
     }
 
     /// Part of a URL or a path: glued tokens with "/" or "www".
@@ -1314,6 +1390,9 @@ impl<'a, 'b> G<'a, 'b> {
             return hit(i + 2, Expr::year(if n < 40 { 2000 + n } else { 1900 + n }));
         }
         let (e, y) = self.year_num(i)?;
+        if self.t.is_num(i) && self.era(i + 1).is_some() {
+            return hit(e, Expr::year(y));
+        }
         if self.glued(i) && self.t.is_word(i + 1) && e == i + 1 {
             // "1990s" is a decade; "1990th" is not a year.
             return None;
@@ -1427,6 +1506,31 @@ impl<'a, 'b> G<'a, 'b> {
     /// Quarters, halves and seasons.
     fn year_part(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
+        // "2018Q4", "18q4": the year glued in front.
+        if let Some(n) = self
+            .num(i)
+            .filter(|_| self.glued(i) && self.w(i + 1) == "q")
+        {
+            let q = self
+                .num(i + 2)
+                .filter(|q| (1..=4).contains(q) && self.glued(i + 1))?;
+            let year = match self.w(i).len() {
+                2 => 2000 + n as i32,
+                4 if (1900..=2100).contains(&n) => n as i32,
+                _ => return None,
+            };
+            if self.t.is_word(i + 3) && self.glued(i + 2) {
+                return None;
+            }
+            return hit(
+                i + 3,
+                Expr::YearPart {
+                    year: Some(year),
+                    year_rel: None,
+                    part: YearPart::Quarter(q as u8),
+                },
+            );
+        }
         // "Q1", "Q1 2018", "2018 Q1", "H2".
         if (w == "q" || w == "h") && self.glued(i) {
             let n = self.num(i + 1)?;
@@ -1580,6 +1684,42 @@ impl<'a, 'b> G<'a, 'b> {
                 },
             ),
             "tomorrow" => hit(i + 1, rel(Unit::Day, 1)),
+            "tomorrows" if self.alone(i, i + 1) => hit(i + 1, rel(Unit::Day, 1)),
+            // "day after tomorrow 5pm"
+            "day"
+                if matches!(n1, "after" | "before")
+                    && matches!(self.w(i + 2), "tomorrow" | "yesterday") =>
+            {
+                hit(i + 3, rel(Unit::Day, if n1 == "before" { -2 } else { 2 }))
+            }
+            // "at the moment" alone (TimeBank leaves it untagged in prose); "ATM" only in
+            // capitals and alone (a cash machine in prose).
+            "the" if n1 == "moment" && i > 0 && self.w(i - 1) == "at" && self.alone(i, i + 2) => {
+                hit(i + 2, Expr::Ref(RefKind::Present))
+            }
+            "atm" if self.upper(i) && self.alone(i, i + 1) => {
+                hit(i + 1, Expr::Ref(RefKind::Present))
+            }
+            // "the ides of March": the 15th of March, May, July and October, else the 13th.
+            "the" if n1 == "ides" && self.w(i + 2) == "of" => {
+                let (e, m, _) = self.month_at(i + 3)?;
+                let d = if matches!(m, 3 | 5 | 7 | 10) { 15 } else { 13 };
+                hit(e, date(None, Some(m), Some(d)))
+            }
+            // "the rest of the week", "rest of the month".
+            "the" | "rest"
+                if (w == "rest" || n1 == "rest")
+                    && self.w(if w == "rest" { i + 1 } else { i + 2 }) == "of" =>
+            {
+                let j = if w == "rest" { i + 2 } else { i + 3 };
+                let j = if self.w(j) == "the" { j + 1 } else { j };
+                match lx::unit(self.w(j))? {
+                    (u @ (Unit::Week | Unit::Month | Unit::Year), false) => hit(j + 1, rel(u, 0)),
+                    _ => None,
+                }
+            }
+            // "the week", "all week" alone: this week.
+            "the" | "all" if n1 == "week" && self.alone(i, i + 2) => hit(i + 2, rel(Unit::Week, 0)),
             "yesterday" => hit(i + 1, rel(Unit::Day, -1)),
             "now" | "currently" | "presently" | "nowadays" => {
                 hit(i + 1, Expr::Ref(RefKind::Present))
@@ -1690,11 +1830,34 @@ impl<'a, 'b> G<'a, 'b> {
             }
             _ => {
                 let off = rel_word(w)?;
-                if matches!(
-                    w,
-                    "present" | "prior" | "preceding" | "following" | "upcoming"
-                ) {
+                // "upcoming week" is next week; "upcoming Tuesday", "the following week" are
+                // left to other rules.
+                if w == "upcoming" {
+                    return match lx::unit(n1)? {
+                        (u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Quarter), false) => {
+                            hit(i + 2, rel(u, 1))
+                        }
+                        _ => None,
+                    };
+                }
+                if matches!(w, "present" | "prior" | "preceding" | "following") {
                     return None;
+                }
+                // "last week's Sunday"
+                if n1 == "week" && self.w(i + 2) == "\"" && self.w(i + 3) == "s" {
+                    if let Some(wd) =
+                        lx::weekday(self.w(i + 4)).filter(|_| !self.w(i + 4).ends_with('s'))
+                    {
+                        return hit(
+                            i + 5,
+                            Expr::Weekday {
+                                wd,
+                                dir: 0,
+                                week: Some(off),
+                                time: None,
+                            },
+                        );
+                    }
                 }
                 // "this week-end", "last weekend".
                 if let Some(e) = self.weekend_word(i + 1) {
@@ -1845,8 +2008,13 @@ impl<'a, 'b> G<'a, 'b> {
         if self.w(e) == "." && !lx::weekday_full(w) {
             e += 1;
         }
-        // "Wednesday of next week", "Monday this week", "Friday after next".
-        let k = if self.w(e) == "of" { e + 1 } else { e };
+        // "Wednesday of next week", "Monday this week", "Sunday from last week", "Friday
+        // after next".
+        let k = if matches!(self.w(e), "of" | "from") {
+            e + 1
+        } else {
+            e
+        };
         let mut week = None;
         if let Some(r) = rel_word(self.w(k)).filter(|_| self.w(k + 1) == "week") {
             week = Some(r);
@@ -1963,10 +2131,12 @@ impl<'a, 'b> G<'a, 'b> {
     /// "1/4h", "a quarter of an hour", "2.5 hours", "2 and a half hours", "1h", "2 more
     /// minutes", "a pair of minutes".
     fn shift_amount(&self, i: usize) -> Option<(usize, i64, Unit)> {
-        let mut i = i;
-        // "in about half an hour": the value is the amount said.
+        // "in about half an hour": the value is the amount said; "in about a decade" is a
+        // vague duration (TimeBank), so only minutes and hours.
         if matches!(self.w(i), "about" | "around" | "approximately" | "roughly") {
-            i += 1;
+            return self
+                .shift_amount(i + 1)
+                .filter(|(_, _, u)| matches!(u, Unit::Minute | Unit::Hour | Unit::Second));
         }
         let w = self.w(i);
         let hour_at = |k: usize| -> Option<usize> {
