@@ -288,6 +288,7 @@ impl<'a, 'b> G<'a, 'b> {
                     | "eom"
                     | "bom"
                     | "rest"
+                    | "lunch"
                     | "all"
                     | "atm"
                     | "tomorrows"
@@ -579,31 +580,16 @@ impl<'a, 'b> G<'a, 'b> {
         // Day followed by part of day or time: "Friday morning", "Nov. 9 at 5 p.m.".
         if is_day(&h.expr) {
             let j = h.end;
-            // "February the 15th in the morning".
-            if self.w(j) == "in" && self.w(j + 1) == "the" {
-                if let Some(p) = lx::day_part(self.w(j + 2)) {
-                    return Hit {
-                        end: j + 3,
-                        expr: Expr::DayPart {
-                            day: Box::new(h.expr),
-                            part: p,
-                        },
-                        m: h.m,
-                    };
-                }
-            }
-            if let Some(p) = lx::day_part(self.w(j)) {
-                if self.w(j) != "tonight" && self.w(j) != "overnight" {
-                    h = Hit {
-                        end: j + 1,
-                        expr: Expr::DayPart {
-                            day: Box::new(h.expr),
-                            part: p,
-                        },
-                        m: h.m,
-                    };
-                    return self.part_clock(h);
-                }
+            if let Some((e, p)) = self.part_after(j) {
+                h = Hit {
+                    end: e,
+                    expr: Expr::DayPart {
+                        day: Box::new(h.expr),
+                        part: p,
+                    },
+                    m: h.m,
+                };
+                return self.part_clock(h);
             }
             let k = if matches!(self.w(j), "at" | "by" | "around" | "@")
                 || (self.w(j) == "," && self.t.is_num(j + 1))
@@ -641,6 +627,33 @@ impl<'a, 'b> G<'a, 'b> {
         h
     }
 
+    /// A part of day after a day: "morning", "in the morning", "early morning", "early in
+    /// the morning", "in the early hours of the morning", "afternoonish", "(at) lunch".
+    fn part_after(&self, j: usize) -> Option<(usize, DayPart)> {
+        let w = self.w(j);
+        let part = |w: &str| {
+            lx::day_part(w)
+                .or_else(|| w.strip_suffix("ish").and_then(lx::day_part))
+                .filter(|_| !matches!(w, "tonight" | "overnight"))
+        };
+        if let Some(p) = part(w) {
+            return Some((j + 1, p));
+        }
+        match (w, self.w(j + 1), self.w(j + 2)) {
+            ("in", "the", "early") if self.w(j + 3) == "hours" => {
+                let k = j + 4;
+                (self.w(k) == "of" && self.w(k + 1) == "the" && self.w(k + 2) == "morning")
+                    .then_some((k + 3, DayPart::Morning))
+            }
+            ("in", "the", p) => part(p).map(|p| (j + 3, p)),
+            ("early", "morning", _) => Some((j + 2, DayPart::Morning)),
+            ("early", "in", "the") if self.w(j + 3) == "morning" => Some((j + 4, DayPart::Morning)),
+            ("lunch" | "lunchtime", _, _) => Some((j + 1, DayPart::Midday)),
+            ("at", "lunch" | "lunchtime", _) => Some((j + 2, DayPart::Midday)),
+            _ => None,
+        }
+    }
+
     /// A part of day followed by a clock time: "Saturday morning at 9", "tonight at 8",
     /// "this afternoon at 3:20"; the part says which half of the day the hour is in.
     fn part_clock(&self, h: Hit) -> Hit {
@@ -648,15 +661,21 @@ impl<'a, 'b> G<'a, 'b> {
             return h;
         };
         let j = h.end;
-        if !matches!(self.w(j), "at" | "@") {
+        // "tonight 815" alone: a four-digit time needs no "at".
+        let k = if matches!(self.w(j), "at" | "@") {
+            j + 1
+        } else if self.w(j).len() >= 3 && self.t.is_num(j) && self.alone(0, j + 1) {
+            j
+        } else {
             return h;
-        }
-        let Some((e, mut c)) = self.clock(j + 1, true) else {
+        };
+        let Some((e, mut c)) = self.clock(k, true) else {
             return h;
         };
         if matches!(part, DayPart::Afternoon | DayPart::Evening | DayPart::Night) && c.hour < 12 {
             c.hour += 12;
         }
+        c.ambiguous = false;
         Hit {
             end: e,
             expr: with_time((**day).clone(), c),
@@ -691,20 +710,33 @@ impl<'a, 'b> G<'a, 'b> {
         if !(1..=12).contains(&h) {
             return None;
         }
+        // "9 tomorrow", "at 5 tomorrow afternoon": a bare hour before "tomorrow" or "today"
+        // only after "at" or alone ("sold 9 tomorrow" is an amount).
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        let (day, j) = match self.w(j) {
+            "tomorrow" => (1, j + 1),
+            "today" => (0, j + 1),
+            _ => (0, j),
+        };
         let (e, part) = match self.w(j) {
-            "tonight" => (j + 1, DayPart::Night),
-            "this" => (j + 2, lx::day_part(self.w(j + 1))?),
+            "tonight" => (j + 1, Some(DayPart::Night)),
+            "this" if day == 0 => (j + 2, Some(lx::day_part(self.w(j + 1))?)),
+            w if lx::day_part(w).is_some() && j > i + 1 => (j + 1, lx::day_part(w)),
+            _ if j > i + 1 => (j, None),
             _ => return None,
         };
-        let hour = if part == DayPart::Morning || h == 12 {
-            h
-        } else {
-            h + 12
+        if j > i + 1 && !(matches!(prev, "at" | "@") || self.alone(i, e)) {
+            return None;
+        }
+        let hour = match part {
+            Some(DayPart::Morning) | None => h,
+            _ if h == 12 => h,
+            _ => h + 12,
         };
         hit(
             e,
             Expr::At {
-                day: Box::new(rel(Unit::Day, 0)),
+                day: Box::new(rel(Unit::Day, day)),
                 clock: Clock {
                     hour: hour as u8,
                     minute: None,
@@ -1034,6 +1066,10 @@ impl<'a, 'b> G<'a, 'b> {
     fn month_alone_ok(&self, i: usize, m: u8, abbrev: bool) -> bool {
         if abbrev {
             return false;
+        }
+        // "May" as a whole phrase is the month.
+        if self.alone(i, i + 1) {
+            return true;
         }
         let prev = if i > 0 { self.w(i - 1) } else { "" };
         let month_prep = matches!(
@@ -1425,6 +1461,10 @@ impl<'a, 'b> G<'a, 'b> {
         {
             return None;
         }
+        // "around 1030" alone is a clock time.
+        if y < 1800 && self.w(i).len() == 4 && y % 100 < 60 && self.alone(i, e) {
+            return None;
+        }
         if y < 1800
             && !matches!(
                 prev,
@@ -1685,6 +1725,32 @@ impl<'a, 'b> G<'a, 'b> {
             ),
             "tomorrow" => hit(i + 1, rel(Unit::Day, 1)),
             "tomorrows" if self.alone(i, i + 1) => hit(i + 1, rel(Unit::Day, 1)),
+            // "morning", "in the afternoon", "after lunch" alone: today's.
+            "morning" | "afternoon" | "evening" | "night" | "the"
+                if lx::day_part(if w == "the" { n1 } else { w })
+                    .is_some_and(|_| !matches!(n1, "tonight" | "overnight")) =>
+            {
+                let e = if w == "the" { i + 2 } else { i + 1 };
+                let h = self.part_clock(Hit {
+                    end: e,
+                    expr: Expr::DayPart {
+                        day: Box::new(today()),
+                        part: lx::day_part(self.w(e - 1))?,
+                    },
+                    m: None,
+                });
+                if !self.alone(i, h.end) {
+                    return None;
+                }
+                Some(h)
+            }
+            "lunch" if i > 0 && self.w(i - 1) == "after" && self.alone(i, i + 1) => hit(
+                i + 1,
+                Expr::DayPart {
+                    day: Box::new(today()),
+                    part: DayPart::Afternoon,
+                },
+            ),
             // "day after tomorrow 5pm"
             "day"
                 if matches!(n1, "after" | "before")
@@ -2581,7 +2647,8 @@ impl<'a, 'b> G<'a, 'b> {
             || oclock
             || colon
             || (after_at && minute.is_some())
-            || (after_at && !lx::count_noun(self.w(e)) && !self.t.is_word(e));
+            || (after_at
+                && (is_zone(self.w(e)) || (!lx::count_noun(self.w(e)) && !self.t.is_word(e))));
         if !accepted || (loose && !(pm.is_some() || part.is_some() || after_at || oclock)) {
             return None;
         }
@@ -2624,25 +2691,7 @@ impl<'a, 'b> G<'a, 'b> {
                 hour += 12;
             }
         }
-        if matches!(
-            self.w(e),
-            "est"
-                | "edt"
-                | "cst"
-                | "cdt"
-                | "mst"
-                | "mdt"
-                | "pst"
-                | "pdt"
-                | "gmt"
-                | "utc"
-                | "cet"
-                | "cest"
-                | "bst"
-                | "et"
-                | "pt"
-                | "ct"
-        ) {
+        if is_zone(self.w(e)) {
             e += 1;
         }
         if hour > 24 {
@@ -3036,6 +3085,29 @@ impl<'a, 'b> G<'a, 'b> {
         };
         hit(e, expr)
     }
+}
+
+/// A time zone after a clock time; kept in the span, the value is the wall time said.
+fn is_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "gmt"
+            | "utc"
+            | "cet"
+            | "cest"
+            | "bst"
+            | "et"
+            | "pt"
+            | "ct"
+    )
 }
 
 /// TimeBank tags "between 1994 and 1997" and "from Aug. 26 to Oct. 20" as two dates:
