@@ -727,6 +727,13 @@ pub enum Expr {
         what: NthOf,
         n: i8,
     },
+    /// `n` units after another expression (before when negative): "three days after
+    /// Easter", the end of "4pm for 30 minutes".
+    After {
+        base: Box<Expr>,
+        unit: Unit,
+        n: i64,
+    },
     /// A day of the month said alone ("on the 15th"): in the month in focus, else this
     /// month's or, by tense, the next or last month's. With a weekday ("Thu 15th"), the
     /// next month where the day falls on it.

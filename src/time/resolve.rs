@@ -355,6 +355,7 @@ impl Resolver {
                 let y = self.point(base, tense)?.year()?;
                 Some(Point::Year(y.checked_add(*n)?))
             }
+            Expr::After { base, unit, n } => self.point(base, tense)?.shift(*unit, *n),
             Expr::NthIn { within, what, n } => {
                 let p = self.point(within, tense)?;
                 nth_in(p.first_day()?, p.last_day()?, *what, *n)

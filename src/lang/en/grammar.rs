@@ -370,7 +370,46 @@ impl<'a, 'b> G<'a, 'b> {
             if let Some(m) = self.range(i + 1, if w == "from" { "to" } else { "and" }) {
                 return Some(m);
             }
+            // "from 4pm for thirty minutes"
+            if w == "from" {
+                let a = self.full(i + 1)?;
+                if self.w(a.end) == "for" {
+                    let (e, n, unit) = self.amount(a.end + 1)?;
+                    return self.lasting(i + 1, a.expr, e, unit, n? as i64);
+                }
+            }
             return None;
+        }
+        // "later than 9:30 but before 11:00 on Thursday", "after 3pm and before 6pm".
+        if (w == "later" && self.w(i + 1) == "than") || w == "after" {
+            let a0 = if w == "later" { i + 2 } else { i + 1 };
+            if let Some(a) = self.full(a0) {
+                if matches!(self.w(a.end), "but" | "and") && self.w(a.end + 1) == "before" {
+                    if let Some(b) = self.full(a.end + 2) {
+                        if let Some((ea, eb)) = fill_range(a.expr, b.expr) {
+                            let mut m =
+                                Mention::new(a0, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
+                            m.relation = Relation::Between;
+                            return Some(m);
+                        }
+                    }
+                }
+            }
+        }
+        // "for 10 days from 18th Dec", said alone.
+        if w == "for" {
+            let lasting = || {
+                let (e, n, unit) = self.amount(i + 1)?;
+                let k = if self.w(e) == "starting" { e + 1 } else { e };
+                if self.w(k) != "from" {
+                    return None;
+                }
+                let b = self.full(k + 1)?;
+                self.lasting(i + 1, b.expr, b.end, unit, n? as i64)
+            };
+            if let Some(m) = lasting() {
+                return Some(m);
+            }
         }
         if w == "after" {
             // "after 5 days" alone is a day ahead; in prose it is an amount after an event.
@@ -432,6 +471,14 @@ impl<'a, 'b> G<'a, 'b> {
             m.relation = Relation::Between;
             return Some(m);
         };
+        // "4pm for 30 mins", "18th Dec for 10 days", said alone.
+        if self.w(h.end) == "for" && h.m.is_none() {
+            if let Some((e, Some(n), unit)) = self.amount(h.end + 1) {
+                if let Some(m) = self.lasting(i, h.expr.clone(), e, unit, n as i64) {
+                    return Some(m);
+                }
+            }
+        }
         let mut m = Mention::new(i, h.end, h.expr);
         m.modifier = h.m;
         // "1990-1995", "July 13-15", "9:30 - 11:00", "Monday to Friday".
@@ -441,12 +488,39 @@ impl<'a, 'b> G<'a, 'b> {
         Some(m)
     }
 
+    /// A start and how long it lasts as one interval ("4pm for 30 mins"): only as a whole
+    /// phrase; in prose TimeBank tags the time and the duration apart.
+    fn lasting(&self, a: usize, start: Expr, e: usize, unit: Unit, n: i64) -> Option<Mention> {
+        let timed = matches!(
+            start,
+            Expr::Clock(_)
+                | Expr::Date { day: Some(_), .. }
+                | Expr::Weekday { .. }
+                | Expr::At { .. }
+        );
+        if !timed || !self.alone(a, e) {
+            return None;
+        }
+        let end = Expr::After {
+            base: Box::new(start.clone()),
+            unit,
+            n,
+        };
+        let mut m = Mention::new(a, e, Expr::Interval(Box::new(start), Box::new(end)));
+        m.relation = Relation::Between;
+        Some(m)
+    }
+
     /// "X to Y" / "X and Y" after "from" / "between".
     fn range(&self, i: usize, sep: &str) -> Option<Mention> {
         let a = self.full_or_day(i)?;
         let j = a.end;
         let ok_sep = self.w(j) == sep
-            || (sep == "to" && matches!(self.w(j), "-" | "until" | "till" | "through" | "thru"))
+            || (sep == "to"
+                && matches!(
+                    self.w(j),
+                    "-" | "until" | "untill" | "till" | "through" | "thru"
+                ))
             || (sep == "and" && self.w(j) == "-");
         if !ok_sep {
             return None;
@@ -466,7 +540,7 @@ impl<'a, 'b> G<'a, 'b> {
         let j = m.last;
         let sep = self.w(j);
         let dash = sep == "-";
-        if !(dash || matches!(sep, "to" | "through" | "thru" | "until")) {
+        if !(dash || matches!(sep, "to" | "through" | "thru" | "until" | "untill" | "till")) {
             return None;
         }
         // Only things that can be range ends: years, days, dates, clock times, weekdays.
@@ -508,6 +582,10 @@ impl<'a, 'b> G<'a, 'b> {
             return Some(h);
         }
         let j = if self.w(i) == "the" { i + 1 } else { i };
+        // "to the 15 July"
+        if let Some(h) = self.date_dm(j).filter(|_| j > i) {
+            return Some(h);
+        }
         if let Some((e, d)) = self.day_num(j) {
             return hit(e, date(None, None, Some(d)));
         }
@@ -3237,6 +3315,22 @@ fn fill_range(a: Expr, b: Expr) -> Option<(Expr, Expr)> {
             };
             if b.hour > 12 && h + 12 <= b.hour {
                 a.hour += 12;
+            }
+            Some((Expr::Clock(a), Expr::Clock(b)))
+        }
+        // "8am until 6": a bare hour after a clock time, in the same half of the day or later.
+        (
+            Expr::Clock(a),
+            Expr::Date {
+                year: None,
+                month: None,
+                day: Some(h),
+                ..
+            },
+        ) if (1..=12).contains(&h) => {
+            let mut b = Clock::new(h, None);
+            if b.hour <= a.hour && b.hour + 12 > a.hour {
+                b.hour += 12;
             }
             Some((Expr::Clock(a), Expr::Clock(b)))
         }
