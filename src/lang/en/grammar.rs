@@ -3009,6 +3009,16 @@ impl<'a, 'b> G<'a, 'b> {
     /// "15 minutes to noon", "twenty after 3pm".
     fn clock_words(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
+        // British "half three" (3:30), only as a whole phrase ("half three-quarters").
+        if w == "half" {
+            if let Some((e, h)) = self.cardinal(i + 1).filter(|&(_, h)| (1..=12).contains(&h)) {
+                if self.alone(i, e) {
+                    let mut c = Clock::new(h as u8, Some(30));
+                    c.ambiguous = h < 12;
+                    return hit(e, Expr::Clock(c));
+                }
+            }
+        }
         // A bare number ("4 to 15", "one of three") needs an explicit clock after it.
         let (j, minutes, bare) = match w {
             "half" => (i + 1, 30u32, false),
