@@ -133,6 +133,7 @@ impl Extractor {
             dct,
             known: origin != DctOrigin::Today,
             years: language.year_rule(),
+            clocks_ahead: language.clocks_ahead(),
         });
         let mut offsets = CharOffsets::new(&doc.text);
         let mut timexes = Vec::with_capacity(mentions.len());

@@ -91,6 +91,12 @@ pub trait Language: Send + Sync {
     fn year_rule(&self) -> YearRule {
         YearRule::default()
     }
+
+    /// Whether a clock time in a clause without tense (a phrase alone, a heading) is its
+    /// next occurrence after the DCT rather than the DCT's day.
+    fn clocks_ahead(&self) -> bool {
+        false
+    }
 }
 
 /// All languages, in the order `--lang auto` prefers them on a tie.

@@ -664,7 +664,8 @@ pub enum Expr {
         unit: Unit,
         n: i64,
     },
-    /// A weekday; `dir` -1 last, +1 next, 0 by tense. `week` is a relative week when said.
+    /// A weekday; `dir` -1 last, +1 next, 0 by tense (-n / +n: the n-th last / next one).
+    /// `week` is a relative week when said.
     Weekday {
         wd: Weekday,
         dir: i8,
@@ -722,6 +723,37 @@ pub enum Expr {
         n: i32,
         base: Box<Expr>,
     },
+    /// The n-th day, weekday, week or weekend inside a period ("the first Monday of this
+    /// month", "the 20th of next month", "the third last week of 2018", "the last weekend
+    /// of October"); n < 0 counts from the end. Weeks and weekends lie wholly inside.
+    NthIn {
+        within: Box<Expr>,
+        what: NthOf,
+        n: i8,
+    },
+    /// `n` units after another expression (before when negative): "three days after
+    /// Easter", the end of "4pm for 30 minutes".
+    After {
+        base: Box<Expr>,
+        unit: Unit,
+        n: i64,
+    },
+    /// A day of the month said alone ("on the 15th"): in the month in focus, else this
+    /// month's or, by tense, the next or last month's. With a weekday ("Thu 15th"), the
+    /// next month where the day falls on it.
+    DayOfMonth {
+        day: u8,
+        weekday: Option<Weekday>,
+    },
+}
+
+/// What `Expr::NthIn` counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NthOf {
+    Day,
+    Weekday(Weekday),
+    Week,
+    Weekend,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -729,6 +761,20 @@ pub struct Clock {
     pub hour: u8,
     pub minute: Option<u8>,
     pub second: Option<u8>,
+    /// An hour of 1..11 said without am/pm or a part of day ("at 3", "3:30"): it may be
+    /// `hour` or `hour + 12`, and the resolver picks one.
+    pub ambiguous: bool,
+}
+
+impl Clock {
+    pub fn new(hour: u8, minute: Option<u8>) -> Clock {
+        Clock {
+            hour,
+            minute,
+            second: None,
+            ambiguous: false,
+        }
+    }
 }
 
 /// How a yearly day falls in a given year.

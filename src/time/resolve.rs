@@ -37,6 +37,9 @@ pub struct Anchor {
     /// date without a year takes the year in focus, or stays `XXXX`.
     pub known: bool,
     pub years: YearRule,
+    /// A clock time in a clause without tense is its next occurrence ("at 3am" said at
+    /// 04:30 is tomorrow's), not the DCT's day; see `Language::clocks_ahead`.
+    pub clocks_ahead: bool,
 }
 
 /// Resolves the expressions of one document in text order, keeping the date in focus
@@ -379,21 +382,27 @@ impl Resolver {
                 if let Some(d) = self.focus.and_then(|p| p.date()) {
                     return Some(with_clock(d, Some(*c)));
                 }
-                // A clock time alone in a future clause is its next occurrence: at 04:30,
-                // "will meet at 3am" is tomorrow's. Compared at the clock's own precision, so
-                // "at 4" is still this hour. Without tense it stays on the DCT's day (news).
+                // A clock time in a future clause is its next occurrence: at 04:30, "will
+                // meet at 3am" is tomorrow's, and "at 3" (no am/pm) is 15:00. In a past
+                // clause it stays on the DCT's day, as said; without tense, as the language
+                // says.
                 let d = self.dct_day();
-                let p = with_clock(d, Some(*c));
-                let now_h = dct.time().hour();
-                let now_m = dct.time().minute();
-                let earlier = match c.minute {
-                    None => (c.hour as u32) < now_h,
-                    Some(m) => (c.hour as u32, m as u32) < (now_h, now_m),
-                };
-                if tense == Tense::Future && earlier {
-                    return p.shift(Unit::Day, 1);
+                // Compared by the hour: at 04:30, "4:23" is still this hour's.
+                let not_before = |c: &Clock| c.hour as u32 >= dct.time().hour();
+                if tense == Tense::Past || (tense == Tense::Unknown && !self.anchor.clocks_ahead) {
+                    return Some(with_clock(d, Some(*c)));
                 }
-                Some(p)
+                let mut cands = vec![*c];
+                if c.ambiguous && c.hour < 12 {
+                    cands.push(Clock {
+                        hour: c.hour + 12,
+                        ..*c
+                    });
+                }
+                if let Some(t) = cands.iter().find(|t| not_before(t)) {
+                    return Some(with_clock(d, Some(*t)));
+                }
+                with_clock(d, Some(*c)).shift(Unit::Day, 1)
             }
             Expr::ShiftFocus { unit, n, near_dct } => {
                 let usable = self.focus.filter(|p| {
@@ -420,6 +429,50 @@ impl Resolver {
             Expr::Anniversary { n, base } => {
                 let y = self.point(base, tense)?.year()?;
                 Some(Point::Year(y.checked_add(*n)?))
+            }
+            Expr::After { base, unit, n } => self.point(base, tense)?.shift(*unit, *n),
+            Expr::NthIn { within, what, n } => {
+                let p = self.point(within, tense)?;
+                nth_in(p.first_day()?, p.last_day()?, *what, *n)
+            }
+            Expr::DayOfMonth { day, weekday } => {
+                let today = self.dct_day();
+                let month_of = |d: NaiveDate, k: i64| -> Option<NaiveDate> {
+                    let m = super::add_months(d.with_day(1)?, k)?;
+                    m.with_day(*day as u32)
+                };
+                if let Some(wd) = weekday {
+                    // "Thu 15th": the next 15th that is a Thursday (one in a year or two),
+                    // or in a past clause the last one.
+                    let ok = |d: &NaiveDate| d.weekday() == *wd;
+                    return if tense == Tense::Past {
+                        (0..28)
+                            .filter_map(|k| month_of(today, -k))
+                            .find(|d| ok(d) && *d <= today)
+                    } else {
+                        (0..28)
+                            .filter_map(|k| month_of(today, k))
+                            .find(|d| ok(d) && *d >= today)
+                    }
+                    .map(Point::Day);
+                }
+                if let Some(f) = self.focus.filter(|f| {
+                    f.precision() >= super::Precision::Month
+                        && f.precision() <= super::Precision::Day
+                        && f.year().is_some()
+                }) {
+                    if let Some(d) = f.first_day().and_then(|d| d.with_day(*day as u32)) {
+                        return Some(Point::Day(d));
+                    }
+                }
+                let here = month_of(today, 0);
+                let d = match (tense, here) {
+                    (Tense::Past, Some(d)) if d <= today => d,
+                    (Tense::Past, _) => month_of(today, -1)?,
+                    (_, Some(d)) if d >= today => d,
+                    _ => month_of(today, 1)?,
+                };
+                Some(Point::Day(d))
             }
             Expr::Ref(_) | Expr::Duration(_) | Expr::Set(_) | Expr::Interval(..) => None,
         }
@@ -538,15 +591,11 @@ impl Resolver {
         let delta = wd.num_days_from_monday() as i64 - dct.weekday().num_days_from_monday() as i64;
         let fwd = delta.rem_euclid(7); // 0..6 days ahead
         let back = (-delta).rem_euclid(7); // 0..6 days back
+                                           // `dir` -n / +n: the n-th last / next one ("2 thursdays ago", "3 fridays from now").
+        let more = 7 * (dir.unsigned_abs().max(1) as i64 - 1);
         let days = match (dir, tense) {
-            (-1, _) => -(if back == 0 { 7 } else { back }),
-            (1, _) => {
-                if fwd == 0 {
-                    7
-                } else {
-                    fwd
-                }
-            }
+            (d, _) if d < 0 => -(if back == 0 { 7 } else { back }) - more,
+            (d, _) if d > 0 => (if fwd == 0 { 7 } else { fwd }) + more,
             (_, Tense::Past) => -back,
             (_, Tense::Future) => fwd,
             // "the figures are as of Monday", said on a Monday: today.
@@ -561,6 +610,70 @@ impl Resolver {
         };
         dct.checked_add_signed(Duration::days(days))
     }
+}
+
+/// The n-th day, weekday, week or weekend of the days `first..=last`; see `Expr::NthIn`.
+fn nth_in(first: NaiveDate, last: NaiveDate, what: super::NthOf, n: i8) -> Option<Point> {
+    use super::NthOf;
+    let k = n.unsigned_abs() as i64;
+    if k == 0 {
+        return None;
+    }
+    // The first and last day that qualify, and the step between them.
+    let (lo, hi, step) = match what {
+        NthOf::Day => (first, last, 1),
+        NthOf::Weekday(wd) => {
+            let lo = first
+                + Duration::days(
+                    (wd.num_days_from_monday() as i64
+                        - first.weekday().num_days_from_monday() as i64)
+                        .rem_euclid(7),
+                );
+            let hi = last
+                - Duration::days(
+                    (last.weekday().num_days_from_monday() as i64
+                        - wd.num_days_from_monday() as i64)
+                        .rem_euclid(7),
+                );
+            (lo, hi, 7)
+        }
+        // Mondays whose week (or Saturdays whose weekend) ends inside.
+        NthOf::Week | NthOf::Weekend => {
+            let (wd, len) = if what == NthOf::Week {
+                (Weekday::Mon, 6)
+            } else {
+                (Weekday::Sat, 1)
+            };
+            let lo = first
+                + Duration::days(
+                    (wd.num_days_from_monday() as i64
+                        - first.weekday().num_days_from_monday() as i64)
+                        .rem_euclid(7),
+                );
+            let end = last - Duration::days(len);
+            let hi = end
+                - Duration::days(
+                    (end.weekday().num_days_from_monday() as i64
+                        - wd.num_days_from_monday() as i64)
+                        .rem_euclid(7),
+                );
+            (lo, hi, 7)
+        }
+    };
+    let d = if n > 0 {
+        lo + Duration::days(step * (k - 1))
+    } else {
+        hi - Duration::days(step * (k - 1))
+    };
+    if d < lo || d > hi {
+        return None;
+    }
+    let w = d.iso_week();
+    Some(match what {
+        NthOf::Week => Point::Week(w.year(), w.week() as u8),
+        NthOf::Weekend => Point::Weekend(w.year(), w.week() as u8),
+        _ => Point::Day(d),
+    })
 }
 
 fn unit_grain(u: Unit) -> super::Precision {
@@ -590,11 +703,13 @@ fn with_clock(d: NaiveDate, c: Option<Clock>) -> Point {
             hour,
             minute: Some(m),
             second: None,
+            ..
         }) => Point::Minute(d, hour, m),
         Some(Clock {
             hour,
             minute: Some(m),
             second: Some(s),
+            ..
         }) => Point::Second(d, hour, m, s),
     }
 }
@@ -617,6 +732,7 @@ mod tests {
             dct: NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").unwrap(),
             known: true,
             years: YearRule::default(),
+            clocks_ahead: false,
         }
     }
 
@@ -820,6 +936,7 @@ mod tests {
             hour: 3,
             minute: None,
             second: None,
+            ambiguous: false,
         });
         assert_eq!(
             r.resolve(&three, Tense::Future).unwrap().to_string(),
@@ -834,6 +951,7 @@ mod tests {
             hour: 4,
             minute: None,
             second: None,
+            ambiguous: false,
         });
         assert_eq!(
             r.resolve(&four, Tense::Future).unwrap().to_string(),
@@ -842,6 +960,41 @@ mod tests {
         assert_eq!(
             r.resolve(&three, Tense::Past).unwrap().to_string(),
             "2013-02-12T03"
+        );
+    }
+
+    #[test]
+    fn twelve_hour_clocks_take_the_next_half_day() {
+        let mut a = anchor("2013-02-12T04:30");
+        a.clocks_ahead = true;
+        let mut r = Resolver::new(a);
+        let at = |hour, ambiguous| {
+            Expr::Clock(Clock {
+                hour,
+                minute: Some(30),
+                second: None,
+                ambiguous,
+            })
+        };
+        // "3:30" at 04:30 is this afternoon; "3:30am" is tomorrow's; "4:30" this hour.
+        assert_eq!(
+            r.resolve(&at(3, true), Tense::Unknown).unwrap().to_string(),
+            "2013-02-12T15:30"
+        );
+        assert_eq!(
+            r.resolve(&at(3, false), Tense::Unknown)
+                .unwrap()
+                .to_string(),
+            "2013-02-13T03:30"
+        );
+        assert_eq!(
+            r.resolve(&at(4, true), Tense::Unknown).unwrap().to_string(),
+            "2013-02-12T04:30"
+        );
+        // A past clause keeps the hour as said.
+        assert_eq!(
+            r.resolve(&at(3, true), Tense::Past).unwrap().to_string(),
+            "2013-02-12T03:30"
         );
     }
 

@@ -7,7 +7,7 @@
 use super::lexicon as lx;
 use crate::lang::Mention;
 use crate::text::Text;
-use crate::time::{Clock, DayPart, DayRule, Expr, Mod, RefKind, Relation, Unit, YearPart};
+use crate::time::{Clock, DayPart, DayRule, Expr, Mod, NthOf, RefKind, Relation, Unit, YearPart};
 
 /// One match of a core pattern: tokens `..end`, its meaning and modifier.
 #[derive(Clone, Debug)]
@@ -150,6 +150,34 @@ impl<'a, 'b> G<'a, 'b> {
         i + 1 < self.t.len() && self.t.glued(i)
     }
 
+    /// Tokens `a..e` are the whole text but for a leading preposition and closing
+    /// punctuation. Readings too loose for running prose ("7", "the 24", "May", "2-15")
+    /// are safe in a phrase said alone.
+    fn alone(&self, a: usize, e: usize) -> bool {
+        a <= 2
+            && (0..a).all(|k| {
+                matches!(
+                    self.w(k),
+                    "on" | "at"
+                        | "@"
+                        | "in"
+                        | "the"
+                        | "by"
+                        | "around"
+                        | "about"
+                        | "approximately"
+                        | "for"
+                        | "from"
+                        | "until"
+                        | "till"
+                        | "since"
+                        | "after"
+                        | "before"
+                )
+            })
+            && (e..self.t.len()).all(|k| matches!(self.w(k), "." | "?" | "!"))
+    }
+
     /// A cheap test that some pattern may start here.
     fn trigger(&self, i: usize) -> bool {
         if self.t.is_num(i) {
@@ -178,6 +206,7 @@ impl<'a, 'b> G<'a, 'b> {
                     | "until"
                     | "till"
                     | "from"
+                    | "after"
                     | "between"
                     | "about"
                     | "around"
@@ -258,6 +287,12 @@ impl<'a, 'b> G<'a, 'b> {
                     | "quarter"
                     | "eom"
                     | "bom"
+                    | "rest"
+                    | "lunch"
+                    | "all"
+                    | "atm"
+                    | "tomorrows"
+                    | "day"
                     | "eoy"
                     | "boy"
             )
@@ -335,12 +370,59 @@ impl<'a, 'b> G<'a, 'b> {
             if let Some(m) = self.range(i + 1, if w == "from" { "to" } else { "and" }) {
                 return Some(m);
             }
+            // "from 4pm for thirty minutes"
+            if w == "from" {
+                let a = self.full(i + 1)?;
+                if self.w(a.end) == "for" {
+                    let (e, n, unit) = self.amount(a.end + 1)?;
+                    return self.lasting(i + 1, a.expr, e, unit, n? as i64);
+                }
+            }
             return None;
+        }
+        // "later than 9:30 but before 11:00 on Thursday", "after 3pm and before 6pm".
+        if (w == "later" && self.w(i + 1) == "than") || w == "after" {
+            let a0 = if w == "later" { i + 2 } else { i + 1 };
+            if let Some(a) = self.full(a0) {
+                if matches!(self.w(a.end), "but" | "and") && self.w(a.end + 1) == "before" {
+                    if let Some(b) = self.full(a.end + 2) {
+                        if let Some((ea, eb)) = fill_range(a.expr, b.expr) {
+                            let mut m =
+                                Mention::new(a0, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
+                            m.relation = Relation::Between;
+                            return Some(m);
+                        }
+                    }
+                }
+            }
+        }
+        // "for 10 days from 18th Dec", said alone.
+        if w == "for" {
+            let lasting = || {
+                let (e, n, unit) = self.amount(i + 1)?;
+                let k = if self.w(e) == "starting" { e + 1 } else { e };
+                if self.w(k) != "from" {
+                    return None;
+                }
+                let b = self.full(k + 1)?;
+                self.lasting(i + 1, b.expr, b.end, unit, n? as i64)
+            };
+            if let Some(m) = lasting() {
+                return Some(m);
+            }
+        }
+        if w == "after" {
+            // "after 5 days" alone is a day ahead; in prose it is an amount after an event.
+            let (e, n, unit) = self.amount(i + 1)?;
+            if !self.alone(i + 1, e) {
+                return None;
+            }
+            let n = n? as i64;
+            return Some(Mention::new(i + 1, e, Expr::Shift { unit, n }));
         }
         if w == "in" {
             // "in three years": a shift from now; "in" stays outside the span.
-            let (e, n, unit) = self.amount(i + 1)?;
-            let n = n? as i64;
+            let (e, n, unit) = self.shift_amount(i + 1)?;
             if matches!(self.w(e), "time" | "of" | "-" | "old") {
                 return None;
             }
@@ -389,6 +471,14 @@ impl<'a, 'b> G<'a, 'b> {
             m.relation = Relation::Between;
             return Some(m);
         };
+        // "4pm for 30 mins", "18th Dec for 10 days", said alone.
+        if self.w(h.end) == "for" && h.m.is_none() {
+            if let Some((e, Some(n), unit)) = self.amount(h.end + 1) {
+                if let Some(m) = self.lasting(i, h.expr.clone(), e, unit, n as i64) {
+                    return Some(m);
+                }
+            }
+        }
         let mut m = Mention::new(i, h.end, h.expr);
         m.modifier = h.m;
         // "1990-1995", "July 13-15", "9:30 - 11:00", "Monday to Friday".
@@ -398,12 +488,39 @@ impl<'a, 'b> G<'a, 'b> {
         Some(m)
     }
 
+    /// A start and how long it lasts as one interval ("4pm for 30 mins"): only as a whole
+    /// phrase; in prose TimeBank tags the time and the duration apart.
+    fn lasting(&self, a: usize, start: Expr, e: usize, unit: Unit, n: i64) -> Option<Mention> {
+        let timed = matches!(
+            start,
+            Expr::Clock(_)
+                | Expr::Date { day: Some(_), .. }
+                | Expr::Weekday { .. }
+                | Expr::At { .. }
+        );
+        if !timed || !self.alone(a, e) {
+            return None;
+        }
+        let end = Expr::After {
+            base: Box::new(start.clone()),
+            unit,
+            n,
+        };
+        let mut m = Mention::new(a, e, Expr::Interval(Box::new(start), Box::new(end)));
+        m.relation = Relation::Between;
+        Some(m)
+    }
+
     /// "X to Y" / "X and Y" after "from" / "between".
     fn range(&self, i: usize, sep: &str) -> Option<Mention> {
         let a = self.full_or_day(i)?;
         let j = a.end;
         let ok_sep = self.w(j) == sep
-            || (sep == "to" && matches!(self.w(j), "-" | "until" | "till" | "through" | "thru"))
+            || (sep == "to"
+                && matches!(
+                    self.w(j),
+                    "-" | "until" | "untill" | "till" | "through" | "thru"
+                ))
             || (sep == "and" && self.w(j) == "-");
         if !ok_sep {
             return None;
@@ -423,7 +540,7 @@ impl<'a, 'b> G<'a, 'b> {
         let j = m.last;
         let sep = self.w(j);
         let dash = sep == "-";
-        if !(dash || matches!(sep, "to" | "through" | "thru" | "until")) {
+        if !(dash || matches!(sep, "to" | "through" | "thru" | "until" | "untill" | "till")) {
             return None;
         }
         // Only things that can be range ends: years, days, dates, clock times, weekdays.
@@ -465,6 +582,10 @@ impl<'a, 'b> G<'a, 'b> {
             return Some(h);
         }
         let j = if self.w(i) == "the" { i + 1 } else { i };
+        // "to the 15 July"
+        if let Some(h) = self.date_dm(j).filter(|_| j > i) {
+            return Some(h);
+        }
         if let Some((e, d)) = self.day_num(j) {
             return hit(e, date(None, None, Some(d)));
         }
@@ -537,31 +658,16 @@ impl<'a, 'b> G<'a, 'b> {
         // Day followed by part of day or time: "Friday morning", "Nov. 9 at 5 p.m.".
         if is_day(&h.expr) {
             let j = h.end;
-            // "February the 15th in the morning".
-            if self.w(j) == "in" && self.w(j + 1) == "the" {
-                if let Some(p) = lx::day_part(self.w(j + 2)) {
-                    return Hit {
-                        end: j + 3,
-                        expr: Expr::DayPart {
-                            day: Box::new(h.expr),
-                            part: p,
-                        },
-                        m: h.m,
-                    };
-                }
-            }
-            if let Some(p) = lx::day_part(self.w(j)) {
-                if self.w(j) != "tonight" && self.w(j) != "overnight" {
-                    h = Hit {
-                        end: j + 1,
-                        expr: Expr::DayPart {
-                            day: Box::new(h.expr),
-                            part: p,
-                        },
-                        m: h.m,
-                    };
-                    return self.part_clock(h);
-                }
+            if let Some((e, p)) = self.part_after(j) {
+                h = Hit {
+                    end: e,
+                    expr: Expr::DayPart {
+                        day: Box::new(h.expr),
+                        part: p,
+                    },
+                    m: h.m,
+                };
+                return self.part_clock(h);
             }
             let k = if matches!(self.w(j), "at" | "by" | "around" | "@")
                 || (self.w(j) == "," && self.t.is_num(j + 1))
@@ -599,6 +705,33 @@ impl<'a, 'b> G<'a, 'b> {
         h
     }
 
+    /// A part of day after a day: "morning", "in the morning", "early morning", "early in
+    /// the morning", "in the early hours of the morning", "afternoonish", "(at) lunch".
+    fn part_after(&self, j: usize) -> Option<(usize, DayPart)> {
+        let w = self.w(j);
+        let part = |w: &str| {
+            lx::day_part(w)
+                .or_else(|| w.strip_suffix("ish").and_then(lx::day_part))
+                .filter(|_| !matches!(w, "tonight" | "overnight"))
+        };
+        if let Some(p) = part(w) {
+            return Some((j + 1, p));
+        }
+        match (w, self.w(j + 1), self.w(j + 2)) {
+            ("in", "the", "early") if self.w(j + 3) == "hours" => {
+                let k = j + 4;
+                (self.w(k) == "of" && self.w(k + 1) == "the" && self.w(k + 2) == "morning")
+                    .then_some((k + 3, DayPart::Morning))
+            }
+            ("in", "the", p) => part(p).map(|p| (j + 3, p)),
+            ("early", "morning", _) => Some((j + 2, DayPart::Morning)),
+            ("early", "in", "the") if self.w(j + 3) == "morning" => Some((j + 4, DayPart::Morning)),
+            ("lunch" | "lunchtime", _, _) => Some((j + 1, DayPart::Midday)),
+            ("at", "lunch" | "lunchtime", _) => Some((j + 2, DayPart::Midday)),
+            _ => None,
+        }
+    }
+
     /// A part of day followed by a clock time: "Saturday morning at 9", "tonight at 8",
     /// "this afternoon at 3:20"; the part says which half of the day the hour is in.
     fn part_clock(&self, h: Hit) -> Hit {
@@ -606,15 +739,21 @@ impl<'a, 'b> G<'a, 'b> {
             return h;
         };
         let j = h.end;
-        if !matches!(self.w(j), "at" | "@") {
+        // "tonight 815" alone: a four-digit time needs no "at".
+        let k = if matches!(self.w(j), "at" | "@") {
+            j + 1
+        } else if self.w(j).len() >= 3 && self.t.is_num(j) && self.alone(0, j + 1) {
+            j
+        } else {
             return h;
-        }
-        let Some((e, mut c)) = self.clock(j + 1, true) else {
+        };
+        let Some((e, mut c)) = self.clock(k, true) else {
             return h;
         };
         if matches!(part, DayPart::Afternoon | DayPart::Evening | DayPart::Night) && c.hour < 12 {
             c.hour += 12;
         }
+        c.ambiguous = false;
         Hit {
             end: e,
             expr: with_time((**day).clone(), c),
@@ -649,24 +788,38 @@ impl<'a, 'b> G<'a, 'b> {
         if !(1..=12).contains(&h) {
             return None;
         }
+        // "9 tomorrow", "at 5 tomorrow afternoon": a bare hour before "tomorrow" or "today"
+        // only after "at" or alone ("sold 9 tomorrow" is an amount).
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        let (day, j) = match self.w(j) {
+            "tomorrow" => (1, j + 1),
+            "today" => (0, j + 1),
+            _ => (0, j),
+        };
         let (e, part) = match self.w(j) {
-            "tonight" => (j + 1, DayPart::Night),
-            "this" => (j + 2, lx::day_part(self.w(j + 1))?),
+            "tonight" => (j + 1, Some(DayPart::Night)),
+            "this" if day == 0 => (j + 2, Some(lx::day_part(self.w(j + 1))?)),
+            w if lx::day_part(w).is_some() && j > i + 1 => (j + 1, lx::day_part(w)),
+            _ if j > i + 1 => (j, None),
             _ => return None,
         };
-        let hour = if part == DayPart::Morning || h == 12 {
-            h
-        } else {
-            h + 12
+        if j > i + 1 && !(matches!(prev, "at" | "@") || self.alone(i, e)) {
+            return None;
+        }
+        let hour = match part {
+            Some(DayPart::Morning) | None => h,
+            _ if h == 12 => h,
+            _ => h + 12,
         };
         hit(
             e,
             Expr::At {
-                day: Box::new(rel(Unit::Day, 0)),
+                day: Box::new(rel(Unit::Day, day)),
                 clock: Clock {
                     hour: hour as u8,
                     minute: None,
                     second: None,
+                    ambiguous: false,
                 },
             },
         )
@@ -775,12 +928,14 @@ impl<'a, 'b> G<'a, 'b> {
             self.date_md(i),
             self.date_dm(i),
             self.numeric_date(i),
+            self.loose_md(i),
             self.year(i),
             self.decade(i),
             self.century(i),
             self.year_part(i),
             self.relative(i),
             self.weekday(i),
+            self.weekday_count(i),
             self.offset(i),
             self.duration(i),
             self.set(i),
@@ -788,6 +943,7 @@ impl<'a, 'b> G<'a, 'b> {
             self.holiday(i),
             self.upcoming(i),
             self.nth_of_month(i),
+            self.day_of_month(i),
             self.clock_words(i),
             self.hour_then_part(i),
             self.part_of_day(i),
@@ -932,6 +1088,15 @@ impl<'a, 'b> G<'a, 'b> {
             return self.spelled_year(i);
         }
         let n = self.num(i)?;
+        // An era makes any number a year: "2014 BC", "14 a.d.".
+        // "a 30 ad campaign": a short number needs "AD" in capitals or with dots.
+        let plain_era = self.w(i + 2) != "." && !self.upper(i + 1);
+        if let Some((e, bc)) = self
+            .era(i + 1)
+            .filter(|_| n >= 1 && (self.w(i).len() == 4 || !plain_era))
+        {
+            return Some((e, if bc { -(n as i32) } else { n as i32 }));
+        }
         if self.w(i).len() != 4 || !(1000..=2199).contains(&n) {
             return None;
         }
@@ -945,16 +1110,24 @@ impl<'a, 'b> G<'a, 'b> {
         if self.glued(i) && matches!(self.w(i + 1), "," | "." | ":" | "/") && self.t.is_num(i + 2) {
             return None;
         }
-        let mut e = i + 1;
-        if matches!(self.w(e), "ad" | "ce") {
-            e += 1;
-        } else if self.w(e) == "a" && self.w(e + 1) == "." && self.w(e + 2) == "d" {
-            e += 3;
-            if self.w(e) == "." {
-                e += 1;
+        Some((i + 1, n as i32))
+    }
+
+    /// An era at `i`: "AD", "CE", "A.D.", "BC", "BCE", "B.C.": (end, is BC).
+    fn era(&self, i: usize) -> Option<(usize, bool)> {
+        match self.w(i) {
+            "ad" | "ce" => Some((i + 1, false)),
+            "bc" | "bce" => Some((i + 1, true)),
+            "a" | "b" if self.w(i + 1) == "." && matches!(self.w(i + 2), "d" | "c") => {
+                let bc = self.w(i) == "b";
+                if self.w(i + 2) != if bc { "c" } else { "d" } {
+                    return None;
+                }
+                let e = if self.w(i + 3) == "." { i + 4 } else { i + 3 };
+                Some((e, bc))
             }
+            _ => None,
         }
-        Some((e, n as i32))
     }
 
     /// A month word with its abbreviation dot.
@@ -971,6 +1144,10 @@ impl<'a, 'b> G<'a, 'b> {
     fn month_alone_ok(&self, i: usize, m: u8, abbrev: bool) -> bool {
         if abbrev {
             return false;
+        }
+        // "May" as a whole phrase is the month.
+        if self.alone(i, i + 1) {
+            return true;
         }
         let prev = if i > 0 { self.w(i - 1) } else { "" };
         let month_prep = matches!(
@@ -1123,6 +1300,22 @@ impl<'a, 'b> G<'a, 'b> {
     fn date_dm(&self, i: usize) -> Option<Hit> {
         let j = if self.w(i) == "the" { i + 1 } else { i };
         let (de, d) = self.day_num(j)?;
+        // "31/Oct/1974", "31-Oct-74": one glued token run.
+        let sep = self.w(de);
+        if j == i && de == i + 1 && matches!(sep, "/" | "-") && self.glued(i) && self.glued(de) {
+            let (me, m, _) = self.month_at(de + 1)?;
+            if self.w(me) != sep || !self.glued(me - 1) || !self.glued(me) {
+                return None;
+            }
+            let y = self.num(me + 1)? as i32;
+            let y = match self.w(me + 1).len() {
+                4 => y,
+                2 if y < 40 => 2000 + y,
+                2 => 1900 + y,
+                _ => return None,
+            };
+            return hit(me + 2, date(Some(y), Some(m), Some(d)));
+        }
         let k = if self.w(de) == "of" { de + 1 } else { de };
         if j > i && k == de && self.ordinal(j).is_none() {
             return None;
@@ -1134,6 +1327,11 @@ impl<'a, 'b> G<'a, 'b> {
         if let Some((ye, y)) = self.year_num(k2) {
             year = Some(y);
             e = ye;
+        } else if self.w(k2).len() == 2 && self.alone(i, k2 + 1) {
+            // "14th April 15" alone: a two-digit year (in prose "15" is an amount).
+            let y = self.num(k2)? as i32;
+            year = Some(if y < 40 { 2000 + y } else { 1900 + y });
+            e = k2 + 1;
         }
         // "the 3rd of March" keeps "the"; a bare "3 May" needs a real month reading.
         if m == 5 && year.is_none() && matches!(self.w(me), "be" | "have" | "not") {
@@ -1183,6 +1381,25 @@ impl<'a, 'b> G<'a, 'b> {
                 }
                 None
             }
+            // "2/2013": month and year.
+            None if sep == "/"
+                && la <= 2
+                && self.w(i + 2).len() == 4
+                && (1..=12).contains(&a)
+                && (1900..=2100).contains(&b) =>
+            {
+                hit(i + 3, date(Some(b as i32), Some(a as u8), None))
+            }
+            // "2014/10" alone ("2009/10" in prose is a season or a fiscal year).
+            None if sep == "/"
+                && la == 4
+                && self.w(i + 2).len() == 2
+                && (1..=12).contains(&b)
+                && (1900..=2100).contains(&a)
+                && self.alone(i, i + 3) =>
+            {
+                hit(i + 3, date(Some(a as i32), Some(b as u8), None))
+            }
             None if sep == "/" && la <= 2 && self.w(i + 2).len() <= 2 => {
                 // "2/15" only after "on" (fractions otherwise).
                 let cue =
@@ -1205,6 +1422,19 @@ impl<'a, 'b> G<'a, 'b> {
             }
             _ => None,
         }
+    }
+
+    /// "2-15", "2 / 15", "2 - 15" said alone: month and day (in prose a score or a range).
+    fn loose_md(&self, i: usize) -> Option<Hit> {
+        let a = self.num(i).filter(|_| self.w(i).len() <= 2)?;
+        if !matches!(self.w(i + 1), "/" | "-") || self.w(i + 2).len() > 2 {
+            return None;
+        }
+        let b = self.num(i + 2)?;
+        if !(1..=12).contains(&a) || !(1..=31).contains(&b) || !self.alone(i, i + 3) {
+            return None;
+        }
+        hit(i + 3, date(None, Some(a as u8), Some(b as u8)))
     }
 
     /// Part of a URL or a path: glued tokens with "/" or "www".
@@ -1274,6 +1504,9 @@ impl<'a, 'b> G<'a, 'b> {
             return hit(i + 2, Expr::year(if n < 40 { 2000 + n } else { 1900 + n }));
         }
         let (e, y) = self.year_num(i)?;
+        if self.t.is_num(i) && self.era(i + 1).is_some() {
+            return hit(e, Expr::year(y));
+        }
         if self.glued(i) && self.t.is_word(i + 1) && e == i + 1 {
             // "1990s" is a decade; "1990th" is not a year.
             return None;
@@ -1304,6 +1537,10 @@ impl<'a, 'b> G<'a, 'b> {
                 | "chapter"
         ) || (prev == "of" && !self.month_before(i) && !(1900..=2100).contains(&y))
         {
+            return None;
+        }
+        // "around 1030" alone is a clock time.
+        if y < 1800 && self.w(i).len() == 4 && y % 100 < 60 && self.alone(i, e) {
             return None;
         }
         if y < 1800
@@ -1387,6 +1624,31 @@ impl<'a, 'b> G<'a, 'b> {
     /// Quarters, halves and seasons.
     fn year_part(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
+        // "2018Q4", "18q4": the year glued in front.
+        if let Some(n) = self
+            .num(i)
+            .filter(|_| self.glued(i) && self.w(i + 1) == "q")
+        {
+            let q = self
+                .num(i + 2)
+                .filter(|q| (1..=4).contains(q) && self.glued(i + 1))?;
+            let year = match self.w(i).len() {
+                2 => 2000 + n as i32,
+                4 if (1900..=2100).contains(&n) => n as i32,
+                _ => return None,
+            };
+            if self.t.is_word(i + 3) && self.glued(i + 2) {
+                return None;
+            }
+            return hit(
+                i + 3,
+                Expr::YearPart {
+                    year: Some(year),
+                    year_rel: None,
+                    part: YearPart::Quarter(q as u8),
+                },
+            );
+        }
         // "Q1", "Q1 2018", "2018 Q1", "H2".
         if (w == "q" || w == "h") && self.glued(i) {
             let n = self.num(i + 1)?;
@@ -1540,6 +1802,68 @@ impl<'a, 'b> G<'a, 'b> {
                 },
             ),
             "tomorrow" => hit(i + 1, rel(Unit::Day, 1)),
+            "tomorrows" if self.alone(i, i + 1) => hit(i + 1, rel(Unit::Day, 1)),
+            // "morning", "in the afternoon", "after lunch" alone: today's.
+            "morning" | "afternoon" | "evening" | "night" | "the"
+                if lx::day_part(if w == "the" { n1 } else { w })
+                    .is_some_and(|_| !matches!(n1, "tonight" | "overnight")) =>
+            {
+                let e = if w == "the" { i + 2 } else { i + 1 };
+                let h = self.part_clock(Hit {
+                    end: e,
+                    expr: Expr::DayPart {
+                        day: Box::new(today()),
+                        part: lx::day_part(self.w(e - 1))?,
+                    },
+                    m: None,
+                });
+                if !self.alone(i, h.end) {
+                    return None;
+                }
+                Some(h)
+            }
+            "lunch" if i > 0 && self.w(i - 1) == "after" && self.alone(i, i + 1) => hit(
+                i + 1,
+                Expr::DayPart {
+                    day: Box::new(today()),
+                    part: DayPart::Afternoon,
+                },
+            ),
+            // "day after tomorrow 5pm"
+            "day"
+                if matches!(n1, "after" | "before")
+                    && matches!(self.w(i + 2), "tomorrow" | "yesterday") =>
+            {
+                hit(i + 3, rel(Unit::Day, if n1 == "before" { -2 } else { 2 }))
+            }
+            // "at the moment" alone (TimeBank leaves it untagged in prose); "ATM" only in
+            // capitals and alone (a cash machine in prose).
+            "the" if n1 == "moment" && i > 0 && self.w(i - 1) == "at" && self.alone(i, i + 2) => {
+                hit(i + 2, Expr::Ref(RefKind::Present))
+            }
+            "atm" if self.upper(i) && self.alone(i, i + 1) => {
+                hit(i + 1, Expr::Ref(RefKind::Present))
+            }
+            // "the ides of March": the 15th of March, May, July and October, else the 13th.
+            "the" if n1 == "ides" && self.w(i + 2) == "of" => {
+                let (e, m, _) = self.month_at(i + 3)?;
+                let d = if matches!(m, 3 | 5 | 7 | 10) { 15 } else { 13 };
+                hit(e, date(None, Some(m), Some(d)))
+            }
+            // "the rest of the week", "rest of the month".
+            "the" | "rest"
+                if (w == "rest" || n1 == "rest")
+                    && self.w(if w == "rest" { i + 1 } else { i + 2 }) == "of" =>
+            {
+                let j = if w == "rest" { i + 2 } else { i + 3 };
+                let j = if self.w(j) == "the" { j + 1 } else { j };
+                match lx::unit(self.w(j))? {
+                    (u @ (Unit::Week | Unit::Month | Unit::Year), false) => hit(j + 1, rel(u, 0)),
+                    _ => None,
+                }
+            }
+            // "the week", "all week" alone: this week.
+            "the" | "all" if n1 == "week" && self.alone(i, i + 2) => hit(i + 2, rel(Unit::Week, 0)),
             "yesterday" => hit(i + 1, rel(Unit::Day, -1)),
             "now" | "currently" | "presently" | "nowadays" => {
                 hit(i + 1, Expr::Ref(RefKind::Present))
@@ -1650,11 +1974,34 @@ impl<'a, 'b> G<'a, 'b> {
             }
             _ => {
                 let off = rel_word(w)?;
-                if matches!(
-                    w,
-                    "present" | "prior" | "preceding" | "following" | "upcoming"
-                ) {
+                // "upcoming week" is next week; "upcoming Tuesday", "the following week" are
+                // left to other rules.
+                if w == "upcoming" {
+                    return match lx::unit(n1)? {
+                        (u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Quarter), false) => {
+                            hit(i + 2, rel(u, 1))
+                        }
+                        _ => None,
+                    };
+                }
+                if matches!(w, "present" | "prior" | "preceding" | "following") {
                     return None;
+                }
+                // "last week's Sunday"
+                if n1 == "week" && self.w(i + 2) == "\"" && self.w(i + 3) == "s" {
+                    if let Some(wd) =
+                        lx::weekday(self.w(i + 4)).filter(|_| !self.w(i + 4).ends_with('s'))
+                    {
+                        return hit(
+                            i + 5,
+                            Expr::Weekday {
+                                wd,
+                                dir: 0,
+                                week: Some(off),
+                                time: None,
+                            },
+                        );
+                    }
                 }
                 // "this week-end", "last weekend".
                 if let Some(e) = self.weekend_word(i + 1) {
@@ -1805,15 +2152,28 @@ impl<'a, 'b> G<'a, 'b> {
         if self.w(e) == "." && !lx::weekday_full(w) {
             e += 1;
         }
-        // "Wednesday of next week", "Monday this week", "Friday after next".
-        let k = if self.w(e) == "of" { e + 1 } else { e };
+        // "Wednesday of next week", "Monday this week", "Sunday from last week", "Friday
+        // after next".
+        let k = if matches!(self.w(e), "of" | "from") {
+            e + 1
+        } else {
+            e
+        };
         let mut week = None;
         if let Some(r) = rel_word(self.w(k)).filter(|_| self.w(k + 1) == "week") {
             week = Some(r);
             e = k + 2;
         } else if self.w(e) == "after" && self.w(e + 1) == "next" {
-            week = Some(2);
-            e += 2;
+            // "Friday after next": the one after the next Friday.
+            return hit(
+                e + 2,
+                Expr::Weekday {
+                    wd,
+                    dir: 2,
+                    week: None,
+                    time: None,
+                },
+            );
         }
         hit(
             e,
@@ -1821,6 +2181,31 @@ impl<'a, 'b> G<'a, 'b> {
                 wd,
                 dir: 0,
                 week,
+                time: None,
+            },
+        )
+    }
+
+    /// "3 fridays from now", "two sundays from now", "2 thursdays ago/back": the n-th
+    /// next or last such weekday.
+    fn weekday_count(&self, i: usize) -> Option<Hit> {
+        let (j, n) = self.cardinal(i)?;
+        let w = self.w(j);
+        if !w.ends_with('s') || !(1..=52).contains(&n) {
+            return None;
+        }
+        let wd = lx::weekday(w)?;
+        let (e, sign) = match (self.w(j + 1), self.w(j + 2)) {
+            ("from", "now" | "today") => (j + 3, 1),
+            ("ago" | "back", _) => (j + 2, -1),
+            _ => return None,
+        };
+        hit(
+            e,
+            Expr::Weekday {
+                wd,
+                dir: sign * n as i8,
+                week: None,
                 time: None,
             },
         )
@@ -1855,6 +2240,20 @@ impl<'a, 'b> G<'a, 'b> {
             "from" if matches!(self.w(j + 1), "now" | "today") => {
                 return hit(j + 2, Expr::Shift { unit, n })
             }
+            "from" if self.w(j + 1) == "right" && self.w(j + 2) == "now" => {
+                return hit(j + 3, Expr::Shift { unit, n })
+            }
+            // "15 minutes from 1pm": the clock time moved.
+            "from" if matches!(unit, Unit::Minute | Unit::Hour) => {
+                let (e, c) = self.clock(j + 1, false)?;
+                let mins = if unit == Unit::Hour { n * 60 } else { n };
+                let total = (c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64 + mins)
+                    .rem_euclid(24 * 60) as u32;
+                return hit(
+                    e,
+                    Expr::Clock(Clock::new((total / 60) as u8, Some((total % 60) as u8))),
+                );
+            }
             // "twenty years after the first flight" is a duration before an event.
             "after" | "before" if self.t.is_word(j + 1) => return None,
             "earlier" | "before" | "previously" => Expr::ShiftFocus {
@@ -1870,6 +2269,99 @@ impl<'a, 'b> G<'a, 'b> {
             _ => return None,
         };
         hit(j + 1, expr)
+    }
+
+    /// The amount after "in" in whole units: "three years", "half an hour" (30 minutes),
+    /// "1/4h", "a quarter of an hour", "2.5 hours", "2 and a half hours", "1h", "2 more
+    /// minutes", "a pair of minutes".
+    fn shift_amount(&self, i: usize) -> Option<(usize, i64, Unit)> {
+        // "in about half an hour": the value is the amount said; "in about a decade" is a
+        // vague duration (TimeBank), so only minutes and hours.
+        if matches!(self.w(i), "about" | "around" | "approximately" | "roughly") {
+            return self
+                .shift_amount(i + 1)
+                .filter(|(_, _, u)| matches!(u, Unit::Minute | Unit::Hour | Unit::Second));
+        }
+        let w = self.w(i);
+        let hour_at = |k: usize| -> Option<usize> {
+            let k = if matches!(self.w(k), "a" | "an") {
+                k + 1
+            } else {
+                k
+            };
+            matches!(self.w(k), "hour" | "hr" | "h").then_some(k + 1)
+        };
+        // Quarters of an hour.
+        let quarters = match w {
+            "half" => hour_at(i + 1).map(|e| (e, 2)),
+            "a" if self.w(i + 1) == "quarter" && self.w(i + 2) == "of" => {
+                hour_at(i + 3).map(|e| (e, 1))
+            }
+            "three" => {
+                let k = if self.w(i + 1) == "-" { i + 2 } else { i + 1 };
+                (self.w(k) == "quarters" && self.w(k + 1) == "of")
+                    .then(|| hour_at(k + 2).map(|e| (e, 3)))
+                    .flatten()
+            }
+            _ if self.w(i + 1) == "/" && self.glued(i) && self.glued(i + 1) => {
+                let (a, b) = (self.num(i)?, self.num(i + 2)?);
+                let q = match (a, b) {
+                    (1, 4) => 1,
+                    (1, 2) => 2,
+                    (3, 4) => 3,
+                    _ => return None,
+                };
+                hour_at(i + 3).map(|e| (e, q))
+            }
+            _ => None,
+        };
+        if let Some((e, q)) = quarters {
+            return Some((e, 15 * q, Unit::Minute));
+        }
+        // Decimals and "and a half" in the next smaller unit.
+        let smaller = |u: Unit| match u {
+            Unit::Hour => Some((Unit::Minute, 60)),
+            Unit::Day => Some((Unit::Hour, 24)),
+            Unit::Minute => Some((Unit::Second, 60)),
+            _ => None,
+        };
+        if let Some(n) = self.num(i) {
+            if self.w(i + 1) == "." && self.glued(i) && self.glued(i + 1) && self.w(i + 2) == "5" {
+                let (u, _) = lx::unit(self.w(i + 3))?;
+                let (s, k) = smaller(u)?;
+                return Some((i + 4, n as i64 * k + k / 2, s));
+            }
+            if self.w(i + 1) == "and"
+                && matches!(self.w(i + 2), "a" | "an")
+                && self.w(i + 3) == "half"
+            {
+                let (u, _) = lx::unit(self.w(i + 4))?;
+                let (s, k) = smaller(u)?;
+                return Some((i + 5, n as i64 * k + k / 2, s));
+            }
+            // "1h", "2h": glued, so not "16h" the clock time.
+            if self.w(i + 1) == "h" && self.glued(i) && !self.t.is_num(i + 2) {
+                return Some((i + 2, n as i64, Unit::Hour));
+            }
+            // "2 more minutes"
+            if self.w(i + 1) == "more" {
+                let (u, _) = lx::unit(self.w(i + 2))?;
+                return Some((i + 3, n as i64, u));
+            }
+        }
+        if w == "a" && self.w(i + 1) == "pair" && self.w(i + 2) == "of" {
+            let (u, _) = lx::unit(self.w(i + 3))?;
+            return Some((i + 4, 2, u));
+        }
+        let (e, n, unit) = self.amount(i)?;
+        let n = match n {
+            Some(n) => n as i64,
+            // "in a few hours" alone (a query, a schedule): three, as Duckling reads it; in
+            // prose it stays a vague amount.
+            None if self.w(e - 2) == "few" && self.alone(i, e) => 3,
+            None => return None,
+        };
+        Some((e, n, unit))
     }
 
     /// NUM UNIT: returns (end, count or None for vague, unit).
@@ -1917,6 +2409,13 @@ impl<'a, 'b> G<'a, 'b> {
         } else {
             j
         };
+        // "a fortnight": fourteen days.
+        if matches!(self.w(k), "fortnight" | "fortnights") {
+            if self.w(k + 1) == "old" {
+                return None;
+            }
+            return Some((k + 1, n.map(|n| n * 14), Unit::Day));
+        }
         let (u, plural) = lx::unit(self.w(k))?;
         // "three-quarters" is a fraction.
         if u == Unit::Quarter && plural && k > j {
@@ -2088,126 +2587,189 @@ impl<'a, 'b> G<'a, 'b> {
         None
     }
 
-    /// A clock time at `i`. `after_at` relaxes the need for am/pm ("at 5").
+    /// A clock time at `i`. `after_at` relaxes the need for am/pm ("at 5", "at 1030",
+    /// "at ten thirty").
     fn clock(&self, i: usize, after_at: bool) -> Option<(usize, Clock)> {
         let w = self.w(i);
         match w {
-            "noon" | "midday" => {
-                return Some((
-                    i + 1,
-                    Clock {
-                        hour: 12,
-                        minute: None,
-                        second: None,
-                    },
-                ))
-            }
-            "midnight" => {
-                return Some((
-                    i + 1,
-                    Clock {
-                        hour: 24,
-                        minute: None,
-                        second: None,
-                    },
-                ))
-            }
+            "noon" | "midday" => return Some((i + 1, Clock::new(12, None))),
+            "mid" if self.w(i + 1) == "day" => return Some((i + 2, Clock::new(12, None))),
+            "midnight" => return Some((i + 1, Clock::new(24, None))),
             _ => {}
         }
-        let h = self.num(i)?;
-        if self.w(i).len() > 2 || h > 24 {
-            return None;
-        }
-        let mut e = i + 1;
+        let mut e;
         let mut minute = None;
         let mut second = None;
-        if matches!(self.w(e), ":" | ".")
-            && self.glued(i)
-            && self.glued(e)
-            && self.w(e + 1).len() == 2
-        {
-            let m = self.num(e + 1)?;
-            if m > 59 {
+        // Written with a colon or "h" ("3:30", "9h30"): a clock time even without am/pm.
+        let mut colon = false;
+        // "3h18", "03:30": a 24-hour dial, not a twelve-hour one.
+        let mut dial24 = false;
+        // "1030", "ten thirty": only with am/pm, after "at" or said alone.
+        let mut loose = false;
+        let h;
+        if let Some(n) = self.num(i) {
+            let l = self.w(i).len();
+            if l > 4 {
                 return None;
             }
-            minute = Some(m as u8);
-            e += 2;
-            if self.w(e) == ":" && self.glued(e - 1) && self.w(e + 1).len() == 2 {
-                if let Some(s) = self.num(e + 1).filter(|&s| s < 60) {
-                    second = Some(s as u8);
+            e = i + 1;
+            if l >= 3 {
+                // "1030", "330 p.m.", "tonight 815".
+                let (hh, mm) = (n / 100, n % 100);
+                if !(1..=23).contains(&hh) || mm > 59 || (self.w(i).starts_with('0')) {
+                    return None;
+                }
+                h = hh;
+                minute = Some(mm as u8);
+                loose = true;
+            } else {
+                h = n;
+                dial24 = l == 2 && self.w(i).starts_with('0');
+                if matches!(self.w(e), ":" | ".")
+                    && self.glued(i)
+                    && self.glued(e)
+                    && self.w(e + 1).len() == 2
+                {
+                    let m = self.num(e + 1)?;
+                    if m > 59 {
+                        return None;
+                    }
+                    minute = Some(m as u8);
+                    colon = self.w(e) == ":";
                     e += 2;
+                    if self.w(e) == ":" && self.glued(e - 1) && self.w(e + 1).len() == 2 {
+                        if let Some(s) = self.num(e + 1).filter(|&s| s < 60) {
+                            second = Some(s as u8);
+                            e += 2;
+                        }
+                    }
+                    // "3.50" with a dot needs am/pm to be a time.
+                } else if self.w(e) == "h" && self.glued(i) {
+                    // "9h30", "16h"
+                    if let Some(m) = self.num(e + 1).filter(|&m| m < 60 && self.glued(e)) {
+                        minute = Some(m as u8);
+                        e += 2;
+                    } else {
+                        e += 1;
+                        minute = Some(0);
+                    }
+                    colon = true;
+                    dial24 = true;
+                } else if after_at
+                    && self.w(e).len() == 2
+                    && !self.glued(i)
+                    && self.num(e).is_some_and(|m| m < 60)
+                    && !self.t.is_word(e + 1)
+                    && !self.t.is_num(e + 1)
+                {
+                    // "at 3 15"
+                    minute = Some(self.num(e)? as u8);
+                    e += 1;
                 }
             }
-            // "3.50" with a dot needs am/pm to be a time.
-        } else if self.w(e) == "h" && self.glued(i) {
-            // "9h30"
-            if let Some(m) = self.num(e + 1).filter(|&m| m < 60 && self.glued(e)) {
-                minute = Some(m as u8);
-                e += 2;
-            } else {
-                e += 1;
-                minute = Some(0);
+        } else {
+            // "ten thirty", "twelve oh three", "seven thirty p.m.".
+            let (he, hh) = self.cardinal(i).filter(|_| self.t.is_word(i))?;
+            if !(1..=12).contains(&hh) {
+                return None;
+            }
+            h = hh;
+            e = he;
+            let j = if self.w(e) == "-" { e + 1 } else { e };
+            if matches!(self.w(j), "oh" | "o" | "ou" | "zero") {
+                let k = if self.w(j + 1) == "-" { j + 2 } else { j + 1 };
+                if let Some(m) = lx::small_number(self.w(k)).filter(|m| (1..10).contains(m)) {
+                    if !matches!(self.w(k), "a" | "an") {
+                        minute = Some(m as u8);
+                        e = k + 1;
+                        loose = true;
+                    }
+                }
+            } else if let Some((me, m)) = self.cardinal(j).filter(|_| self.t.is_word(j)) {
+                if (10..60).contains(&m) {
+                    minute = Some(m as u8);
+                    e = me;
+                    loose = true;
+                }
             }
         }
-        let colon = minute.is_some() && matches!(self.w(i + 1), ":" | "h");
+        // "3ish", "150ish"
+        if self.w(e) == "ish" && self.glued(e - 1) {
+            e += 1;
+        }
+        let mut oclock = false;
+        if self.w(e) == "o" && self.w(e + 1) == "\"" && self.w(e + 2) == "clock" {
+            e += 3;
+            oclock = true;
+        } else if self.w(e) == "oclock" {
+            e += 1;
+            oclock = true;
+        }
         // am / pm
         let (ae, pm) = self.ampm(e);
-        let mut hour = h as u8;
+        let mut part = None;
+        if pm.is_some() {
+            e = ae;
+        } else if self.w(e) == "in" {
+            // "4 in the morning", "3:20 in afternoon", "3 in the AM".
+            let k = if self.w(e + 1) == "the" { e + 2 } else { e + 1 };
+            if let Some(p) = lx::day_part(self.w(k)).filter(|_| h <= 12) {
+                part = Some(p);
+                e = k + 1;
+            } else if self.w(e + 1) == "the" && matches!(self.w(k), "am" | "pm") {
+                return self.finish(k + 1, h, minute, second, Some(self.w(k) == "pm"), None);
+            }
+        }
+        let accepted = pm.is_some()
+            || part.is_some()
+            || oclock
+            || colon
+            || (after_at && minute.is_some())
+            || (after_at
+                && (is_zone(self.w(e)) || (!lx::count_noun(self.w(e)) && !self.t.is_word(e))));
+        if !accepted || (loose && !(pm.is_some() || part.is_some() || after_at || oclock)) {
+            return None;
+        }
+        if h > 24 {
+            return None;
+        }
+        let (e, mut c) = self.finish(e, h, minute, second, pm, part)?;
+        c.ambiguous = pm.is_none() && part.is_none() && !dial24 && (1..=11).contains(&c.hour);
+        Some((e, c))
+    }
+
+    /// A clock time from its fields: am/pm or a part of day sets the half of the day; a
+    /// time zone is kept in the span (the value is the wall time said).
+    fn finish(
+        &self,
+        mut e: usize,
+        h: u32,
+        minute: Option<u8>,
+        second: Option<u8>,
+        pm: Option<bool>,
+        part: Option<DayPart>,
+    ) -> Option<(usize, Clock)> {
+        let mut hour = h;
         if let Some(pm) = pm {
             if !(1..=12).contains(&h) {
                 return None;
             }
-            hour = match (pm, hour) {
+            hour = match (pm, h) {
                 (false, 12) => 0,
                 (true, 12) => 12,
                 (true, x) => x + 12,
                 (false, x) => x,
             };
-            e = ae;
-        } else if self.w(e) == "o" && self.w(e + 1) == "\"" && self.w(e + 2) == "clock" {
-            e += 3;
-        } else if self.w(e) == "in"
-            && self.w(e + 1) == "the"
-            && lx::day_part(self.w(e + 2)).is_some()
-            && h <= 12
-        {
-            // "4 in the morning": handled below.
-        } else if !(colon || after_at && minute.is_some())
-            && (!after_at || h > 24 || lx::count_noun(self.w(e)) || self.t.is_word(e))
-        {
-            return None;
         }
-        // "4 in the morning", "5 in the afternoon".
-        if self.w(e) == "in" && self.w(e + 1) == "the" {
-            if let Some(p) = lx::day_part(self.w(e + 2)) {
-                if pm.is_none() && hour <= 12 {
-                    if matches!(p, DayPart::Afternoon | DayPart::Evening) && hour < 12 {
-                        hour += 12;
-                    }
-                    e += 3;
-                }
+        if let Some(p) = part {
+            if matches!(p, DayPart::Afternoon | DayPart::Evening | DayPart::Night)
+                && (1..12).contains(&hour)
+                && !(p == DayPart::Night && hour < 5)
+            {
+                hour += 12;
             }
         }
-        // Time zones are kept in the span, the value is the wall time said.
-        if matches!(
-            self.w(e),
-            "est"
-                | "edt"
-                | "cst"
-                | "cdt"
-                | "mst"
-                | "mdt"
-                | "pst"
-                | "pdt"
-                | "gmt"
-                | "utc"
-                | "cet"
-                | "cest"
-                | "bst"
-                | "et"
-                | "pt"
-                | "ct"
-        ) {
+        if is_zone(self.w(e)) {
             e += 1;
         }
         if hour > 24 {
@@ -2216,9 +2778,10 @@ impl<'a, 'b> G<'a, 'b> {
         Some((
             e,
             Clock {
-                hour,
+                hour: hour as u8,
                 minute,
                 second,
+                ambiguous: false,
             },
         ))
     }
@@ -2237,16 +2800,51 @@ impl<'a, 'b> G<'a, 'b> {
                 };
                 (e, Some(pm))
             }
+            // "3:30 p m", "nine fifty nine a m"
+            "a" | "p" if self.w(i + 1) == "m" && !self.t.is_word(i + 2) => {
+                (i + 2, Some(self.w(i) == "p"))
+            }
+            // "3:15p", "at 3p.", "from 9a to 11a": one letter glued to the number, after
+            // minutes or a preposition and only in a short sentence (a schedule line); "4a"
+            // alone or in prose is a label.
+            "a" | "p"
+                if i > 1
+                    && !self.t.tokens[i].space_before
+                    && self.t.is_num(i - 1)
+                    && !(self.glued(i) && (self.t.is_word(i + 1) || self.t.is_num(i + 1)))
+                    && (matches!(self.w(i - 2), ":" | "at" | "@" | "from" | "to" | "-")
+                        && !self.glued(i - 2)
+                        || self.w(i - 2) == ":")
+                    && self.t.sentence_of(i).is_some_and(|s| s.last - s.first <= 8) =>
+            {
+                let e = if self.w(i + 1) == "." && self.glued(i) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                (e, Some(self.w(i) == "p"))
+            }
             _ => (i, None),
         }
     }
 
     fn time_only(&self, i: usize) -> Option<Hit> {
         if self.w(i) == "at" {
-            // "at 5" in Duckling style: only with a day right after or am/pm.
             return None;
         }
-        let (e, c) = self.clock(i, false)?;
+        // "at 5", "at 1030", "at ten thirty": in prose "at 5" is mostly a level or a score
+        // ("stood at 5"), so the bare reading needs the phrase alone.
+        if let Some((e, c)) = self.clock(i, false) {
+            return hit(e, Expr::Clock(c));
+        }
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        if !matches!(prev, "at" | "@" | "around" | "about" | "approximately") {
+            return None;
+        }
+        let (e, c) = self.clock(i, true)?;
+        if !self.alone(i, e) {
+            return None;
+        }
         hit(e, Expr::Clock(c))
     }
 
@@ -2269,42 +2867,140 @@ impl<'a, 'b> G<'a, 'b> {
         hit(e, rel(unit, offset))
     }
 
+    /// A day of the month said alone: "on the 15th", "Thu 15th", "Tuesday the 19th"; "the
+    /// 24", "the 1st", "on the first" only as a whole phrase (in prose: "the 24 members").
+    fn day_of_month(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let weekday = lx::weekday(self.w(i)).filter(|_| !self.w(i).ends_with('s'));
+        if weekday.is_some() {
+            j += 1;
+            if matches!(self.w(j), "." | ",") {
+                j += 1;
+            }
+        }
+        let k = if self.w(j) == "the" { j + 1 } else { j };
+        let (e, d) = self.day_num(k)?;
+        // "the 15th of March" is a date, "the 15th floor" no day at all.
+        if self.t.is_word(e) || self.t.is_num(e) || matches!(self.w(e), "-" | "/" | ":" | "%") {
+            return None;
+        }
+        let ordinal = self.ordinal(k).is_some();
+        let digits = ordinal && self.t.is_num(k);
+        let on = i > 0 && self.w(i - 1) == "on";
+        let ok = (weekday.is_some() && ordinal)
+            || (on && digits)
+            || (self.alone(i, e) && (k > j || on || ordinal) && weekday.is_none());
+        if !ok {
+            return None;
+        }
+        hit(e, Expr::DayOfMonth { day: d, weekday })
+    }
+
     /// "the first Tuesday of October", "last Friday in October 2014", "the last day of
-    /// October", "third day of October".
+    /// October", "third day of October", "the first Monday of this month", "the 20th of
+    /// next month", "the third last week of 2018", "the last weekend of October".
     fn nth_of_month(&self, i: usize) -> Option<Hit> {
         let j = if self.w(i) == "the" { i + 1 } else { i };
+        // A bare day number ("20 of next month") counts only days of a relative month.
+        let mut bare = false;
         let (k, n) = if self.w(j) == "last" {
             (j + 1, -1i8)
+        } else if let Some((k, n)) = self.ordinal(j) {
+            // "third last week": the third from the end.
+            if self.w(k) == "last" {
+                (k + 1, -i8::try_from(n).ok()?)
+            } else {
+                (k, i8::try_from(n).ok()?)
+            }
         } else {
-            let (k, n) = self.ordinal(j)?;
+            let (k, n) = self.day_num(j)?;
+            bare = true;
             (k, i8::try_from(n).ok()?)
         };
         let w = self.w(k);
-        let weekday = match lx::weekday(w) {
-            Some(wd) if lx::weekday_full(w) || self.upper(k) || w.len() == 3 => Some(wd),
+        let (what, ke) = match lx::weekday(w) {
+            Some(wd) if lx::weekday_full(w) || self.upper(k) || w.len() == 3 => {
+                (NthOf::Weekday(wd), k + 1)
+            }
             Some(_) => return None,
-            None if w == "day" => None,
-            None => return None,
+            None if w == "day" => (NthOf::Day, k + 1),
+            None if w == "week" && self.weekend_word(k).is_none() => (NthOf::Week, k + 1),
+            None => match self.weekend_word(k) {
+                Some(e) => (NthOf::Weekend, e),
+                None if matches!(w, "of" | "in") => (NthOf::Day, k),
+                None => return None,
+            },
         };
-        if !matches!(self.w(k + 1), "of" | "in") {
+        if !matches!(self.w(ke), "of" | "in") {
             return None;
         }
-        let (me, month, _) = self.month_at(k + 2)?;
-        let mut e = me;
-        let mut year = None;
-        let y0 = if self.w(e) == "," { e + 1 } else { e };
-        if let Some((ye, y)) = self.year_num(y0) {
-            year = Some(y);
-            e = ye;
+        let b = ke + 1;
+        // The period: a month name, a year, or this/next/last month, week or year.
+        if let Some((me, month, _)) = self.month_at(b) {
+            // "the 3rd of March" is a plain date (date_dm).
+            if bare || ke == k {
+                return None;
+            }
+            let mut e = me;
+            let mut year = None;
+            let y0 = if self.w(e) == "," { e + 1 } else { e };
+            if let Some((ye, y)) = self.year_num(y0) {
+                year = Some(y);
+                e = ye;
+            }
+            let yearly = match what {
+                NthOf::Day if ke > k || n > 0 => Some(None),
+                NthOf::Weekday(wd) => Some(Some(wd)),
+                _ => None,
+            };
+            if let Some(weekday) = yearly.filter(|_| n > 0 || n == -1) {
+                return hit(
+                    e,
+                    Expr::Yearly {
+                        rule: DayRule::Nth { month, weekday, n },
+                        offset: 0,
+                        year,
+                        year_rel: None,
+                        dir: 0,
+                    },
+                );
+            }
+            return hit(
+                e,
+                Expr::NthIn {
+                    within: Box::new(date(year, Some(month), None)),
+                    what,
+                    n,
+                },
+            );
+        }
+        let (e, within) = if let Some((ye, y)) = self.year_num(b) {
+            (ye, Expr::year(y))
+        } else {
+            let c = if self.w(b) == "the" { b + 1 } else { b };
+            let (off, u) = match rel_word(self.w(c)) {
+                Some(off) => (off, c + 1),
+                // "the first Monday of the month"
+                None if c > b => (0, c),
+                None => return None,
+            };
+            match lx::unit(self.w(u)) {
+                Some((unit @ (Unit::Month | Unit::Year | Unit::Week), false)) => {
+                    (u + 1, rel(unit, off))
+                }
+                _ => return None,
+            }
+        };
+        // "the 20th of next month": a day number needs a month around it.
+        if matches!(within, Expr::Date { .. }) && (bare || what == NthOf::Day) && n > 0 {
+            return None;
         }
         hit(
             e,
-            Expr::Yearly {
-                rule: DayRule::Nth { month, weekday, n },
-                offset: 0,
-                year,
-                year_rel: None,
-                dir: 0,
+            Expr::NthIn {
+                within: Box::new(within),
+                what,
+                n,
             },
         )
     }
@@ -2313,6 +3009,16 @@ impl<'a, 'b> G<'a, 'b> {
     /// "15 minutes to noon", "twenty after 3pm".
     fn clock_words(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
+        // British "half three" (3:30), only as a whole phrase ("half three-quarters").
+        if w == "half" {
+            if let Some((e, h)) = self.cardinal(i + 1).filter(|&(_, h)| (1..=12).contains(&h)) {
+                if self.alone(i, e) {
+                    let mut c = Clock::new(h as u8, Some(30));
+                    c.ambiguous = h < 12;
+                    return hit(e, Expr::Clock(c));
+                }
+            }
+        }
         // A bare number ("4 to 15", "one of three") needs an explicit clock after it.
         let (j, minutes, bare) = match w {
             "half" => (i + 1, 30u32, false),
@@ -2338,6 +3044,10 @@ impl<'a, 'b> G<'a, 'b> {
         if bare && (self.w(j) == "of" || self.clock(j + 1, false).is_none()) {
             return None;
         }
+        // "from 3 to 4 in the PM" is a range.
+        if bare && i > 0 && matches!(self.w(i - 1), "from" | "between") {
+            return None;
+        }
         // The hour: a clock time ("3pm", "noon") or a bare hour ("three", "3").
         let (e, c) = match self.clock(j + 1, true) {
             Some(x) => x,
@@ -2358,6 +3068,7 @@ impl<'a, 'b> G<'a, 'b> {
                         hour: hour as u8,
                         minute: None,
                         second: None,
+                        ambiguous: false,
                     },
                 )
             }
@@ -2378,6 +3089,7 @@ impl<'a, 'b> G<'a, 'b> {
                 hour: (total / 60) as u8,
                 minute: Some((total % 60) as u8),
                 second: None,
+                ambiguous: false,
             }),
         )
     }
@@ -2520,6 +3232,29 @@ impl<'a, 'b> G<'a, 'b> {
     }
 }
 
+/// A time zone after a clock time; kept in the span, the value is the wall time said.
+fn is_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "gmt"
+            | "utc"
+            | "cet"
+            | "cest"
+            | "bst"
+            | "et"
+            | "pt"
+            | "ct"
+    )
+}
+
 /// TimeBank tags "between 1994 and 1997" and "from Aug. 26 to Oct. 20" as two dates:
 /// ends joined by a word, each with its own month or year. Shared fields ("July 13 to
 /// 15", "13 to 15 July"), dashes and clock times stay one interval.
@@ -2643,9 +3378,26 @@ fn fill_range(a: Expr, b: Expr) -> Option<(Expr, Expr)> {
                 hour: h,
                 minute: None,
                 second: None,
+                ambiguous: false,
             };
             if b.hour > 12 && h + 12 <= b.hour {
                 a.hour += 12;
+            }
+            Some((Expr::Clock(a), Expr::Clock(b)))
+        }
+        // "8am until 6": a bare hour after a clock time, in the same half of the day or later.
+        (
+            Expr::Clock(a),
+            Expr::Date {
+                year: None,
+                month: None,
+                day: Some(h),
+                ..
+            },
+        ) if (1..=12).contains(&h) => {
+            let mut b = Clock::new(h, None);
+            if b.hour <= a.hour && b.hour + 12 > a.hour {
+                b.hour += 12;
             }
             Some((Expr::Clock(a), Expr::Clock(b)))
         }

@@ -65,13 +65,21 @@ impl Language for English {
             future_slack_months: 1,
         }
     }
+
+    /// "at 3am" with no verb around it, said at 04:30, is tomorrow's (a schedule, a
+    /// heading); a tensed clause still decides.
+    fn clocks_ahead(&self) -> bool {
+        true
+    }
 }
 
 /// The tense for a mention: its own "last"/"next" first ("last November"), then the
 /// nearest tense cue in the clause (a comma costs distance, so the own clause wins).
 fn tense(text: &Text, m: &Mention) -> Tense {
     let own = text.norm(m.first);
-    if matches!(own, "last" | "past" | "previous") {
+    // "last Friday of October" is the n-th day rule, not a past October.
+    let nth = matches!(m.expr, Expr::Yearly { .. } | Expr::NthIn { .. });
+    if matches!(own, "last" | "past" | "previous") && !nth {
         return Tense::Past;
     }
     if matches!(own, "next" | "coming") {

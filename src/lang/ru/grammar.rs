@@ -2061,6 +2061,7 @@ fn clock(h: u32, m: Option<u32>) -> Clock {
         hour: h as u8,
         minute: m.map(|m| m as u8),
         second: None,
+        ambiguous: false,
     }
 }
 
