@@ -1826,8 +1826,34 @@ impl G<'_, '_> {
                 let u = lx::unit(self.w(k))?;
                 return Some(P::new(k + 1, Expr::Set(duration(Some(n), u))));
             }
-            "указанном" | "указанный" | "том" | "тот" | "той" | "ту" | "этот" | "этом" | "этой" =>
+            "сегодняшнего" | "сегодняшнему" | "сегодняшнем" if w1.starts_with("дн") =>
             {
+                // "с сегодняшнего дня": today.
+                return Some(P::new(
+                    i + 2,
+                    Expr::Rel {
+                        unit: Unit::Day,
+                        offset: 0,
+                    },
+                ));
+            }
+            // "370 тысяч тонн в год", "масок в день", "раз в неделю": a rate, not a date;
+            // "в день выборов" and "в год, когда" are dates of something else.
+            "день" | "год" | "неделю" | "месяц" | "сутки"
+                if self.prev_is(i, "в")
+                    && i >= 2
+                    && (self.t.is_num(i - 2)
+                        || self.w(i - 2) == "раз"
+                        || (self.t.is_word(i - 2)
+                            && morph::is_genitive_nominal(self.w(i - 2))))
+                    && !self.t.is_word(i + 1)
+                    && !self.is(i + 1, ",") =>
+            {
+                let u = lx::unit(w)?;
+                return Some(P::new(i + 1, Expr::Set(duration(Some(1.0), u))));
+            }
+            "указанном" | "указанный" | "том" | "тот" | "той" | "ту" | "того" | "этот" | "этом"
+            | "этой" => {
                 // "в указанном году", "в том же году", "в тот же день", "в этот день",
                 // "в тот день"; "в тот год".
                 let (k, same) = if w1 == "же" {
@@ -1845,7 +1871,7 @@ impl G<'_, '_> {
                 }
                 if !(same
                     || w.starts_with("указанн")
-                    || matches!(w, "том" | "тот" | "той" | "ту")
+                    || matches!(w, "том" | "тот" | "той" | "ту" | "того")
                     || plain_this)
                 {
                     return None;
