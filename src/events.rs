@@ -51,8 +51,8 @@ pub fn extract(
             when: When {
                 value: tx.value.clone(),
                 precision: tx.precision,
-                start: days.map(|d| d.0.to_string()),
-                end: days.map(|d| d.1.to_string()),
+                start: days.map(|d| iso_day(d.0)),
+                end: days.map(|d| iso_day(d.1)),
                 relation: tx.relation,
             },
             timex: vec![tx.id.clone()],
@@ -100,6 +100,30 @@ pub fn sort_events(events: &mut [Event]) {
             e.title.clone(),
         )
     });
+}
+
+/// `d.to_string()`, with years 0..=9999 written without chrono's formatter.
+fn iso_day(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        return d.to_string();
+    }
+    let (y, m, d) = (y as u32, d.month(), d.day());
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let b = [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(d / 10),
+        digit(d),
+    ];
+    String::from_utf8_lossy(&b).into_owned()
 }
 
 /// `s.parse::<NaiveDate>().ok()`, with the plain "YYYY-MM-DD" read without chrono's
@@ -181,6 +205,19 @@ mod tests {
 
     #[test]
     fn fast_paths_agree_with_std() {
+        for (y, m, d) in [
+            (2024, 12, 6),
+            (0, 1, 1),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 3, 4),
+            (-100, 1, 1),
+            (5, 10, 20),
+            (1990, 2, 28),
+        ] {
+            let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(iso_day(day), day.to_string());
+        }
         for s in [
             "2024-12-06",
             "2024-02-30",

@@ -289,7 +289,9 @@ impl<'a> Text<'a> {
         let mut bounds = Vec::new();
         for i in 0..n {
             let next_newline = self.tokens.get(i + 1).is_none_or(|t| t.newline_before);
-            let end_here = next_newline || self.ends_sentence(i);
+            // Only punctuation ends a sentence: words skip the string comparisons.
+            let end_here =
+                next_newline || (self.tokens[i].kind == Kind::Punct && self.ends_sentence(i));
             if end_here {
                 bounds.push((first, i + 1));
                 first = i + 1;

@@ -61,6 +61,11 @@ pub fn tag(text: &Text) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
+        // No expression starts with punctuation (`full` reads words and numbers only).
+        if text.kind(i) == Some(crate::text::Kind::Punct) {
+            i += 1;
+            continue;
+        }
         if let Some(p) = g.full(i) {
             if p.end > i && !g.quoted_name(i, p.end) {
                 out.push(Mention {
@@ -2278,4 +2283,39 @@ fn interval(a: &Expr, b: &Expr) -> Option<Expr> {
         _ => return None,
     };
     Some(Expr::Interval(Box::new(a2), Box::new(b.clone())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `tag` skips punctuation; no rule may start there.
+    #[test]
+    fn no_expression_starts_with_punctuation() {
+        let mut texts: Vec<String> = std::fs::read_dir("samples")
+            .unwrap()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+            .map(|e| std::fs::read_to_string(e.path()).unwrap())
+            .collect();
+        let corpus = std::fs::read_to_string("tests/corpus/ru.tsv").unwrap();
+        texts.extend(
+            corpus
+                .lines()
+                .filter_map(|l| l.split('\t').nth(1))
+                .map(String::from),
+        );
+        texts.push("«2024» — (5 декабря), -3 дня, /2019/ … «сегодня» – 1990-е".into());
+        assert!(texts.len() > 100);
+        for text in &texts {
+            let t = Text::new(text);
+            let lex = (0..t.len()).map(|i| lx::lookup(t.norm(i))).collect();
+            let g = G { t: &t, lex };
+            for i in 0..t.len() {
+                if t.kind(i) == Some(crate::text::Kind::Punct) {
+                    assert!(g.full(i).is_none(), "{:?} in {text:?}", t.raw(i));
+                }
+            }
+        }
+    }
 }
