@@ -49,28 +49,33 @@ fn from_cal(cal: Cal, year: i32, month: u8, day: i8) -> Option<NaiveDate> {
             let first = Date::try_new_hebrew_v2(year, Month::new(month), 1).ok()?;
             let len = first.days_in_month() as i64;
             let first = to_naive(first.to_calendar(Iso))?;
-            (first, first + Duration::days(len))
+            (first, first.checked_add_signed(Duration::days(len))?)
         }
         Cal::Hijri => {
             let first =
                 Date::try_new_hijri_with_calendar(year, month, 1, Hijri::new_umm_al_qura()).ok()?;
             let len = first.days_in_month() as i64;
             let first = to_naive(first.to_calendar(Iso))?;
-            (first, first + Duration::days(len))
+            (first, first.checked_add_signed(Duration::days(len))?)
         }
         Cal::Chinese => {
             let first = Date::try_new_chinese_traditional(year, Month::new(month), 1).ok()?;
             let len = first.days_in_month() as i64;
             let first = to_naive(first.to_calendar(Iso))?;
-            (first, first + Duration::days(len))
+            (first, first.checked_add_signed(Duration::days(len))?)
         }
         Cal::Parsi => {
             // 1 Farvardin of year 1 is 16 June 632 Julian (19 June proleptic Gregorian), 30 days later for the
             // intercalated month: 1 Farvardin 1388 is 17 August 2018.
             let epoch = NaiveDate::from_ymd_opt(632, 6, 19)? + Duration::days(30);
-            let first = epoch + Duration::days(365 * (year as i64 - 1) + 30 * (month as i64 - 1));
+            if !(1..=12).contains(&month) {
+                return None;
+            }
+            let first = epoch.checked_add_signed(Duration::days(
+                365 * (year as i64 - 1) + 30 * (month as i64 - 1),
+            ))?;
             let len = if month == 12 { 35 } else { 30 };
-            (first, first + Duration::days(len))
+            (first, first.checked_add_signed(Duration::days(len))?)
         }
         Cal::IndianSolar | Cal::Bengali => {
             let bengali = cal == Cal::Bengali;
@@ -84,8 +89,8 @@ fn from_cal(cal: Cal, year: i32, month: u8, day: i8) -> Option<NaiveDate> {
         }
     };
     let d = match day {
-        -1 => next - Duration::days(1),
-        d if d >= 1 => first + Duration::days(d as i64 - 1),
+        -1 => next.checked_sub_signed(Duration::days(1))?,
+        d if d >= 1 => first.checked_add_signed(Duration::days(d as i64 - 1))?,
         _ => return None,
     };
     (d < next).then_some(d)
@@ -110,6 +115,10 @@ fn years_around(cal: Cal, year: i32) -> std::ops::RangeInclusive<i32> {
 /// Every Gregorian date in `year` of day `day` of `month` in `cal`, in order: an Islamic
 /// day comes twice in some Gregorian years (Eid al-Adha 1974: 3 January, 24 December).
 pub fn dates_in(cal: Cal, year: i32, month: u8, day: i8) -> Vec<NaiveDate> {
+    // TIMEX3 years have four digits; far outside them the calendar arithmetic overflows.
+    if !(-9999..=9999).contains(&year) {
+        return Vec::new();
+    }
     let mut v: Vec<NaiveDate> = years_around(cal, year)
         .filter_map(|y| from_cal(cal, y, month, day))
         .filter(|d| d.year() == year)
@@ -191,12 +200,13 @@ fn solar_month_start(year: i32, month: u8, bengali: bool) -> Option<NaiveDate> {
     let local = jd + IST / 24.0 - 2451544.5;
     let days = local.floor();
     let hours = (local - days) * 24.0;
-    let day = NaiveDate::from_ymd_opt(2000, 1, 1)? + Duration::days(days as i64);
-    Some(if bengali || hours > sunset_ist(day) {
-        day + Duration::days(1)
+    let day =
+        NaiveDate::from_ymd_opt(2000, 1, 1)?.checked_add_signed(Duration::days(days as i64))?;
+    if bengali || hours > sunset_ist(day) {
+        day.checked_add_signed(Duration::days(1))
     } else {
-        day
-    })
+        Some(day)
+    }
 }
 
 #[cfg(test)]
@@ -208,6 +218,40 @@ mod tests {
             .iter()
             .map(|d| d.to_string())
             .collect()
+    }
+
+    /// Any year, month and day a text can name gives dates or nothing, never a panic.
+    #[test]
+    fn extreme_inputs_do_not_panic() {
+        let cals = [
+            Cal::Gregorian,
+            Cal::Hebrew,
+            Cal::Hijri,
+            Cal::Chinese,
+            Cal::IndianSolar,
+            Cal::Parsi,
+            Cal::Bengali,
+        ];
+        let mut years: Vec<i32> = (-3000..=5000).step_by(211).collect();
+        years.extend([
+            i32::MIN,
+            i32::MIN + 1,
+            -262_144,
+            -1,
+            0,
+            1,
+            262_143,
+            i32::MAX,
+        ]);
+        for cal in cals {
+            for &y in &years {
+                for m in [0u8, 1, 6, 12, 13, 14, 255] {
+                    for d in [i8::MIN, -2, -1, 0, 1, 29, 30, 31, i8::MAX] {
+                        let _ = dates_in(cal, y, m, d);
+                    }
+                }
+            }
+        }
     }
 
     #[test]
