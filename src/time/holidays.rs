@@ -1,6 +1,6 @@
 //! Holidays as rules of the calendar, shared by the languages' holiday tables.
 
-use super::{Cal, DayRule};
+use super::{Cal, DayRule, Obs};
 use chrono::Weekday;
 
 /// A holiday: its rule, a day offset, and for periods ("Lent", "Ramadan") the last day as
@@ -102,6 +102,34 @@ pub const fn solar(cal: Cal, month: u8, day: i8, offset: i16) -> Holiday {
     Holiday {
         rule: on_cal(cal, month, day, STAY),
         offset,
+        until: None,
+    }
+}
+
+/// A Hindu lunar day: tithi `tithi` (1-30) of amanta month `month` (1 = Chaitra), kept on
+/// the day the tithi prevails at `obs`, moved by `offset` days.
+pub const fn lunar(month: u8, tithi: i8, obs: Obs, offset: i16) -> Holiday {
+    Holiday {
+        rule: on_cal(Cal::HinduLunar(obs), month, tithi, STAY),
+        offset,
+        until: None,
+    }
+}
+
+/// A Hindu lunar festival of several days, from one tithi to another of the same month.
+pub const fn lunar_span(month: u8, from: i8, to: (i8, Obs)) -> Holiday {
+    Holiday {
+        rule: on_cal(Cal::HinduLunar(Obs::Sunrise), month, from, STAY),
+        offset: 0,
+        until: Some((on_cal(Cal::HinduLunar(to.1), month, to.0, STAY), 0)),
+    }
+}
+
+/// The day of Indian solar month `month` whose sunrise is in nakshatra `nak`.
+pub const fn nakshatra(month: u8, nak: i8) -> Holiday {
+    Holiday {
+        rule: on_cal(Cal::Nakshatra, month, nak, STAY),
+        offset: 0,
         until: None,
     }
 }

@@ -5,7 +5,7 @@ mod calendars;
 pub mod holidays;
 mod resolve;
 
-pub use calendars::Cal;
+pub use calendars::{Cal, Obs};
 
 pub use resolve::{Anchor, Resolver, YearRule};
 

@@ -3173,6 +3173,7 @@ impl<'a, 'b> G<'a, 'b> {
                 | "spring"
                 | "king"
                 | "night"
+                | "rakhi"
         );
         // "Tariq Ramadan": a surname after a capitalised word that is not a sentence's
         // first preposition or determiner ("During Ramadan", "This Ramadan").
@@ -3206,6 +3207,15 @@ impl<'a, 'b> G<'a, 'b> {
                     | "at"
             );
         if self.w(j) == "ramadan" && after_name {
+            return None;
+        }
+        // "rakhi" is also the thread tied on Raksha Bandhan (weak above) and a given name:
+        // not before or after another capitalised name ("Rakhi Sawant") unless a year
+        // follows.
+        if self.w(j) == "rakhi"
+            && year.is_none()
+            && (after_name || (self.upper(e) && self.t.is_word(e)))
+        {
             return None;
         }
         if weak && year.is_none() && year_rel.is_none() && !self.upper(j) {

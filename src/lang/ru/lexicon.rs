@@ -2,7 +2,7 @@
 //! Words are looked up in normalized form (lower case, ё → е).
 
 use crate::time::holidays::*;
-use crate::time::{Cal, DayPart, Season, Unit};
+use crate::time::{Cal, DayPart, Obs, Season, Unit};
 use chrono::Weekday;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
@@ -454,6 +454,21 @@ pub static HOLIDAYS: &[(&str, Holiday)] = &[
     ("новруз*", fixed(3, 21)),
     ("наурыз*", fixed(3, 21)),
     ("нооруз*", fixed(3, 21)),
+    // Hindu lunar festivals (see the English table).
+    ("дивали", lunar(7, 30, Obs::Evening, 0)),
+    ("дипавали", lunar(7, 30, Obs::Evening, 0)),
+    ("холи", lunar(12, 15, Obs::AfterBhadra, 1)),
+    ("праздник* красок", lunar(12, 15, Obs::AfterBhadra, 1)),
+    ("наваратри", lunar_span(7, 1, (10, Obs::Afternoon))),
+    ("дуссехр*", lunar(7, 10, Obs::Afternoon, 0)),
+    ("душехр*", lunar(7, 10, Obs::Afternoon, 0)),
+    ("ракша бандхан*", lunar(5, 15, Obs::Morning, 0)),
+    ("джанмаштами", lunar(5, 23, Obs::MidnightLater, 0)),
+    ("ганеш чатуртхи", lunar(6, 4, Obs::Midday, 0)),
+    ("махашиваратри", lunar(11, 29, Obs::Midnight, 0)),
+    ("маха шиваратри", lunar(11, 29, Obs::Midnight, 0)),
+    ("весак*", lunar(2, 15, Obs::Sunrise, 0)),
+    ("онам*", nakshatra(5, 22)),
     // Easter is the Orthodox one unless said otherwise.
     ("пасх*", orthodox(0, None)),
     ("православн* пасх*", orthodox(0, None)),
