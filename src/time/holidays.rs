@@ -73,13 +73,14 @@ pub const fn observed(month: u8, day: i8, moves: [i8; 7]) -> Holiday {
 }
 
 /// A Jewish holiday (Hebrew month from Tishrei = 1; 6 is Adar, Adar II in leap years),
-/// `days` long. Its date is the evening it begins ("erev"), as in Duckling and most
-/// calendars that give one date: Yom Kippur 2018 is 18 September.
+/// `days` long. Its date is the day itself, as news and civil calendars give it (the Yom
+/// Kippur War began on Yom Kippur, 6 October 1973), not the evening before when it begins;
+/// Duckling dates the eve.
 pub const fn hebrew(month: u8, day: i8, days: i16, moves: [i8; 7]) -> Holiday {
     let rule = on_cal(Cal::Hebrew, month, day, moves);
     Holiday {
         rule,
-        offset: -1,
+        offset: 0,
         until: if days > 1 {
             Some((rule, days - 1))
         } else {
