@@ -495,7 +495,7 @@ pub static HOLIDAYS: &[(&str, Holiday)] = &[
     // The Netherlands since 2014: 27 April, or the Saturday before when that is a Sunday.
     ("king 's day", observed(4, 27, [0, 0, 0, 0, 0, 0, -1])),
     ("koningsdag", observed(4, 27, [0, 0, 0, 0, 0, 0, -1])),
-    // Jewish holidays. Several-day ones run from the eve to the last day (in the diaspora).
+    // Jewish holidays. Several-day ones run from the first day to the last (in the diaspora).
     ("rosh hashanah", hebrew(1, 1, 2, STAY)),
     ("rosh hashana", hebrew(1, 1, 2, STAY)),
     ("rosh hashanna", hebrew(1, 1, 2, STAY)),
