@@ -100,6 +100,10 @@ fn point(p: &Point, l: &Labels) -> String {
                 {
                     s.push(' ');
                     s.push_str(&t[i + 1..]);
+                    // An hour alone reads as a clock time: "22:00", not "22".
+                    if t.len() == i + 3 {
+                        s.push_str(":00");
+                    }
                 }
             }
             s
@@ -206,6 +210,15 @@ mod tests {
         assert_eq!(
             human_date(&Value::Point(d(12, 3)), Relation::At, ru()),
             "3 дек 2024"
+        );
+        let day = NaiveDate::from_ymd_opt(2024, 12, 3).unwrap();
+        assert_eq!(
+            human_date(&Value::Point(Point::Hour(day, 22)), Relation::At, ru()),
+            "3 дек 2024 22:00"
+        );
+        assert_eq!(
+            human_date(&Value::Point(Point::Minute(day, 9, 5)), Relation::At, ru()),
+            "3 дек 2024 09:05"
         );
         assert_eq!(
             human_date(
