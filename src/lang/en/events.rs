@@ -9,6 +9,10 @@ fn edge_word(w: &str) -> bool {
     matches!(
         w,
         "the"
+            // the tail of a possessive cut off at the start ("the man's body")
+            | "s"
+            | "'"
+            | "'s"
             | "a"
             | "an"
             | "in"
