@@ -537,8 +537,9 @@ static HOLIDAY_INDEX: LazyLock<FxHashMap<String, Vec<HolidayName>>> = LazyLock::
 
 /// The holiday names that may start with token `w`.
 pub fn holidays_from(w: &str) -> &'static [HolidayName] {
-    let key: String = w.chars().take(2).collect();
-    HOLIDAY_INDEX.get(&key).map_or(&[], |v| v.as_slice())
+    // The first two characters as a slice: no allocation for every token.
+    let end = w.char_indices().nth(2).map_or(w.len(), |(i, _)| i);
+    HOLIDAY_INDEX.get(&w[..end]).map_or(&[], |v| v.as_slice())
 }
 
 /// Day offsets of deictic adverbs.
