@@ -360,7 +360,7 @@ impl G<'_, '_> {
     /// Holidays of every calendar: "в Курбан-байрам", "после Рамадана", "на Хануку",
     /// "Песах 2018 года", "прошлой Пасхи", "китайский Новый год".
     fn holiday(&self, i: usize) -> Option<P> {
-        let (j, dir) = match lx::relative(self.w(i)) {
+        let (j, dir) = match self.lex(i).relative {
             Some(r @ -1..=1) => (i + 1, if r == 0 { 1 } else { r as i8 }),
             Some(_) => return None,
             None => (i, 0),
