@@ -622,21 +622,7 @@ fn nth_in(first: NaiveDate, last: NaiveDate, what: super::NthOf, n: i8) -> Optio
     // The first and last day that qualify, and the step between them.
     let (lo, hi, step) = match what {
         NthOf::Day => (first, last, 1),
-        NthOf::Weekday(wd) => {
-            let lo = first
-                + Duration::days(
-                    (wd.num_days_from_monday() as i64
-                        - first.weekday().num_days_from_monday() as i64)
-                        .rem_euclid(7),
-                );
-            let hi = last
-                - Duration::days(
-                    (last.weekday().num_days_from_monday() as i64
-                        - wd.num_days_from_monday() as i64)
-                        .rem_euclid(7),
-                );
-            (lo, hi, 7)
-        }
+        NthOf::Weekday(wd) => (on_or_after(first, wd), on_or_before(last, wd), 7),
         // Mondays whose week (or Saturdays whose weekend) ends inside.
         NthOf::Week | NthOf::Weekend => {
             let (wd, len) = if what == NthOf::Week {
@@ -644,20 +630,8 @@ fn nth_in(first: NaiveDate, last: NaiveDate, what: super::NthOf, n: i8) -> Optio
             } else {
                 (Weekday::Sat, 1)
             };
-            let lo = first
-                + Duration::days(
-                    (wd.num_days_from_monday() as i64
-                        - first.weekday().num_days_from_monday() as i64)
-                        .rem_euclid(7),
-                );
             let end = last - Duration::days(len);
-            let hi = end
-                - Duration::days(
-                    (end.weekday().num_days_from_monday() as i64
-                        - wd.num_days_from_monday() as i64)
-                        .rem_euclid(7),
-                );
-            (lo, hi, 7)
+            (on_or_after(first, wd), on_or_before(end, wd), 7)
         }
     };
     let d = if n > 0 {
@@ -720,6 +694,20 @@ fn yearly_days(rule: &super::DayRule, offset: i16, year: i32) -> Vec<NaiveDate> 
         .into_iter()
         .filter_map(|d| d.checked_add_signed(Duration::days(offset as i64)))
         .collect()
+}
+
+/// The first `wd` on or after `d`.
+fn on_or_after(d: NaiveDate, wd: Weekday) -> NaiveDate {
+    let ahead = (wd.num_days_from_monday() as i64 - d.weekday().num_days_from_monday() as i64)
+        .rem_euclid(7);
+    d + Duration::days(ahead)
+}
+
+/// The last `wd` on or before `d`.
+fn on_or_before(d: NaiveDate, wd: Weekday) -> NaiveDate {
+    let back = (d.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64)
+        .rem_euclid(7);
+    d - Duration::days(back)
 }
 
 #[cfg(test)]
