@@ -7,7 +7,7 @@ use super::morph;
 use crate::lang::Mention;
 use crate::text::Text;
 use crate::time::holidays::Holiday;
-use crate::time::{Clock, DayPart, Expr, Mod, RefKind, Relation, Unit, YearPart};
+use crate::time::{Clock, DayPart, Expr, Mod, NthOf, RefKind, Relation, Unit, YearPart};
 
 /// A match: tokens `..end`, what they mean, and how an event relates to them.
 #[derive(Clone, Debug)]
@@ -315,6 +315,9 @@ impl G<'_, '_> {
         }
         let w = self.w(i);
         let x = self.lex(i);
+        if x.ordinal.is_some() || w.starts_with("последн") {
+            best = longest(best, self.nth_in(i));
+        }
         if x.ordinal.is_some() || matches!(w, "двадцать" | "тридцать") {
             best = longest(best, self.day_month(i));
             best = longest(best, self.year_part(i));
@@ -1408,6 +1411,67 @@ impl G<'_, '_> {
             ));
         }
         Some(P::new(k, Expr::Clock(c)))
+    }
+
+    /// The n-th or last day, weekday, week or weekend of a month or year: "в первую неделю
+    /// декабря", "в последний день месяца", "в первые выходные октября", "во второй
+    /// вторник ноября 2024 года".
+    fn nth_in(&self, i: usize) -> Option<P> {
+        let w = self.w(i);
+        let n: i8 = if w.starts_with("последн") {
+            -1
+        } else {
+            self.lex(i).ordinal.filter(|n| (1..=5).contains(n))? as i8
+        };
+        let u = self.w(i + 1);
+        let what = match u {
+            "день" | "дня" | "дне" => NthOf::Day,
+            "неделю" | "неделе" | "недели" | "неделя" => NthOf::Week,
+            "выходные" | "выходных" => NthOf::Weekend,
+            _ => NthOf::Weekday(
+                self.lex(i + 1)
+                    .weekday
+                    .filter(|_| !lx::is_weekday_abbr(u))?,
+            ),
+        };
+        let k = i + 2;
+        // The period: a month ("декабря", "октября 2024 года"), a year, or "месяца"/"года"
+        // of the DCT ("этого месяца", "текущего года").
+        let (within, end) = match self.w(k) {
+            "месяца" => (
+                Expr::Rel {
+                    unit: Unit::Month,
+                    offset: 0,
+                },
+                k + 1,
+            ),
+            "года" if !self.t.is_num(k + 1) => (
+                Expr::Rel {
+                    unit: Unit::Year,
+                    offset: 0,
+                },
+                k + 1,
+            ),
+            _ => {
+                let p = self.core(k)?;
+                match p.expr {
+                    Expr::Date { day: None, .. }
+                    | Expr::Rel {
+                        unit: Unit::Month | Unit::Year,
+                        ..
+                    } => (p.expr, p.end),
+                    _ => return None,
+                }
+            }
+        };
+        Some(P::new(
+            end,
+            Expr::NthIn {
+                within: Box::new(within),
+                what,
+                n,
+            },
+        ))
     }
 
     /// Clock idioms that count towards the next hour: "без четверти пять" (4:45),
