@@ -1970,7 +1970,8 @@ impl G<'_, '_> {
             "через" | "спустя" => {
                 let (parts, k) = self.compound(i + 1)?;
                 // "через 3 часа 15 минут": one shift in the finest unit.
-                if parts.len() > 1 && w == "через" {
+                let fraction = parts[0].0.is_some_and(|v| v.fract() != 0.0);
+                if (parts.len() > 1 || fraction) && w == "через" {
                     if let Some((u, n)) = shift_of(&parts) {
                         return Some(P::new(k, Expr::Shift { unit: u, n }));
                     }
@@ -2191,6 +2192,16 @@ fn unit_rank(u: Unit) -> u8 {
 fn shift_of(parts: &[(Option<f64>, Unit)]) -> Option<(Unit, i64)> {
     let whole = |n: Option<f64>| n.filter(|n| n.fract() == 0.0).map(|n| n as i64);
     if let [(n, u)] = parts {
+        // "полтора года назад": half units in the next smaller unit that holds them.
+        if let Some(v) = n.filter(|v| v.fract() == 0.5) {
+            let (small, per) = match u {
+                Unit::Year => (Unit::Month, 12.0),
+                Unit::Day => (Unit::Hour, 24.0),
+                Unit::Hour => (Unit::Minute, 60.0),
+                _ => return None,
+            };
+            return Some((small, (v * per) as i64));
+        }
         return Some((*u, whole(*n)?));
     }
     let finest = parts.last()?.1;
