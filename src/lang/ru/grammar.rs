@@ -1842,6 +1842,39 @@ impl G<'_, '_> {
                 return refp(2, RefKind::Future)
             }
             "скором" if w1 == "времени" => return refp(2, RefKind::Future),
+            // "накануне вечером": the evening of the day before the one in focus.
+            "накануне" if matches!(w1, "утром" | "днем" | "вечером" | "ночью") =>
+            {
+                return Some(P::new(
+                    i + 2,
+                    Expr::DayPart {
+                        day: Box::new(Expr::Anaphor {
+                            unit: Unit::Day,
+                            offset: -1,
+                        }),
+                        part: lx::day_part(w1)?,
+                    },
+                ));
+            }
+            // "во второй половине дня" is the afternoon of the day in focus.
+            "первой" | "второй" if w1 == "половине" && self.is(i + 2, "дня") =>
+            {
+                let part = if w == "первой" {
+                    DayPart::Morning
+                } else {
+                    DayPart::Afternoon
+                };
+                return Some(P::new(
+                    i + 3,
+                    Expr::DayPart {
+                        day: Box::new(Expr::Anaphor {
+                            unit: Unit::Day,
+                            offset: 0,
+                        }),
+                        part,
+                    },
+                ));
+            }
             "накануне" => {
                 // "накануне выборов" is the eve of something not dated here.
                 if self.t.is_word(i + 1) && morph::is_genitive_nominal(w1) {
