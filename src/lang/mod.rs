@@ -56,7 +56,9 @@ pub struct Labels {
     pub century: &'static str,
     pub decade_suffix: &'static str,
     pub seasons: [&'static str; 4],
+    /// "Q{n}", "{n} кв.": `{n}` is the quarter's number.
     pub quarter: &'static str,
+    /// "H{n}", "{n} полугодие".
     pub half: &'static str,
 }
 

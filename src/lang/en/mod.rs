@@ -25,8 +25,8 @@ static LABELS: Labels = Labels {
     century: "century",
     decade_suffix: "s",
     seasons: ["spring", "summer", "autumn", "winter"],
-    quarter: "Q",
-    half: "half",
+    quarter: "Q{n}",
+    half: "H{n}",
 };
 
 impl Language for English {

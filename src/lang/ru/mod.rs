@@ -27,8 +27,8 @@ static LABELS: Labels = Labels {
     century: "век",
     decade_suffix: "-е",
     seasons: ["весна", "лето", "осень", "зима"],
-    quarter: "кв.",
-    half: "полугодие",
+    quarter: "{n} кв.",
+    half: "{n} полугодие",
 };
 
 impl Language for Russian {
