@@ -273,7 +273,7 @@ impl G<'_, '_> {
         if let Some(p) = self.day_range(i, &["-", "/"], true) {
             return Some(p);
         }
-        let a = self.core(i)?;
+        let a = self.part_after_day(self.core(i)?);
         let sep = self.w(a.end);
         if (sep == "-" || sep == "/" || (sep == "по" && self.allows_po(&a.expr)))
             && !matches!(a.expr, Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_))
@@ -283,6 +283,33 @@ impl G<'_, '_> {
             }
         }
         Some(a)
+    }
+
+    /// "5 октября вечером", "в пятницу утром": a day, then the part of it.
+    fn part_after_day(&self, p: P) -> P {
+        let day_like = matches!(
+            p.expr,
+            Expr::Date {
+                day: Some(_),
+                time: None,
+                ..
+            } | Expr::Weekday { time: None, .. }
+        );
+        let w = self.w(p.end);
+        if !day_like || !matches!(w, "утром" | "днем" | "вечером" | "ночью") {
+            return p;
+        }
+        match lx::day_part(w) {
+            Some(part) => P::new(
+                p.end + 1,
+                Expr::DayPart {
+                    day: Box::new(p.expr.clone()),
+                    part,
+                },
+            )
+            .with_mod(p.modifier),
+            None => p,
+        }
     }
 
     fn allows_po(&self, e: &Expr) -> bool {
