@@ -297,8 +297,37 @@ fn find_dateline(text: &Text, mentions: &[Mention]) -> Option<usize> {
         if words_outside <= 1 && (b - a) <= (m.last - m.first) + 6 {
             return Some(i);
         }
+        if agency_dateline(text, a, m.first, m.last) {
+            return Some(i);
+        }
     }
     None
+}
+
+/// A wire-service dateline opening a paragraph: a capitalised place, the date, an optional
+/// agency in brackets, then a dash: "GENEVA, October 2 (AP) --", "WASHINGTON, Aug. 11 —".
+fn agency_dateline(text: &Text, line: usize, first: usize, last: usize) -> bool {
+    let place = &text.tokens[line..first];
+    let words = place
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| text.is_word(line + k));
+    if place.is_empty()
+        || place.len() > 6
+        || !text.is(first - 1, ",")
+        || words.clone().count() == 0
+        || !words.clone().all(|(_, t)| t.upper)
+    {
+        return false;
+    }
+    let mut k = last;
+    if text.is(k, "(") {
+        match (k + 1..(k + 6).min(text.len())).find(|&j| text.is(j, ")")) {
+            Some(j) => k = j + 1,
+            None => return false,
+        }
+    }
+    matches!(text.norm(k), "-" | "--" | "_")
 }
 
 /// Inclusive ISO days of a value, for events; PRESENT_REF is the DCT's day.

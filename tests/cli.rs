@@ -593,3 +593,25 @@ fn huge_jobs_is_capped() {
     );
     assert_eq!(String::from_utf8(o.stdout).unwrap(), one.stdout);
 }
+
+/// A wire-service dateline ("CITY, Month Day (Agency) --") dates the article; a date after
+/// a lower-case phrase and a comma does not.
+#[test]
+fn agency_dateline_is_the_document_date() {
+    let text = "Talks end\n\nWASHINGTON, August 11 (Xinhua) -- Officials said in 1998 that talks ended on Monday.\n";
+    let out = run(&["-f", "jsonl", "--lang", "en", "-"], Some(text.as_bytes()));
+    let doc = &jsonl(&out.stdout)[0];
+    assert_eq!(doc["dct"]["value"], "1998-08-11", "{}", out.stdout);
+    assert_eq!(doc["dct"]["origin"], "text");
+    let plain = "The report, August 11 -- read it in 1998.\n";
+    let out = run(
+        &["-f", "jsonl", "--lang", "en", "-"],
+        Some(plain.as_bytes()),
+    );
+    assert_ne!(
+        jsonl(&out.stdout)[0]["dct"]["origin"],
+        "text",
+        "{}",
+        out.stdout
+    );
+}
