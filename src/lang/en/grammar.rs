@@ -31,7 +31,7 @@ pub fn tag(text: &Text) -> Vec<Mention> {
             continue;
         }
         match g.at(i) {
-            Some(m) if m.last > m.first => {
+            Some(m) if m.last > m.first && !g.in_name(m.first, m.last) => {
                 i = m.last;
                 out.push(m);
             }
@@ -39,6 +39,27 @@ pub fn tag(text: &Text) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Time words that prose writes in lower case; capitalised inside a sentence they are
+/// part of a name ("ABC's This Week", "High Noon", "60 Minutes", "VOA Today").
+fn lowercase_time_word(w: &str) -> bool {
+    lx::unit(w).is_some()
+        || matches!(
+            w,
+            "noon"
+                | "midnight"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "today"
+                | "tonight"
+                | "tomorrow"
+                | "yesterday"
+                | "daily"
+                | "weekly"
+        )
 }
 
 struct G<'a, 'b> {
@@ -139,6 +160,45 @@ impl<'a, 'b> G<'a, 'b> {
     #[inline]
     fn w(&self, i: usize) -> &str {
         self.t.norm(i)
+    }
+
+    /// Tokens `a..e` hold a time word capitalised mid-sentence in a sentence that is not
+    /// in title case: a programme's or a film's name, not a date.
+    fn in_name(&self, a: usize, e: usize) -> bool {
+        let Some(s) = self.t.sentence_of(a) else {
+            return false;
+        };
+        let mid = |k: usize| {
+            (s.first..k).any(|j| self.t.is_word(j))
+                && self.t.is_word(k)
+                && self.upper(k)
+                && self.t.raw(k).chars().skip(1).all(|c| c.is_lowercase())
+                && lowercase_time_word(self.w(k))
+        };
+        // The word after counts too: "''60 Minutes''".
+        if !(a..=e).any(mid) {
+            return false;
+        }
+        // A name of its own inside ("Islamic New Year", "Thanksgiving Day") is a holiday.
+        if (a..e).any(|k| {
+            self.t.is_word(k)
+                && self.upper(k)
+                && !lowercase_time_word(self.w(k))
+                && rel_word(self.w(k)).is_none()
+        }) {
+            return false;
+        }
+        let (mut words, mut caps) = (0, 0);
+        for k in s.first + 1..s.last {
+            if (a..=e).contains(&k) {
+                continue;
+            }
+            if self.t.is_word(k) && self.w(k).len() > 2 {
+                words += 1;
+                caps += usize::from(self.upper(k));
+            }
+        }
+        words < 2 || caps * 2 < words
     }
 
     fn upper(&self, i: usize) -> bool {
@@ -1750,10 +1810,16 @@ impl<'a, 'b> G<'a, 'b> {
             );
         }
         // Quarters and halves.
-        let (oe, n) = self.ordinal(j).or({
-            // "last quarter" is relative; "the final quarter" is the fourth.
-            None
-        })?;
+        // "last quarter" is relative, but "the last half of 1989" is the second half.
+        let last_of = self.w(j) == "last"
+            && matches!(self.w(j + 1), "half" | "quarter")
+            && self.w(j + 2) == "of"
+            && self.year_num(j + 3).is_some();
+        let (oe, n) = if last_of {
+            (j + 1, if self.w(j + 1) == "half" { 2 } else { 4 })
+        } else {
+            self.ordinal(j)?
+        };
         let k = if self.w(oe) == "-" { oe + 1 } else { oe };
         let (part, ke) = match self.w(k) {
             "quarter" | "qtr" if (1..=4).contains(&n) => (YearPart::Quarter(n as u8), k + 1),
@@ -2015,7 +2081,7 @@ impl<'a, 'b> G<'a, 'b> {
                             // "next Wednesday" is the Wednesday of next week.
                             let week = (w == "next").then_some(1);
                             let mut e = i + 2;
-                            if self.w(e) == "." && self.glued(i + 1) {
+                            if self.w(e) == "." && self.glued(i + 1) && !lx::weekday_full(n1) {
                                 e += 1;
                             }
                             return hit(
@@ -2031,7 +2097,10 @@ impl<'a, 'b> G<'a, 'b> {
                         if let Some((_, m, false)) = self.month_at(i + 1) {
                             // "this September" is the DCT's year; after "last"/"next" the
                             // year comes from tense, read off this word by `tense`.
-                            if off == 0 {
+                            // "last December" is the previous year's, even said in
+                            // February (TimeBank reads it so; the nearest past December
+                            // would be "in December").
+                            if off == 0 || w == "last" {
                                 return hit(
                                     i + 2,
                                     Expr::Date {
@@ -2365,9 +2434,33 @@ impl<'a, 'b> G<'a, 'b> {
     }
 
     /// NUM UNIT: returns (end, count or None for vague, unit).
+    /// "four flights a week", "$1.76 a year", "358,000 a month": a rate after an amount
+    /// (a set, as TimeBank tags them), not a stretch of time ("5 days a week later" still
+    /// shifts).
+    fn rate(&self, i: usize) -> bool {
+        if i == 0 || lx::unit(self.w(i + 1)).is_none_or(|(_, plural)| plural) {
+            return false;
+        }
+        if matches!(
+            self.w(i + 2),
+            "later" | "earlier" | "ago" | "after" | "before" | "from" | "of" | "or"
+        ) || (self.w(i + 2) == "and" && matches!(self.w(i + 3), "a" | "half"))
+        {
+            return false;
+        }
+        let amount = |k: usize| {
+            self.t.is_num(k)
+                || self.cardinal(k).is_some_and(|(e, _)| e == k + 1)
+                || matches!(self.w(k), "million" | "billion" | "percent" | "%")
+        };
+        amount(i - 1)
+            || (i > 1 && amount(i - 2) && self.w(i - 1).bytes().all(|b| b.is_ascii_lowercase()))
+    }
+
     fn amount(&self, i: usize) -> Option<(usize, Option<u32>, Unit)> {
         let w = self.w(i);
         let (j, n) = match w {
+            "a" | "an" if self.rate(i) => return None,
             "a" | "an" | "one" => {
                 let n1 = self.w(i + 1);
                 if n1 == "couple" {
@@ -2421,8 +2514,11 @@ impl<'a, 'b> G<'a, 'b> {
         if u == Unit::Quarter && plural && k > j {
             return None;
         }
-        // "1 years" fine; "two year" (adjectival) fine.
-        let _ = plural;
+        // "1 years" fine; "two year" (adjectival) fine, but "the 1988 quarter" is a year's
+        // quarter, not 1988 quarters.
+        if !plural && k == j && n.is_some_and(|n| (1000..=2999).contains(&n)) {
+            return None;
+        }
         // "the 24 hour" etc fine. A bare "second" after a number is the ordinal ("a second").
         if matches!(w, "a" | "an") && u == Unit::Second && self.w(k) == "second" {
             return None;
@@ -2531,6 +2627,10 @@ impl<'a, 'b> G<'a, 'b> {
             _ => None,
         };
         if let Some(v) = v {
+            // "the Communist Party daily Granma", "the weekly Der Spiegel": a newspaper.
+            if self.upper(i + 1) && !self.upper(i) && self.t.is_word(i + 1) {
+                return None;
+            }
             return hit(i + 1, Expr::Set(v));
         }
         if w == "every" || w == "each" {
@@ -2571,6 +2671,7 @@ impl<'a, 'b> G<'a, 'b> {
                     | "cents"
             ) || self.t.is_num(i - 1)
                 || w == "per"
+                || self.rate(i)
             {
                 return hit(i + 2, Expr::Set(set_value(u)));
             }
@@ -2610,6 +2711,15 @@ impl<'a, 'b> G<'a, 'b> {
         if let Some(n) = self.num(i) {
             let l = self.w(i).len();
             if l > 4 {
+                return None;
+            }
+            // "5,745,188 shares", "at 1,015 francs": a thousands group, not an hour.
+            if self.w(i + 1) == ","
+                && self.glued(i)
+                && self.glued(i + 1)
+                && self.w(i + 2).len() == 3
+                && self.num(i + 2).is_some()
+            {
                 return None;
             }
             e = i + 1;

@@ -92,12 +92,15 @@ fn tense(text: &Text, m: &Mention) -> Tense {
     let Some(s) = text.sentence_of(m.first).copied() else {
         return Tense::Unknown;
     };
+    if let Some(t) = governed(text, m, s.first) {
+        return t;
+    }
     let mut best: Option<(usize, Tense)> = None;
     let mut consider = |i: usize, dist: usize| {
         if best.is_some_and(|(d, _)| d <= dist) {
             return;
         }
-        if let Some(t) = word_tense(text, i) {
+        if let Some(t) = word_tense(text, i, i >= m.last) {
             best = Some((dist, t));
         }
     };
@@ -142,6 +145,75 @@ fn tense(text: &Text, m: &Mention) -> Tense {
     }
 }
 
+/// Words around a day that fix its direction whatever the verb's tense: a deadline
+/// ("postponed until Tuesday", "has until 9 a.m. Tuesday"), "as soon as Monday", a plan
+/// ("planned a rally on Saturday"), and a weekday's finished business ("Tuesday's
+/// ruling", "Thursday's closing price").
+fn governed(text: &Text, m: &Mention, first: usize) -> Option<Tense> {
+    let day = is_weekday(&m.expr)
+        || matches!(
+            m.expr,
+            Expr::Date {
+                year: None,
+                year_rel: None,
+                day: Some(_),
+                ..
+            }
+        );
+    if !day {
+        return None;
+    }
+    let left = |k: usize| (first..m.first).rev().take(k).map(|i| text.norm(i));
+    // The clause to the left, up to a comma: "On Friday, the government planned" is the
+    // plan's own day.
+    let clause: Vec<&str> = left(12)
+        .take_while(|w| !matches!(*w, "," | ";" | ":"))
+        .collect();
+    let before = clause.first().copied().unwrap_or("");
+    if before == "until" || before == "till" {
+        let deadline = clause.iter().any(|w| {
+            matches!(
+                *w,
+                "postponed"
+                    | "postpone"
+                    | "delayed"
+                    | "extended"
+                    | "extend"
+                    | "deadline"
+                    | "given"
+                    | "gave"
+                    | "granted"
+                    | "adjourned"
+                    | "deferred"
+                    | "suspended"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+        });
+        if deadline {
+            return Some(Tense::Future);
+        }
+    }
+    if clause.windows(3).any(|w| w == ["as", "soon", "as"]) {
+        return Some(Tense::Future);
+    }
+    if clause.iter().any(|w| {
+        matches!(
+            *w,
+            "planned" | "planning" | "plans" | "plan" | "scheduled" | "slated"
+        )
+    }) {
+        return Some(Tense::Future);
+    }
+    let possessive =
+        text.norm(m.last) == "\"" && text.norm(m.last + 1) == "s" && is_weekday(&m.expr);
+    if possessive && !clause.iter().any(|w| matches!(*w, "will" | "ll" | "shall")) {
+        return Some(Tense::Past);
+    }
+    None
+}
+
 fn is_weekday(e: &Expr) -> bool {
     match e {
         Expr::Weekday {
@@ -177,12 +249,25 @@ fn determiner(w: &str) -> bool {
 }
 
 /// The tense a single word signals, if any.
-fn word_tense(text: &Text, i: usize) -> Option<Tense> {
+fn word_tense(text: &Text, i: usize, after_date: bool) -> Option<Tense> {
     if !text.is_word(i) {
         return None;
     }
     let w = text.norm(i);
     let next = text.norm(i + 1);
+    // "On Friday, the government planned to close it": the day of the planning, past.
+    if after_date
+        && matches!(
+            w,
+            "planned" | "expected" | "scheduled" | "intended" | "proposed"
+        )
+        && !matches!(
+            text.norm(i.saturating_sub(1)),
+            "is" | "are" | "am" | "be" | "being" | "been"
+        )
+    {
+        return Some(Tense::Past);
+    }
     if lexicon::future_marker(w) {
         // "had been due to expire Friday": a plan that is over.
         if i > 0 && matches!(text.norm(i - 1), "had" | "been") && text.norm(i + 1) == "to" {
