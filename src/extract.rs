@@ -118,7 +118,9 @@ impl Extractor {
             (d, DctOrigin::Flag)
         } else if let Some(d) = doc.dct {
             (d, DctOrigin::Metadata)
-        } else if let Some(d) = dateline.and_then(|i| self.dateline_dct(&mentions, &tenses, i)) {
+        } else if let Some(d) =
+            dateline.and_then(|i| self.dateline_dct(language, &text, &mentions, i))
+        {
             (d, DctOrigin::Text)
         } else if let Some(d) = opening {
             (d, DctOrigin::Text)
@@ -199,8 +201,9 @@ impl Extractor {
     /// article states in a clause that is not about the future (and not after today).
     fn dateline_dct(
         &self,
+        language: &dyn lang::Language,
+        text: &Text,
         mentions: &[Mention],
-        tenses: &[Tense],
         i: usize,
     ) -> Option<NaiveDateTime> {
         let m = &mentions[i];
@@ -215,18 +218,28 @@ impl Extractor {
             return None;
         };
         let year = year.or_else(|| {
-            let mut best: Option<i32> = None;
+            // The latest year of a past clause and the earliest of a future one bound it.
+            // A past year close to the planned one is this year's news; one far behind is
+            // history, and then the year before the first planned one is nearer the truth.
+            let mut past: Option<i32> = None;
+            let mut future: Option<i32> = None;
             for (j, o) in mentions.iter().enumerate() {
-                if j == i || tenses[j] == Tense::Future {
+                let Some(y) = explicit_year(&o.expr).filter(|_| j != i) else {
                     continue;
-                }
-                if let Some(y) = explicit_year(&o.expr) {
-                    if y <= self.today.year() && best.is_none_or(|b| y > b) {
-                        best = Some(y);
-                    }
+                };
+                if language.clause_tense(text, o) == Tense::Future {
+                    future = Some(future.map_or(y, |f| f.min(y)));
+                } else if y <= self.today.year() {
+                    past = Some(past.map_or(y, |p| p.max(y)));
                 }
             }
-            Some(best.unwrap_or(self.today.year()))
+            let y = match (past, future) {
+                (Some(p), Some(f)) if f > p + 2 => (f - 1).min(self.today.year()),
+                (Some(p), _) => p,
+                (None, Some(f)) => (f - 1).min(self.today.year()),
+                (None, None) => self.today.year(),
+            };
+            Some(y)
         })?;
         let date = NaiveDate::from_ymd_opt(year, *month as u32, *day as u32)?;
         let (h, mi) = time
@@ -241,6 +254,7 @@ fn explicit_year(e: &Expr) -> Option<i32> {
         Expr::Date { year: Some(y), .. } => Some(*y),
         Expr::YearPart { year: Some(y), .. } => Some(*y),
         Expr::Interval(a, b) => explicit_year(b).or_else(|| explicit_year(a)),
+        Expr::NthIn { within, .. } => explicit_year(within),
         _ => None,
     }
 }

@@ -615,3 +615,28 @@ fn agency_dateline_is_the_document_date() {
         out.stdout
     );
 }
+
+/// A dateline without a year: past years far behind a planned one are history, so the year
+/// before the first planned one wins; a past year close to the planned one is this year's.
+#[test]
+fn yearless_dateline_year_from_past_and_planned_years() {
+    let far = "Talks end\n\nGENEVA, October 2 (AP) -- The plan, first proposed in 2019, was \
+               revised. Ministers agreed to meet again in March 2024. A session is planned for \
+               the second half of 2025.\n";
+    let out = run(&["-f", "jsonl", "--lang", "en", "-"], Some(far.as_bytes()));
+    assert_eq!(
+        jsonl(&out.stdout)[0]["dct"]["value"],
+        "2023-10-02",
+        "{}",
+        out.stdout
+    );
+    let near = "Talks end\n\nGENEVA, October 2 (AP) -- Malta chaired the body in 2023. A \
+                summit will be held in 2025.\n";
+    let out = run(&["-f", "jsonl", "--lang", "en", "-"], Some(near.as_bytes()));
+    assert_eq!(
+        jsonl(&out.stdout)[0]["dct"]["value"],
+        "2023-10-02",
+        "{}",
+        out.stdout
+    );
+}

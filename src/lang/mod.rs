@@ -73,6 +73,11 @@ pub trait Language: Send + Sync {
     fn tag(&self, text: &Text) -> Vec<Mention>;
     /// The tense of the clause around a mention.
     fn tense(&self, text: &Text, m: &Mention) -> Tense;
+    /// The clause's tense even where the mention needs none to resolve (a date with its
+    /// year): what the article says of that year, for dating a yearless dateline.
+    fn clause_tense(&self, text: &Text, m: &Mention) -> Tense {
+        self.tense(text, m)
+    }
     /// The event a mention dates, if it dates one. `mentions` are all mentions of the text.
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue>;
     /// The events of several mentions (`indices`, in text order), one cue per index. A

@@ -47,7 +47,11 @@ impl Language for English {
     }
 
     fn tense(&self, text: &Text, m: &Mention) -> Tense {
-        tense(text, m)
+        tense(text, m, true)
+    }
+
+    fn clause_tense(&self, text: &Text, m: &Mention) -> Tense {
+        tense(text, m, false)
     }
 
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
@@ -75,7 +79,7 @@ impl Language for English {
 
 /// The tense for a mention: its own "last"/"next" first ("last November"), then the
 /// nearest tense cue in the clause (a comma costs distance, so the own clause wins).
-fn tense(text: &Text, m: &Mention) -> Tense {
+fn tense(text: &Text, m: &Mention, skip_dated: bool) -> Tense {
     let own = text.norm(m.first);
     // "last Friday of October" is the n-th day rule, not a past October.
     let nth = matches!(m.expr, Expr::Yearly { .. } | Expr::NthIn { .. });
@@ -87,7 +91,9 @@ fn tense(text: &Text, m: &Mention) -> Tense {
     }
     // A date with an explicit year needs no tense; skip the work.
     if let Expr::Date { year: Some(_), .. } = m.expr {
-        return Tense::Unknown;
+        if skip_dated {
+            return Tense::Unknown;
+        }
     }
     let Some(s) = text.sentence_of(m.first).copied() else {
         return Tense::Unknown;
@@ -267,6 +273,30 @@ fn word_tense(text: &Text, i: usize, after_date: bool) -> Option<Tense> {
         )
     {
         return Some(Tense::Past);
+    }
+    // "agreed to meet in March", "is planned for 2025": what is agreed or planned is ahead.
+    if !after_date
+        && ((next == "to"
+            && matches!(
+                w,
+                "agreed"
+                    | "agree"
+                    | "agrees"
+                    | "decided"
+                    | "promised"
+                    | "vowed"
+                    | "pledged"
+                    | "hopes"
+                    | "hoped"
+                    | "wants"
+                    | "intend"
+                    | "intended"
+                    | "threatened"
+            )
+            && text.is_word(i + 2))
+            || (next == "for" && matches!(w, "planned" | "scheduled" | "slated" | "set")))
+    {
+        return Some(Tense::Future);
     }
     if lexicon::future_marker(w) {
         // "had been due to expire Friday": a plan that is over.
