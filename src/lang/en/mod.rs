@@ -204,12 +204,13 @@ fn governed(text: &Text, m: &Mention, first: usize) -> Option<Tense> {
     if clause.windows(3).any(|w| w == ["as", "soon", "as"]) {
         return Some(Tense::Future);
     }
-    if clause.iter().any(|w| {
+    let plan = clause.iter().enumerate().any(|(k, w)| {
         matches!(
             *w,
             "planned" | "planning" | "plans" | "plan" | "scheduled" | "slated"
-        )
-    }) {
+        ) && !clause.get(k + 1).is_some_and(|p| overtaken(p))
+    });
+    if plan {
         return Some(Tense::Future);
     }
     let possessive =
@@ -218,6 +219,12 @@ fn governed(text: &Text, m: &Mention, first: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// A word before a plan that says the plan is over: "had been due to", "were first
+/// (originally, initially) scheduled to".
+fn overtaken(prev: &str) -> bool {
+    matches!(prev, "had" | "been" | "first" | "originally" | "initially")
 }
 
 fn is_weekday(e: &Expr) -> bool {
@@ -274,6 +281,24 @@ fn word_tense(text: &Text, i: usize, after_date: bool) -> Option<Tense> {
     {
         return Some(Tense::Past);
     }
+    // "asked that no meeting fall during Diwali": what is demanded is still to come.
+    if !after_date
+        && w == "that"
+        && i > 0
+        && matches!(
+            text.norm(i - 1),
+            "asked"
+                | "urged"
+                | "demanded"
+                | "requested"
+                | "insisted"
+                | "recommended"
+                | "proposed"
+                | "suggested"
+        )
+    {
+        return Some(Tense::Future);
+    }
     // "agreed to meet in March", "is planned for 2025": what is agreed or planned is ahead.
     if !after_date
         && ((next == "to"
@@ -294,13 +319,15 @@ fn word_tense(text: &Text, i: usize, after_date: bool) -> Option<Tense> {
                     | "threatened"
             )
             && text.is_word(i + 2))
-            || (next == "for" && matches!(w, "planned" | "scheduled" | "slated" | "set")))
+            || (next == "for"
+                && matches!(w, "planned" | "scheduled" | "slated" | "set")
+                && !(i > 0 && overtaken(text.norm(i - 1)))))
     {
         return Some(Tense::Future);
     }
     if lexicon::future_marker(w) {
         // "had been due to expire Friday": a plan that is over.
-        if i > 0 && matches!(text.norm(i - 1), "had" | "been") && text.norm(i + 1) == "to" {
+        if i > 0 && overtaken(text.norm(i - 1)) && text.norm(i + 1) == "to" {
             return Some(Tense::Past);
         }
         return match w {
