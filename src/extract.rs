@@ -319,7 +319,8 @@ fn find_dateline(text: &Text, mentions: &[Mention]) -> Option<usize> {
 }
 
 /// A wire-service dateline opening a paragraph: a capitalised place, the date, an optional
-/// agency in brackets, then a dash: "GENEVA, October 2 (AP) --", "WASHINGTON, Aug. 11 —".
+/// agency in brackets, then a dash: "GENEVA, October 2 (AP) --", "WASHINGTON, Aug. 11 —",
+/// "МОСКВА, 6 декабря — РИА Новости"; or a place in capitals and a full stop.
 fn agency_dateline(text: &Text, line: usize, first: usize, last: usize) -> bool {
     let place = &text.tokens[line..first];
     let words = place
@@ -341,7 +342,20 @@ fn agency_dateline(text: &Text, line: usize, first: usize, last: usize) -> bool 
             None => return false,
         }
     }
-    matches!(text.norm(k), "-" | "--" | "_")
+    if matches!(text.norm(k), "-" | "--" | "_" | "—" | "–") {
+        return true;
+    }
+    // "МОСКВА, 6 декабря. /ТАСС/." and "АСТАНА, 6 декабря. В минувший…": a full stop is
+    // enough after a place written in capitals.
+    let shouting = (line..first - 1)
+        .filter(|&j| text.is_word(j))
+        .all(|j| text.raw(j).chars().all(|c| !c.is_lowercase()) && text.raw(j).chars().count() > 1);
+    shouting
+        && text.is(k, ".")
+        && text
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.upper || text.is(k + 1, "/"))
 }
 
 /// Inclusive ISO days of a value, for events; PRESENT_REF is the DCT's day.

@@ -640,3 +640,35 @@ fn yearless_dateline_year_from_past_and_planned_years() {
         out.stdout
     );
 }
+
+/// Russian wire datelines: "МОСКВА, 6 декабря. /ТАСС/.", "АСТАНА, 6 декабря. В …",
+/// "МОСКВА, 6 дек — РИА Новости"; a place not in capitals before a full stop is prose.
+#[test]
+fn russian_wire_datelines_date_the_article() {
+    for (text, want) in [
+        (
+            "АСТАНА, 6 декабря. В минувший четверг министр провел переговоры. В 2024 году \
+             страна председательствовала в СВМДА.\n",
+            Some("2024-12-06"),
+        ),
+        (
+            "МОСКВА, 6 декабря. /ТАСС/. Президент подписал указ, принятый в 2023 году.\n",
+            Some("2023-12-06"),
+        ),
+        (
+            "МОСКВА, 6 дек — РИА Новости. Президент подписал указ в 2023 году.\n",
+            Some("2023-12-06"),
+        ),
+        ("Москва, 6 декабря. Президент подписал указ.\n", None),
+    ] {
+        let out = run(&["-f", "jsonl", "--lang", "ru", "-"], Some(text.as_bytes()));
+        let doc = &jsonl(&out.stdout)[0];
+        match want {
+            Some(v) => {
+                assert_eq!(doc["dct"]["value"], v, "{text}: {}", out.stdout);
+                assert_eq!(doc["dct"]["origin"], "text");
+            }
+            None => assert_ne!(doc["dct"]["origin"], "text", "{text}: {}", out.stdout),
+        }
+    }
+}

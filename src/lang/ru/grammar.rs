@@ -344,6 +344,7 @@ impl G<'_, '_> {
         let x = self.lex(i);
         if x.ordinal.is_some() || w.starts_with("последн") {
             best = longest(best, self.nth_in(i));
+            best = longest(best, self.part_of_month(i));
         }
         if x.ordinal.is_some() || matches!(w, "двадцать" | "тридцать") {
             best = longest(best, self.day_month(i));
@@ -1440,6 +1441,61 @@ impl G<'_, '_> {
         Some(P::new(k, Expr::Clock(c)))
     }
 
+    /// Halves, ten-day thirds ("декады") and first or last days of a month: "во второй
+    /// половине декабря" (16–31), "в первой декаде марта" (1–10), "в третьей декаде мая"
+    /// (21 to the end), "в первых числах января" (its start), "в последних числах ноября".
+    fn part_of_month(&self, i: usize) -> Option<P> {
+        let w = self.w(i);
+        let w1 = self.w(i + 1);
+        let k = i + 2;
+        let (within, end) = match self.w(k) {
+            "месяца" => (
+                Expr::Rel {
+                    unit: Unit::Month,
+                    offset: 0,
+                },
+                k + 1,
+            ),
+            _ => {
+                let p = self.core(k)?;
+                match p.expr {
+                    Expr::Date {
+                        month: Some(_),
+                        day: None,
+                        ..
+                    } => (p.expr, p.end),
+                    _ => return None,
+                }
+            }
+        };
+        if matches!(w1, "числах" | "числа" | "чисел") {
+            let m = match w {
+                "первых" | "первые" => Mod::Start,
+                "последних" | "последние" => Mod::End,
+                _ => return None,
+            };
+            return Some(P::new(end, within).with_mod(Some(m)));
+        }
+        let n = self.lex(i).ordinal? as i8;
+        let (from, to) = match (w1, n) {
+            (h, 1) if h.starts_with("половин") => (1, 15),
+            (h, 2) if h.starts_with("половин") => (16, -1),
+            (d, 1) if d.starts_with("декад") => (1, 10),
+            (d, 2) if d.starts_with("декад") => (11, 20),
+            (d, 3) if d.starts_with("декад") => (21, -1),
+            _ => return None,
+        };
+        let day = |n: i8| Expr::NthIn {
+            within: Box::new(within.clone()),
+            what: NthOf::Day,
+            n,
+        };
+        Some(P::new(
+            end,
+            Expr::Interval(Box::new(day(from)), Box::new(day(to))),
+        ))
+    }
+
     /// The n-th or last day, weekday, week or weekend of a month or year: "в первую неделю
     /// декабря", "в последний день месяца", "в первые выходные октября", "во второй
     /// вторник ноября 2024 года".
@@ -2043,6 +2099,38 @@ impl G<'_, '_> {
                     k
                 };
                 let n = n.filter(|n| n.fract() == 0.0)?;
+                // "через неделю после 5 мая" counts from that date; "через два дня после
+                // выборов" from an event we cannot date: only the length is known.
+                // "через неделю после этого": from the date in focus.
+                if self.is(k, "после") && matches!(self.w(k + 1), "этого" | "того" | "чего")
+                {
+                    return Some(P::new(
+                        k,
+                        Expr::Anaphor {
+                            unit: u,
+                            offset: n as i32,
+                        },
+                    ));
+                }
+                if self.is(k, "после") {
+                    let base = self.core(k + 1).filter(|p| {
+                        !matches!(
+                            p.expr,
+                            Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_) | Expr::Clock(_)
+                        )
+                    });
+                    return Some(match base {
+                        Some(b) => P::new(
+                            b.end,
+                            Expr::After {
+                                base: Box::new(b.expr),
+                                unit: u,
+                                n: n as i64,
+                            },
+                        ),
+                        None => P::new(k, Expr::Duration(duration(Some(n), u))),
+                    });
+                }
                 if w == "спустя" {
                     return Some(P::new(
                         k,
