@@ -1000,10 +1000,29 @@ impl<'a> Sent<'a> {
                 return None;
             }
             let rest = self.trim_clause(rest, None);
-            (
-                format!("{} {}", self.render(np, "Nom"), self.join(&rest)),
-                false,
-            )
+            // "училище, которое окончил": the antecedent is the object when the verb does
+            // not agree with it; the title keeps the normal order, verb first.
+            let verb = rest.iter().position(|&k| self.is_pred(k));
+            let object = verb.is_some_and(|p| {
+                self.can_case(w, "Acc")
+                    && !self.subject_of(h, rest[p])
+                    && !rest[..p].iter().any(|&k| self.is_noun(k))
+            });
+            match verb.filter(|_| object) {
+                Some(p) => (
+                    format!(
+                        "{} {} {}",
+                        self.join(&rest[..=p]),
+                        self.render(np, "Acc"),
+                        self.join(&rest[p + 1..])
+                    ),
+                    false,
+                ),
+                None => (
+                    format!("{} {}", self.render(np, "Nom"), self.join(&rest)),
+                    false,
+                ),
+            }
         } else {
             let part = part?;
             let tail = self.trim_clause(rest, None);
@@ -1349,23 +1368,38 @@ impl<'a> Sent<'a> {
         // выступили") borrows the clause after it, else the one before.
         let verbal = |a: usize, b: usize| (a..b).any(|k| self.is_verbal(k));
         let nominal = |a: usize, b: usize| (a..b).any(|k| self.is_noun(k));
+        // Participial and converb asides passed over on the way ("В мае избранник,
+        // преклонив колено, попросил её руки").
+        let mut asides: Vec<(usize, usize)> = Vec::new();
         if !verbal(ca, cb) {
             // Up to three segments to the right ("В октябре 2018 года, в Питтсбурге, штат
             // Пенсильвания, тоже случилось нападение").
             let mut e = cb;
+            let mut found = false;
             for _ in 0..3 {
                 if !(e < self.u.len() && matches!(self.norm(e), "," | "-") && e + 1 < self.u.len())
                 {
                     break;
                 }
+                let se = self.segment_end(e + 1);
                 if self.opens_subclause(e + 1) {
-                    break;
+                    // Only an aside the segment's own noun can own: one closed by a comma.
+                    if !nominal(ca, cb) || se >= self.u.len() || self.norm(se) != "," {
+                        break;
+                    }
+                    asides.push((e + 1, se));
+                    e = se;
+                    continue;
                 }
-                e = self.segment_end(e + 1);
+                e = se;
                 if verbal(cb, e) {
                     cb = e;
+                    found = true;
                     break;
                 }
+            }
+            if !found {
+                asides.clear();
             }
             if !verbal(ca, cb) && ca > 0 {
                 let (pa, _) = self.segment(ca - 1);
@@ -1374,12 +1408,33 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        let units = self.words(ca, cb);
+        let mut units = self.words(ca, cb);
+        units.retain(|&k| !asides.iter().any(|&(a, b)| k >= a && k < b));
+        // A sentence that lost its full stop ends where the next one starts.
+        if let Some(r) = (ca + 1..cb).find(|&k| k > me && self.runs_on(k)) {
+            units.retain(|&k| k < r);
+        }
+        if let Some(r) = (ca + 1..=me.min(cb)).rev().find(|&k| self.runs_on(k)) {
+            units.retain(|&k| k >= r);
+        }
+        self.split_parallel(me, &mut units);
         let pred = units
             .iter()
             .copied()
             .filter(|&k| self.is_pred(k) || self.is_converb(k))
             .min_by_key(|&k| k.abs_diff(me));
+        // "… что говорю это но наш брат Кит покончил с собой": a conjunction without a
+        // comma still opens the clause of the predicate and the date after it.
+        if let Some(p) = pred {
+            let conj = units.iter().copied().rfind(|&k| {
+                k < p
+                    && k < me
+                    && (matches!(self.norm(k), "но" | "а" | "однако") || self.pos(k) == "SCONJ")
+            });
+            if let Some(c) = conj {
+                units.retain(|&k| k > c);
+            }
+        }
         // An event noun with a verb that only says it took place: "прошёл саммит".
         if let Some(p) = pred {
             if ew::is_light_verb(self.lemma(p)) || self.is_converb(p) {
@@ -1422,13 +1477,57 @@ impl<'a> Sent<'a> {
         }
         let a = *kept.first()?;
         let b = *kept.last()? + 1;
+        // No predicate: a noun phrase as written in an oblique case ("руководила …
+        // строительством объектов") is named in the nominative.
+        let mut title = self.join(&kept);
+        if pred.is_none() && self.is_noun(a) && !self.can_case(a, "Nom") && !self.fixed(a) {
+            let np = self.np_at(a, b);
+            if np.a == a && (a..np.b).all(|k| kept.contains(&k)) {
+                let rest: Vec<usize> = kept.iter().copied().filter(|&k| k >= np.b).collect();
+                title = format!("{} {}", self.render(np, "Nom"), self.join(&rest));
+            }
+        }
         Some(Draft {
-            title: self.join(&kept),
+            title,
             a,
             b,
             nominal: false,
             scope: (ca, cb),
         })
+    }
+
+    /// "для Олимпиады в Рио в 2016 году и для чемпионата мира в 2014": each date keeps
+    /// the shared words and its own conjunct, not the other date's.
+    fn split_parallel(&self, me: usize, units: &mut Vec<usize>) {
+        let other = |k: usize| self.u[k].kind == UKind::Date && !self.u[k].amount && k != me;
+        let conj = |k: usize| matches!(self.norm(k), "и" | "а также");
+        let Some(&first) = units.first() else { return };
+        let Some(&last) = units.last() else { return };
+        if let Some(d) = (me + 1..=last).find(|&k| other(k)) {
+            // The other date comes later: stop at the conjunction between.
+            if let Some(c) = units.iter().copied().find(|&k| k > me && k < d && conj(k)) {
+                if self.is_prep(c + 1) {
+                    units.retain(|&k| k < c);
+                }
+            }
+        } else if let Some(d) = (first..me).rev().find(|&k| other(k)) {
+            // The other date came first: drop its conjunct, from the preposition that
+            // parallels the one after the conjunction.
+            let Some(c) = units.iter().copied().find(|&k| k > d && k < me && conj(k)) else {
+                return;
+            };
+            if !self.is_prep(c + 1) {
+                return;
+            }
+            let p = self.norm(c + 1);
+            if let Some(j) = units
+                .iter()
+                .copied()
+                .rfind(|&k| k < d && self.is_prep(k) && self.norm(k) == p)
+            {
+                units.retain(|&k| k < j || k > c);
+            }
+        }
     }
 
     /// Noun `n` can be the nominative subject of verb `v` (number and gender agree).
@@ -1456,14 +1555,173 @@ impl<'a> Sent<'a> {
 
     /// Clause words made into a title: no leading conjunctions, discourse words or
     /// relative pronouns, at most `MAX_WORDS` around the predicate, no dangling
-    /// prepositions, conjunctions or adjectives at the end.
+    /// prepositions, conjunctions or adjectives at the end. Words are dropped and the
+    /// window is cut by whole constituents (`chunks`), so a title never starts on a word
+    /// governed by a preposition or noun left outside it, nor splits a name.
     fn trim_clause(&self, mut v: Vec<usize>, pred: Option<usize>) -> Vec<usize> {
-        // Leading openers.
+        self.trim_openers(&mut v);
+        if v.len() > MAX_WORDS {
+            let cs = self.chunks(&v);
+            let len = |c: &Chunk| c.j - c.i;
+            let mut keep = vec![true; cs.len()];
+            let total = |keep: &[bool]| -> usize {
+                cs.iter().zip(keep).filter(|x| *x.1).map(|x| len(x.0)).sum()
+            };
+            let pc = pred.and_then(|p| cs.iter().position(|c| (c.i..c.j).any(|i| v[i] == p)));
+            // Too long: first drop what only describes or circumstances the subject before
+            // the predicate ("Действовавший до этого времени прежний рекорд", "компанией
+            // «Уфанет» … запущен", "в Доме Культуры в Москве выступили"); places are kept
+            // in `location` anyway.
+            if let Some(pc) = pc {
+                // An oblique noun phrase right before a verb is usually its object ("северной
+                // ходьбой занимаются"); it goes when it is an aside after punctuation ("— Вадимом
+                // Голутвиным, …") or the agent of a passive ("компанией «Уфанет» запущен").
+                let passive = pred.is_some_and(|p| {
+                    self.tag(p)
+                        .is_some_and(|t| t.feat("VerbForm") == Some("Part"))
+                });
+                let droppable = |c: &Chunk| match c.kind {
+                    CKind::Oblique => {
+                        let k = v[c.i];
+                        passive
+                            || (k > 0 && self.u[k - 1].kind == UKind::Punct)
+                            || pred.is_some_and(|p| v[c.j - 1] + 1 != p)
+                    }
+                    _ => true,
+                };
+                for pass in [CKind::Mod, CKind::Oblique, CKind::Pp] {
+                    for c in 0..pc {
+                        if total(&keep) <= MAX_WORDS {
+                            break;
+                        }
+                        if cs[c].kind == pass && droppable(&cs[c]) {
+                            keep[c] = false;
+                        }
+                    }
+                }
+            }
+            if total(&keep) > MAX_WORDS {
+                // A window of whole chunks around the predicate: a few words before it
+                // (the subject), then what fits after it.
+                let pc = pc.unwrap_or(0);
+                let mut win = vec![false; cs.len()];
+                win[pc] = true;
+                let mut n = len(&cs[pc]);
+                let mut left = 0;
+                for c in (0..pc).rev() {
+                    if !keep[c] {
+                        continue;
+                    }
+                    if left + len(&cs[c]) > 5 {
+                        break;
+                    }
+                    left += len(&cs[c]);
+                    win[c] = true;
+                }
+                n += left;
+                let mut partial = None;
+                for c in pc + 1..cs.len() {
+                    if !keep[c] {
+                        continue;
+                    }
+                    // A name is not cut off for a word or two: "покушения на Анатолия Чубайса".
+                    let slack = if self.pos(v[cs[c].j - 1]) == "PROPN" {
+                        2
+                    } else {
+                        0
+                    };
+                    if n + len(&cs[c]) > MAX_WORDS + slack {
+                        // One long object after the verb: its first words, cut below.
+                        if !win[pc + 1..c].iter().any(|&w| w) {
+                            partial = Some((c, MAX_WORDS.saturating_sub(n)));
+                        }
+                        break;
+                    }
+                    n += len(&cs[c]);
+                    win[c] = true;
+                }
+                let mut out = Vec::with_capacity(MAX_WORDS);
+                for (c, ch) in cs.iter().enumerate() {
+                    if keep[c] && win[c] {
+                        out.extend_from_slice(&v[ch.i..ch.j]);
+                    } else if let Some((_, m)) = partial.filter(|p| p.0 == c) {
+                        out.extend_from_slice(&v[ch.i..ch.i + m.min(len(ch))]);
+                    }
+                }
+                v = out;
+            } else {
+                v = cs
+                    .iter()
+                    .zip(&keep)
+                    .filter(|x| *x.1)
+                    .flat_map(|x| v[x.0.i..x.0.j].iter().copied())
+                    .collect();
+            }
+            self.trim_openers(&mut v);
+        }
+        while let Some(&k) = v.last() {
+            let pos = self.pos(k);
+            // "заявление о том", "за то": a pronoun announcing a clause that was cut off.
+            let announcing = matches!(self.norm(k), "то" | "том" | "тем" | "того" | "том,")
+                && v.len() > 2
+                && self.is_prep(v[v.len() - 2]);
+            if announcing {
+                v.truncate(v.len() - 2);
+                continue;
+            }
+            // "ухудшилось настолько, что …": a degree or manner word announcing the cut clause.
+            let correlative = pos == "ADV"
+                && self
+                    .tag(k)
+                    .is_some_and(|t| t.feat("PronType") == Some("Dem"));
+            // "Муром посетят Ф.": an initial without its surname.
+            let initial =
+                self.text(k).chars().count() == 1 && self.text(k).chars().all(|c| c.is_uppercase());
+            let dangling = (matches!(pos, "ADP" | "CCONJ" | "SCONJ" | "PART" | "ADJ" | "DET")
+                && !self.is_surname_after_name(k))
+                || ew::is_opener(self.norm(k))
+                || correlative
+                || initial;
+            if !dangling || v.len() == 1 {
+                break;
+            }
+            v.pop();
+        }
+        v
+    }
+
+    /// Leading conjunctions, discourse words, relative pronouns and stray time nouns.
+    fn trim_openers(&self, v: &mut Vec<usize>) {
         while let Some(&k) = v.first() {
             let w = self.norm(k);
             let pos = self.pos(k);
+            // A time noun left of a date ("году"); not a subject ("Срок заключения истекал")
+            // nor an abbreviation read into a name ("Мин Си").
+            let time_noun = is_time_noun(self.lemma(k))
+                && (!self.can_case(k, "Nom") || self.governed(k))
+                && self.tag(k).is_none_or(|t| t.feat("Abbr") != Some("Yes"));
+            // A capitalised word inside the sentence is a name ("Ли Пэн"), and an adverb
+            // before its preposition is part of it ("Рядом с телецентром").
+            let name = self
+                .text(k)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+                && self.u[k].a > 0
+                && self.t.kind(self.u[k].a - 1) != Some(Kind::Punct)
+                && self
+                    .t
+                    .sentence_of(self.u[k].a)
+                    .is_some_and(|s| s.first < self.u[k].a);
+            let compound_prep = pos == "ADV"
+                && self.is_prep(k + 1)
+                && v.get(1) == Some(&(k + 1))
+                && self.pos(k + 2) != "PRON";
+            if name || compound_prep {
+                break;
+            }
             let opener = ew::is_opener(w)
-                || is_time_noun(self.lemma(k))
+                || time_noun
                 || self.is_relative(k)
                 || matches!(pos, "CCONJ" | "SCONJ" | "PART" | "INTJ")
                 || (pos == "ADV" && !self.is_pred(k))
@@ -1482,70 +1740,292 @@ impl<'a> Sent<'a> {
             }
             v.remove(0);
         }
-        // Too long: first drop prepositional phrases before the predicate ("в Доме Культуры
-        // в Москве выступили …"); places are kept in `location` anyway.
-        if let Some(p) = pred {
-            while v.len() > MAX_WORDS {
-                let Some(pi) = v.iter().position(|&k| k == p) else {
-                    break;
+    }
+
+    /// Unit `k` follows a word that governs or determines it ("в то же время").
+    fn governed(&self, k: usize) -> bool {
+        k > 0 && (self.is_prep(k - 1) || self.is_adj(k - 1) || ew::is_opener(self.norm(k - 1)))
+    }
+
+    /// Unit `k` starts a new sentence that lost its full stop: a capitalised word that is
+    /// no name after a lower-case word ("покончил с собой в выходные Я в шоке").
+    fn runs_on(&self, k: usize) -> bool {
+        let cap = |k: usize| {
+            self.text(k)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+        };
+        if k == 0 || self.u[k].kind != UKind::Word || !cap(k) {
+            return false;
+        }
+        let lower_before = matches!(self.u[k - 1].kind, UKind::Word | UKind::Date)
+            && self
+                .t
+                .raw(self.u[k - 1].b - 1)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase());
+        // Not the first word of a name: "умер Ли Пэн".
+        let name_follows = k + 1 < self.u.len() && cap(k + 1);
+        lower_before
+            && !name_follows
+            && !self.fixed(k)
+            // Function words and verbs: capitalised nouns and adjectives start names
+            // ("в Строгановское училище", "на Неделе моды").
+            && matches!(
+                self.pos(k),
+                "PRON" | "CCONJ" | "SCONJ" | "PART" | "VERB" | "AUX" | "ADV" | "INTJ"
+            )
+    }
+
+    /// A capitalised word read as an adjective right after a given name is its surname:
+    /// "Юрий Царёв", "Кшиштоф Пендерецкий".
+    fn is_surname_after_name(&self, k: usize) -> bool {
+        k > 0
+            && self
+                .text(k)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+            && self.is_given_name(k - 1)
+    }
+
+    fn is_given_name(&self, k: usize) -> bool {
+        self.u.get(k).is_some_and(|u| {
+            self.an_of(u).iter().take(2).any(|a| {
+                self.d
+                    .ud_tag(a.ud)
+                    .is_some_and(|t| t.feat("NameType") == Some("Giv"))
+            })
+        })
+    }
+
+    /// Bit set of the cases some nominal reading of unit `k` can take (all, for names
+    /// that do not decline).
+    fn cases(&self, k: usize) -> u8 {
+        if self.fixed(k) {
+            return u8::MAX;
+        }
+        let Some(u) = self.u.get(k) else { return 0 };
+        let mut m = 0;
+        for a in self.an_of(u).iter() {
+            if let Some(t) = self.d.ud_tag(a.ud) {
+                m |= match t.feat("Case") {
+                    Some("Nom") => 1,
+                    Some("Gen") => 2,
+                    Some("Dat") => 4,
+                    Some("Acc") => 8,
+                    Some("Ins") => 16,
+                    Some("Loc") => 32,
+                    Some(_) => 64,
+                    None => 0,
                 };
-                let Some(s) = (0..pi).find(|&i| self.is_prep(v[i])) else {
-                    break;
-                };
-                let mut e = s + 1;
-                while e < pi
-                    && (self.is_adj(v[e]) || self.is_noun(v[e]) || self.u[v[e]].kind == UKind::Num)
-                {
-                    e += 1;
-                }
-                if e == s + 1 {
-                    break;
-                }
-                v.drain(s..e);
             }
         }
-        if v.len() > MAX_WORDS {
-            let start = pred
-                .and_then(|p| v.iter().position(|&k| k == p))
-                .map(|pi| pi.saturating_sub(4))
-                .unwrap_or(0);
-            let start = start.min(v.len().saturating_sub(MAX_WORDS));
-            v = v[start..].to_vec();
-            // Do not cut a name in two: "Юрий | Царёв".
-            let mut end = MAX_WORDS;
-            while end < v.len()
-                && end < MAX_WORDS + 2
-                && self.pos(v[end]) == "PROPN"
-                && self.pos(v[end - 1]) == "PROPN"
+        m
+    }
+
+    /// A word that reads as an adjective agreeing with a noun a few words on:
+    /// "по 24-часовой северной ходьбе" (the guesser prefers a noun for "24-часовой").
+    fn premodifier(&self, v: &[usize], q: usize) -> bool {
+        let k = v[q];
+        if self.is_adj(k) || self.u[k].kind == UKind::Num || self.pos(k) == "NUM" {
+            return true;
+        }
+        // Only guessed words: the dictionary's first reading of a known word is trusted.
+        let guessed = self
+            .an_of(&self.u[k])
+            .first()
+            .is_some_and(|a| a.source != Source::Dictionary);
+        if !guessed {
+            return false;
+        }
+        let adj_reading = self.an_of(&self.u[k]).iter().any(|a| {
+            self.d
+                .ud_tag(a.ud)
+                .is_some_and(|t| matches!(t.pos(), "ADJ" | "DET"))
+        });
+        adj_reading
+            && v[q + 1..]
+                .iter()
+                .take(3)
+                .find(|&&n| !self.is_adj(n))
+                .is_some_and(|&n| self.is_noun(n) && self.agree_adj(k, n))
+    }
+
+    /// The noun phrase of clause words `v[p..]`: modifiers (with "и" between them), a
+    /// head, the rest of a name, genitives, one "о/по …" complement, a name in apposition
+    /// and, for an oblique head, coordinated nouns in its case. Returns its end and head.
+    fn np_span(&self, v: &[usize], p: usize) -> (usize, Option<usize>) {
+        let mut q = p;
+        // Modifiers, and "и" between two of them ("продолжительной и тяжелой").
+        while q < v.len()
+            && (self.premodifier(v, q)
+                || (q > p
+                    && matches!(self.norm(v[q]), "и" | "или")
+                    && q + 1 < v.len()
+                    && self.is_adj(v[q + 1])))
+        {
+            q += 1;
+        }
+        let Some(&h) = v.get(q) else {
+            return (q, None);
+        };
+        if !(self.is_noun(h) || self.u[h].kind == UKind::Quote) {
+            return (q, None);
+        }
+        q += 1;
+        let hc = self.cases(h);
+        let name_part = |k: usize| {
+            self.text(k)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
+                && (self.pos(k) == "PROPN" || self.is_surname_after_name(k) || self.fixed(k))
+        };
+        let mut n = 0;
+        while q < v.len() && n < 6 {
+            let k = v[q];
+            if name_part(k) && name_part(v[q - 1]) && k == v[q - 1] + 1 {
+                // "Юрий Царёв", "Борисом Воронцовым"
+                q += 1;
+            } else if self.u[k].kind == UKind::Quote
+                || (self.is_noun(k) && (self.can_case(k, "Gen") || self.fixed(k)))
+                || (name_part(k) && self.cases(k) & hc != 0 && k == v[q - 1] + 1)
             {
-                end += 1;
-            }
-            if end < v.len() && self.pos(v[end]) == "PROPN" {
-                while end > 1 && self.pos(v[end - 1]) == "PROPN" {
-                    end -= 1;
+                // A genitive, an indeclinable name, or a name in apposition ("депутатом
+                // городского совета Светланой Родионовой").
+                q += 1;
+                n += 1;
+            } else if self.u[k].kind == UKind::Num
+                && k == v[q - 1] + 1
+                && v.get(q + 1).is_some_and(|&n| n == k + 1 && self.is_noun(n))
+            {
+                // A measure: "мощностью 2,5 кВт".
+                q += 2;
+                n += 1;
+            } else if self.premodifier(v, q) && self.can_case(k, "Gen") {
+                let (e, head) = self.np_span(v, q);
+                match head {
+                    Some(g) if self.can_case(g, "Gen") && e > q => {
+                        q = e;
+                        n += 1;
+                    }
+                    _ => break,
                 }
-            }
-            v.truncate(end);
-        }
-        while let Some(&k) = v.last() {
-            let pos = self.pos(k);
-            // "заявление о том", "за то": a pronoun announcing a clause that was cut off.
-            let announcing = matches!(self.norm(k), "то" | "том" | "тем" | "того" | "том,")
-                && v.len() > 2
-                && self.is_prep(v[v.len() - 2]);
-            if announcing {
-                v.truncate(v.len() - 2);
-                continue;
-            }
-            let dangling = matches!(pos, "ADP" | "CCONJ" | "SCONJ" | "PART" | "ADJ" | "DET")
-                || ew::is_opener(self.norm(k));
-            if !dangling || v.len() == 1 {
+            } else if self.is_prep(k)
+                && matches!(self.norm(k), "о" | "об" | "по" | "против")
+                && n < 2
+            {
+                let (e, head) = self.np_span(v, q + 1);
+                if head.is_none() {
+                    break;
+                }
+                q = e;
+                n += 2;
+            } else if matches!(self.norm(k), "и" | "или") && hc & 1 == 0 {
+                // "в 11 парках и скверах", "с … и Юрием Китаевым": an oblique head's
+                // conjuncts; a nominative one may be the next clause's subject.
+                let (e, head) = self.np_span(v, q + 1);
+                match head {
+                    Some(g) if self.cases(g) & hc != 0 => {
+                        q = e;
+                        n += 1;
+                    }
+                    _ => break,
+                }
+            } else {
                 break;
             }
-            v.pop();
         }
-        v
+        (q, Some(h))
     }
+
+    /// The clause words `v` cut into constituents.
+    fn chunks(&self, v: &[usize]) -> Vec<Chunk> {
+        let mut out: Vec<Chunk> = Vec::new();
+        let mut i = 0;
+        while i < v.len() {
+            let k = v[i];
+            // "совместно с", "вместе с": an adverb that opens a prepositional phrase.
+            let adv_prep = self.pos(k) == "ADV"
+                && v.get(i + 1).is_some_and(|&n| n == k + 1 && self.is_prep(n));
+            if self.is_prep(k) || adv_prep {
+                let p = if adv_prep { i + 2 } else { i + 1 };
+                let (mut j, head) = self.np_span(v, p);
+                // "для Олимпиады … и для чемпионата": coordinated prepositional phrases.
+                while head.is_some()
+                    && j + 1 < v.len()
+                    && matches!(self.norm(v[j]), "и" | "или")
+                    && self.is_prep(v[j + 1])
+                {
+                    let (e, h2) = self.np_span(v, j + 2);
+                    if h2.is_none() {
+                        break;
+                    }
+                    j = e;
+                }
+                let kind = if head.is_some() {
+                    CKind::Pp
+                } else {
+                    CKind::Other
+                };
+                let j = j.max(p.min(v.len()));
+                out.push(Chunk { i, j, kind });
+                i = j;
+                continue;
+            }
+            if self.premodifier(v, i) || self.is_noun(k) || self.u[k].kind == UKind::Quote {
+                let (j, head) = self.np_span(v, i);
+                if j > i {
+                    let kind = match head {
+                        None if (i..j).all(|q| self.is_adj(v[q]) || self.norm(v[q]) == "и") => {
+                            CKind::Mod
+                        }
+                        None => CKind::Other,
+                        // No nominative or accusative reading: not subject nor object.
+                        Some(h) if self.cases(h) & (1 | 8) == 0 => CKind::Oblique,
+                        Some(_) => CKind::Np,
+                    };
+                    out.push(Chunk { i, j, kind });
+                    i = j;
+                    continue;
+                }
+            }
+            let kind = if self.is_verbal(k) {
+                CKind::Verb
+            } else {
+                CKind::Other
+            };
+            out.push(Chunk { i, j: i + 1, kind });
+            i += 1;
+        }
+        out
+    }
+}
+
+/// What a constituent of a clause is, for trimming titles.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum CKind {
+    /// A preposition and its noun phrase.
+    Pp,
+    /// A noun phrase that can be subject or object.
+    Np,
+    /// A noun phrase in an oblique case (instrumental, dative, ...).
+    Oblique,
+    /// Adjectives or participles without their noun.
+    Mod,
+    Verb,
+    Other,
+}
+
+/// Clause words `v[i..j]` forming one constituent.
+#[derive(Clone, Copy, Debug)]
+struct Chunk {
+    i: usize,
+    j: usize,
+    kind: CKind,
 }
 
 /// The noun naming the action of a verb ("принятой" → "принятие", "формирующейся" →
@@ -1657,6 +2137,122 @@ mod tests {
             Some(f) => f.to_uppercase().chain(c).collect(),
             None => String::new(),
         }
+    }
+
+    /// The title of the event dated by the timex `date` in `text`.
+    fn title_of(text: &str, date: &str) -> String {
+        let ex = crate::Extractor::new(chrono::NaiveDate::from_ymd_opt(2019, 5, 1).unwrap());
+        let doc = crate::Document {
+            id: "t".into(),
+            text: text.into(),
+            dct: chrono::NaiveDate::from_ymd_opt(2019, 5, 1).and_then(|d| d.and_hms_opt(12, 0, 0)),
+            lang: Some("ru".into()),
+            ..Default::default()
+        };
+        let out = ex.extract(&doc);
+        let tx = out
+            .timexes
+            .iter()
+            .find(|t| t.text.contains(date))
+            .unwrap_or_else(|| panic!("no timex {date:?} in {text:?}"));
+        out.events
+            .iter()
+            .find(|e| e.timex.contains(&tx.id))
+            .map(|e| e.title.clone())
+            .unwrap_or_default()
+    }
+
+    /// Each case: a sentence, its date, the title. One line per boundary rule.
+    #[test]
+    fn titles_keep_whole_phrases() {
+        let cases = [
+            // A prepositional phrase is dropped whole, with its coordinated nouns.
+            (
+                "Сейчас в 11 парках и скверах города Уфы северной ходьбой занимаются тысячи человек.",
+                "Сейчас",
+                "Северной ходьбой занимаются тысячи человек",
+            ),
+            // The agent of a passive goes before the subject is cut.
+            (
+                "Три года назад компанией «Уфанет» и депутатом городского совета Светланой Родионовой запущен самый масштабный проект.",
+                "Три года назад",
+                "Запущен самый масштабный проект",
+            ),
+            // Participles without their noun go first; the noun phrase stays whole.
+            (
+                "Действовавший и продержавшийся до этого времени прежний рекорд был установлен 27 сентября 2014 года Борисом Воронцовым в Крыму.",
+                "27 сентября 2014 года",
+                "Прежний рекорд был установлен Борисом Воронцовым в Крыму",
+            ),
+            // A surname read as an adjective is not a dangling adjective; a prepositional
+            // phrase goes whole when the title is too long.
+            (
+                "В воскресенье, 11 июня 2017 года, в Доме Культуры в Москве выступили легендарные музыканты Юрий Царёв и Павел Шевелёв.",
+                "11 июня 2017 года",
+                "В Москве выступили легендарные музыканты Юрий Царёв и Павел Шевелёв",
+            ),
+            // A degree word announcing a cut clause does not end a title.
+            (
+                "На следующий день его состояние ухудшилось настолько, что больного перевели в реанимацию.",
+                "следующий день",
+                "Его состояние ухудшилось",
+            ),
+            // A time noun that is the subject stays.
+            (
+                "Срок заключения по данному эпизоду истекал 17 августа 2019 года.",
+                "17 августа 2019 года",
+                "Срок заключения по данному эпизоду истекал",
+            ),
+            // The antecedent of an object "которое" follows its verb.
+            (
+                "В 1981 году он перевёлся в Строгановское училище, которое окончил в 1985 году.",
+                "1985 году",
+                "Окончил Строгановское училище",
+            ),
+            // Asides after a dash are dropped, the comitative kept with its preposition.
+            (
+                "В 2001 году Юрий Царёв совместно с музыкантами группы СВ — Вадимом Голутвиным, Евгением Казанцевым и Юрием Китаевым выпустили альбом «Честь и Слава».",
+                "2001 году",
+                "Юрий Царёв совместно с музыкантами группы СВ выпустили альбом «Честь и Слава»",
+            ),
+            // A run-on sentence ends at the next one; a conjunction opens the clause.
+            (
+                "я не могу поверить что говорю это но наш брат Кит покончил с собой в выходные Я в шоке",
+                "выходные",
+                "Наш брат Кит покончил с собой",
+            ),
+            // A converb aside is passed over to the predicate.
+            (
+                "В мае избранник, преклонив колено, попросил её руки в торговом центре.",
+                "мае",
+                "Избранник попросил её руки в торговом центре",
+            ),
+            // Parallel conjuncts with their own dates; a verbless title in the nominative.
+            (
+                "Компания руководила, в частности, строительством объектов для Олимпиады в Рио в 2016 году и для чемпионата мира по футболу в 2014.",
+                "2016 году",
+                "Строительство объектов для Олимпиады",
+            ),
+            (
+                "Компания руководила, в частности, строительством объектов для Олимпиады в Рио в 2016 году и для чемпионата мира по футболу в 2014.",
+                "2014",
+                "Строительство объектов для чемпионата мира по футболу",
+            ),
+            // A capitalised name inside the sentence is not a particle ("ли").
+            (
+                "В понедельник, 22 июля 2019 года, в Пекине умер Ли Пэн.",
+                "22 июля 2019 года",
+                "В Пекине умер Ли Пэн",
+            ),
+        ];
+        let mut bad = Vec::new();
+        for (text, date, want) in cases {
+            let got = title_of(text, date);
+            if got != want {
+                bad.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
+            }
+        }
+        assert!(bad.is_empty(), "\n{}", bad.join("\n"));
     }
 
     #[test]
