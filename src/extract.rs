@@ -221,18 +221,28 @@ impl Extractor {
             // The latest year of a past clause and the earliest of a future one bound it.
             // A past year close to the planned one is this year's news; one far behind is
             // history, and then the year before the first planned one is nearer the truth.
+            // A present clause ("ожидается в 2025 году", "is a member since 1992") may look
+            // either way: its years count only when nothing else is said.
             let mut past: Option<i32> = None;
+            let mut present: Option<i32> = None;
             let mut future: Option<i32> = None;
             for (j, o) in mentions.iter().enumerate() {
                 let Some(y) = explicit_year(&o.expr).filter(|_| j != i) else {
                     continue;
                 };
-                if language.clause_tense(text, o) == Tense::Future {
-                    future = Some(future.map_or(y, |f| f.min(y)));
-                } else if y <= self.today.year() {
-                    past = Some(past.map_or(y, |p| p.max(y)));
+                let slot = match language.clause_tense(text, o) {
+                    Tense::Future => {
+                        future = Some(future.map_or(y, |f| f.min(y)));
+                        continue;
+                    }
+                    Tense::Present => &mut present,
+                    _ => &mut past,
+                };
+                if y <= self.today.year() {
+                    *slot = Some(slot.map_or(y, |p| p.max(y)));
                 }
             }
+            let past = past.or(present.filter(|_| future.is_none()));
             let y = match (past, future) {
                 (Some(p), Some(f)) if f > p + 2 => (f - 1).min(self.today.year()),
                 (Some(p), _) => p,
