@@ -1437,7 +1437,13 @@ impl<'a> Sent<'a> {
         }
         // An event noun with a verb that only says it took place: "прошёл саммит".
         if let Some(p) = pred {
-            if ew::is_light_verb(self.lemma(p)) || self.is_converb(p) {
+            // "министр провел переговоры с коллегой": with an agent, the whole clause says
+            // more than "Переговоры"; "в Астане провели форум" has none and is the forum.
+            let agent = ew::is_transitive_light_verb(self.lemma(p))
+                && units
+                    .iter()
+                    .any(|&k| k < p && self.is_noun(k) && self.subject_of(k, p));
+            if (ew::is_light_verb(self.lemma(p)) || self.is_converb(p)) && !agent {
                 let ev = units
                     .iter()
                     .copied()
@@ -2166,6 +2172,17 @@ mod tests {
     #[test]
     fn titles_keep_whole_phrases() {
         let cases = [
+            // A light verb with an agent keeps the clause; without one, the event noun.
+            (
+                "В минувший четверг министр иностранных дел провел переговоры с коллегой из Узбекистана.",
+                "минувший четверг",
+                "Министр иностранных дел провел переговоры с коллегой из Узбекистана",
+            ),
+            (
+                "5 декабря в Астане провели форум.",
+                "5 декабря",
+                "Форум в Астане",
+            ),
             // A prepositional phrase is dropped whole, with its coordinated nouns.
             (
                 "Сейчас в 11 парках и скверах города Уфы северной ходьбой занимаются тысячи человек.",

@@ -210,6 +210,19 @@ pub fn is_light_verb(lemma: &str) -> bool {
     )
 }
 
+/// Light verbs whose event is their object, done by their subject ("провести переговоры").
+pub fn is_transitive_light_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "провести"
+            | "проводить"
+            | "организовать"
+            | "устроить"
+            | "наметить"
+            | "намечать"
+    )
+}
+
 /// Words that open a clause but belong to no title: conjunctions, discourse adverbs.
 pub fn is_opener(w: &str) -> bool {
     matches!(
