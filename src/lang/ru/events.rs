@@ -836,11 +836,31 @@ impl<'a> Sent<'a> {
     /// The units `a..b` as written, without dates, their prepositions, and stray punctuation.
     fn words(&self, a: usize, b: usize) -> Vec<usize> {
         let mut v = Vec::new();
+        let date_at = |j: usize| {
+            self.u
+                .get(j)
+                .is_some_and(|u| u.kind == UKind::Date && !u.amount)
+        };
         for k in a..b {
             match self.u[k].kind {
                 UKind::Date if !self.u[k].amount => continue,
-                UKind::Punct => continue,
+                // "рост ВВП на 4%": a unit sign stays with its number.
+                UKind::Punct if !(self.norm(k) == "%" && k > a && v.last() == Some(&(k - 1))) => {
+                    continue
+                }
                 _ => {}
+            }
+            // "по состоянию на 1 декабря": the frame of a date goes with it.
+            if self.norm(k) == "по"
+                && self.norm(k + 1) == "состоянию"
+                && self.norm(k + 2) == "на"
+                && date_at(k + 3)
+            {
+                continue;
+            }
+            if k > a && self.norm(k) == "состоянию" && self.norm(k - 1) == "по" && date_at(k + 2)
+            {
+                continue;
             }
             // The preposition of a date: "в 2010 году".
             if self.is_prep(k)
@@ -868,11 +888,14 @@ impl<'a> Sent<'a> {
     }
 
     fn join(&self, units: &[usize]) -> String {
-        units
-            .iter()
-            .map(|&k| self.text(k))
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut out = String::new();
+        for &k in units {
+            if !out.is_empty() && self.norm(k) != "%" {
+                out.push(' ');
+            }
+            out.push_str(self.text(k));
+        }
+        out
     }
 
     fn draft(&self, me: usize, m: &Mention) -> Option<Draft> {
