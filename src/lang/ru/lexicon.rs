@@ -608,6 +608,8 @@ pub struct Lex {
     pub vague: bool,
     pub unit: Option<Unit>,
     pub day_part: Option<DayPart>,
+    /// The grammar may find an expression starting at this word (`grammar::may_start`).
+    pub starts: bool,
 }
 
 impl Lex {
@@ -623,11 +625,12 @@ impl Lex {
         vague: false,
         unit: None,
         day_part: None,
+        starts: false,
     };
 
     /// Every lookup for a normalized word form, uncached.
     pub fn of(w: &str) -> Lex {
-        Lex {
+        let mut x = Lex {
             ordinal: ordinal(w),
             weekday: weekday(w),
             month: month(w),
@@ -638,7 +641,10 @@ impl Lex {
             vague: vague(w),
             unit: unit(w),
             day_part: day_part(w),
-        }
+            starts: false,
+        };
+        x.starts = super::grammar::may_start(w, &x);
+        x
     }
 }
 
