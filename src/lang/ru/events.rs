@@ -536,10 +536,16 @@ impl<'a> Sent<'a> {
         self.d.ud_tag(a.ud)
     }
 
+    /// `morph::TagFacts` of the first analysis of unit `k`.
+    fn facts(&self, k: usize) -> Option<morph::TagFacts> {
+        let a = self.an_of(self.u.get(k)?).first()?;
+        morph::tag_facts(a.ud)
+    }
+
     fn pos(&self, k: usize) -> &'static str {
         match self.u.get(k).map(|u| u.kind) {
             Some(UKind::Quote) => "PROPN",
-            Some(UKind::Word) => self.tag(k).map(|t| t.pos()).unwrap_or(""),
+            Some(UKind::Word) => self.facts(k).map(|f| f.pos).unwrap_or(""),
             _ => "",
         }
     }
@@ -597,24 +603,15 @@ impl<'a> Sent<'a> {
 
     /// A finite verb or a short participle ("избран"): something that can be a predicate.
     fn is_pred(&self, k: usize) -> bool {
-        self.tag(k).is_some_and(|t| {
-            matches!(t.pos(), "VERB" | "AUX")
-                && (t.feat("VerbForm") == Some("Fin")
-                    || (t.feat("VerbForm") == Some("Part") && t.feat("Variant") == Some("Short")))
-        })
+        self.facts(k).is_some_and(|f| f.pred)
     }
 
     fn is_participle(&self, k: usize) -> bool {
-        self.tag(k).is_some_and(|t| {
-            t.pos() == "VERB"
-                && t.feat("VerbForm") == Some("Part")
-                && t.feat("Variant") != Some("Short")
-        })
+        self.facts(k).is_some_and(|f| f.participle)
     }
 
     fn is_converb(&self, k: usize) -> bool {
-        self.tag(k)
-            .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Conv"))
+        self.facts(k).is_some_and(|f| f.converb)
     }
 
     fn is_relative(&self, k: usize) -> bool {
@@ -631,12 +628,9 @@ impl<'a> Sent<'a> {
         if u.kind == UKind::Quote {
             return true;
         }
-        self.an_of(u).iter().any(|a| {
-            self.d.ud_tag(a.ud).is_some_and(|t| {
-                t.feat("Case") == Some(case)
-                    || (t.feat("Abbr") == Some("Yes") && t.feat("Case").is_none())
-            })
-        })
+        self.an_of(u)
+            .iter()
+            .any(|a| morph::tag_facts(a.ud).is_some_and(|f| f.case == Some(case) || f.abbr_no_case))
     }
 
     /// Indeclinable names ("ОБСЕ", "Нуртлеу") and quoted names fit any case.
@@ -1043,13 +1037,11 @@ impl<'a> Sent<'a> {
     fn could_be_participle(&self, k: usize) -> bool {
         self.u.get(k).is_some_and(|u| {
             u.kind == UKind::Word
-                && self.an_of(u).iter().take(4).any(|a| {
-                    self.d.ud_tag(a.ud).is_some_and(|t| {
-                        t.pos() == "VERB"
-                            && t.feat("VerbForm") == Some("Part")
-                            && t.feat("Variant") != Some("Short")
-                    })
-                })
+                && self
+                    .an_of(u)
+                    .iter()
+                    .take(4)
+                    .any(|a| morph::tag_facts(a.ud).is_some_and(|f| f.participle))
         })
     }
 

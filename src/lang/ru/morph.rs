@@ -14,6 +14,47 @@ pub fn dict() -> Option<&'static Dictionary> {
     DICT.as_ref()
 }
 
+/// What the event rules ask most often of a UD tag, worked out once per tag number:
+/// `UdTag::feat` walks the tag's feature list on every call.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TagFacts {
+    pub pos: &'static str,
+    /// A finite verb or a short participle ("избран").
+    pub pred: bool,
+    /// A full participle.
+    pub participle: bool,
+    pub converb: bool,
+    pub case: Option<&'static str>,
+    /// An abbreviation without a case.
+    pub abbr_no_case: bool,
+}
+
+impl TagFacts {
+    fn of(t: rumorph::UdTag<'static>) -> TagFacts {
+        let (pos, vf) = (t.pos(), t.feat("VerbForm"));
+        let short = t.feat("Variant") == Some("Short");
+        TagFacts {
+            pos,
+            pred: matches!(pos, "VERB" | "AUX")
+                && (vf == Some("Fin") || (vf == Some("Part") && short)),
+            participle: pos == "VERB" && vf == Some("Part") && !short,
+            converb: pos == "VERB" && vf == Some("Conv"),
+            case: t.feat("Case"),
+            abbr_no_case: t.feat("Abbr") == Some("Yes") && t.feat("Case").is_none(),
+        }
+    }
+}
+
+/// The facts of UD tag number `ud` (`None` where `Dictionary::ud_tag` gives none).
+pub fn tag_facts(ud: u16) -> Option<TagFacts> {
+    static TABLE: LazyLock<Vec<TagFacts>> = LazyLock::new(|| {
+        dict()
+            .map(|d| d.ud_tags().map(TagFacts::of).collect())
+            .unwrap_or_default()
+    });
+    TABLE.get(ud as usize).copied()
+}
+
 /// The first six analyses of a word (`Dictionary::analyze`, most likely first), remembered
 /// per thread and shared: event cues analyze every word of a window around each date, and the
 /// windows of nearby dates overlap. Bounded, so memory stays flat on a long batch.
@@ -205,6 +246,34 @@ mod tests {
                     "{w}"
                 );
             }
+        }
+    }
+
+    /// The table of tag facts answers what the tag itself says.
+    #[test]
+    fn tag_facts_agree_with_the_tags() {
+        let Some(d) = dict() else { return };
+        let n = d.ud_tags().len();
+        for ud in 0..=n.min(u16::MAX as usize) as u16 {
+            let Some(t) = d.ud_tag(ud) else {
+                assert_eq!(tag_facts(ud), None);
+                continue;
+            };
+            let f = tag_facts(ud).expect("a tag");
+            let vf = t.feat("VerbForm");
+            assert_eq!(f.pos, t.pos());
+            assert_eq!(
+                f.pred,
+                matches!(t.pos(), "VERB" | "AUX")
+                    && (vf == Some("Fin")
+                        || (vf == Some("Part") && t.feat("Variant") == Some("Short")))
+            );
+            assert_eq!(
+                f.participle,
+                t.pos() == "VERB" && vf == Some("Part") && t.feat("Variant") != Some("Short")
+            );
+            assert_eq!(f.converb, t.pos() == "VERB" && vf == Some("Conv"));
+            assert_eq!(f.case, t.feat("Case"));
         }
     }
 }
