@@ -3,7 +3,6 @@
 use super::Writer;
 use crate::model::{Event, Extraction, Timex};
 use serde::Serialize;
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 #[derive(Default)]
@@ -163,10 +162,10 @@ fn serde<T: Serialize + ?Sized>(b: &mut Vec<u8>, v: &T) -> io::Result<()> {
     serde_json::to_writer(b, v).map_err(io::Error::from)
 }
 
-/// `collect_str`, as `model::as_display` serializes.
-fn display(b: &mut Vec<u8>, v: &dyn std::fmt::Display, scratch: &mut String) {
+/// `collect_str`, as `model::as_display` serializes (`Display` is `write_timex3`).
+fn display(b: &mut Vec<u8>, v: &crate::time::Value, scratch: &mut String) {
     scratch.clear();
-    let _ = write!(scratch, "{v}");
+    v.write_timex3(scratch);
     string(b, scratch);
 }
 
