@@ -40,8 +40,8 @@ impl Language for Russian {
         &LABELS
     }
 
-    fn detect(&self, text: &str) -> f32 {
-        super::letter_share(text, |c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
+    fn own_letter(&self, c: char) -> bool {
+        matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё')
     }
 
     fn tag(&self, text: &Text) -> Vec<Mention> {
