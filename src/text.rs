@@ -125,8 +125,13 @@ fn is_dash(c: char) -> bool {
 
 impl<'a> Text<'a> {
     pub fn new(src: &'a str) -> Text<'a> {
-        let mut tokens = Vec::with_capacity(src.len() / 5);
-        let mut norm = String::with_capacity(src.len());
+        // The buffers of the thread's previous text: a large allocation per document costs
+        // more than tokenizing a short one.
+        let (mut tokens, mut norm) = SPARE.with_borrow_mut(std::mem::take);
+        tokens.clear();
+        norm.clear();
+        tokens.reserve(src.len() / 5);
+        norm.reserve(src.len());
         let mut space = false;
         let mut newline = false;
         let bytes = src.as_bytes();
@@ -384,6 +389,24 @@ impl<'a> Text<'a> {
             }
         }
         true
+    }
+}
+
+thread_local! {
+    /// Token and normal-form buffers of the last dropped `Text`, for the next one.
+    static SPARE: std::cell::RefCell<(Vec<Token>, String)> = Default::default();
+}
+
+impl Drop for Text<'_> {
+    fn drop(&mut self) {
+        // Kept only up to a few MB, so one huge document does not pin its memory.
+        if self.norm.capacity() <= 1 << 22 {
+            let bufs = (
+                std::mem::take(&mut self.tokens),
+                std::mem::take(&mut self.norm),
+            );
+            let _ = SPARE.try_with(|s| *s.borrow_mut() = bufs);
+        }
     }
 }
 

@@ -51,6 +51,12 @@ impl Writer for JsonlWriter {
         out.write_all(&buf)
     }
 
+    fn document_to_vec(&mut self, out: &mut Vec<u8>, doc: &Extraction) -> io::Result<()> {
+        write_compact(out, doc)?;
+        out.push(b'\n');
+        Ok(())
+    }
+
     fn error(&mut self, out: &mut dyn Write, id: &str, reason: &str) -> io::Result<()> {
         serde_json::to_writer(&mut *out, &serde_json::json!({"id": id, "error": reason}))?;
         out.write_all(b"\n")
