@@ -321,20 +321,51 @@ fn case_like(w: &str, like: &str) -> String {
 /// the letters news is written in (ASCII, basic Cyrillic); anything else takes the std path.
 fn fold_lower(raw: &str, out: &mut String) {
     let start = out.len();
-    for c in raw.chars() {
-        match c {
-            'ё' | 'Ё' => out.push('е'),
-            'а'..='я' => out.push(c),
-            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+    let b = raw.as_bytes();
+    // Bytes already in their folded form (lower-case ASCII and а..я but ё) are copied as
+    // runs; the rest is pushed a character at a time.
+    let (mut i, mut run) = (0, 0);
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                out.push_str(&raw[run..i]);
+                out.push(x.to_ascii_lowercase() as char);
+                run = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        // а..я by their bytes (ё is 0xd1 0x91).
+        let y = b.get(i + 1).copied().unwrap_or(0);
+        if (x == 0xd0 && (0xb0..=0xbf).contains(&y)) || (x == 0xd1 && (0x80..=0x8f).contains(&y)) {
+            i += 2;
+            continue;
+        }
+        let c = match raw[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let folded = match c {
+            'а'..='я' => {
+                i += 2;
+                continue;
+            }
+            'ё' | 'Ё' => 'е',
+            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
             _ => {
                 // Σ lower-cases by context, and other scripts need the tables.
                 out.truncate(start);
                 out.push_str(&raw.to_lowercase().replace('ё', "е"));
                 return;
             }
-        }
+        };
+        out.push_str(&raw[run..i]);
+        out.push(folded);
+        i += c.len_utf8();
+        run = i;
     }
+    out.push_str(&raw[run..]);
 }
 
 /// One shared empty analysis list per thread: punctuation and dates need no allocation.
