@@ -175,11 +175,14 @@ fn earlier_name(
     before: usize,
     year: Option<i32>,
 ) -> Option<String> {
-    let lemma = d.analyze(word).into_iter().find(|a| {
-        d.ud_tag(a.ud)
-            .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN"))
-    })?;
-    let lemma = lemma.lemma;
+    let lemma = morph::all_analyses(word)
+        .iter()
+        .find(|a| {
+            d.ud_tag(a.ud)
+                .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN"))
+        })?
+        .lemma
+        .clone();
     if !(ew::is_event_noun(&lemma) || ew::is_deverbal(&lemma)) {
         return None;
     }
@@ -191,7 +194,10 @@ fn earlier_name(
         if !text.is_word(i) || !text.norm(i).starts_with(&stem) {
             continue;
         }
-        if !d.analyze(text.raw(i)).iter().any(|a| a.lemma == lemma) {
+        if !morph::all_analyses(text.raw(i))
+            .iter()
+            .any(|a| a.lemma == lemma)
+        {
             continue;
         }
         let s = text.sentence_of(i)?;

@@ -82,6 +82,29 @@ pub fn top_analyses(word: &str) -> Rc<[rumorph::Analysis]> {
     v
 }
 
+/// All analyses of a word (`Dictionary::analyze`), remembered per thread: a title's noun is
+/// looked for again in the text before it, and news repeats its nouns.
+pub fn all_analyses(word: &str) -> Rc<[rumorph::Analysis]> {
+    const MAX_SEEN: usize = 4096;
+    thread_local! {
+        static SEEN: RefCell<FxHashMap<Box<str>, Rc<[rumorph::Analysis]>>> = Default::default();
+    }
+    if let Some(v) = SEEN.with_borrow(|m| m.get(word).cloned()) {
+        return v;
+    }
+    let Some(d) = dict() else {
+        return Rc::from(Vec::new());
+    };
+    let v: Rc<[rumorph::Analysis]> = Rc::from(d.analyze(word));
+    SEEN.with_borrow_mut(|m| {
+        if m.len() >= MAX_SEEN {
+            m.clear();
+        }
+        m.insert(word.into(), v.clone());
+    });
+    v
+}
+
 /// A given name, surname or patronymic by one of the first analyses ("Тарик").
 pub fn person_name(word: &str) -> bool {
     let Some(d) = dict() else {
@@ -239,6 +262,7 @@ mod tests {
                 let all = d.analyze(w);
                 let top = top_analyses(w);
                 assert_eq!(&top[..], &all[..all.len().min(6)], "{w}");
+                assert_eq!(&all_analyses(w)[..], &all[..], "{w}");
                 let first = all.first().and_then(|a| d.ud_tag(a.ud));
                 assert_eq!(
                     is_noun(w),
