@@ -610,7 +610,12 @@ impl<'a> Sent<'a> {
     }
 
     fn is_noun(&self, k: usize) -> bool {
-        matches!(self.pos(k), "NOUN" | "PROPN")
+        // `pos` without comparing strings: a quoted name is a PROPN.
+        match self.u.get(k).map(|u| u.kind) {
+            Some(UKind::Quote) => true,
+            Some(UKind::Word) => self.facts(k).is_some_and(|f| f.noun),
+            _ => false,
+        }
     }
 
     fn is_adj(&self, k: usize) -> bool {
@@ -625,7 +630,7 @@ impl<'a> Sent<'a> {
     }
 
     fn is_prep(&self, k: usize) -> bool {
-        self.pos(k) == "ADP"
+        self.u.get(k).is_some_and(|u| u.kind == UKind::Word) && self.facts(k).is_some_and(|f| f.adp)
     }
 
     fn is_boundary(&self, k: usize) -> bool {

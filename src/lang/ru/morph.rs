@@ -19,6 +19,10 @@ pub fn dict() -> Option<&'static Dictionary> {
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct TagFacts {
     pub pos: &'static str,
+    /// NOUN or PROPN.
+    pub noun: bool,
+    /// ADP: a preposition.
+    pub adp: bool,
     /// A finite verb or a short participle ("избран").
     pub pred: bool,
     /// A full participle.
@@ -35,6 +39,8 @@ impl TagFacts {
         let short = t.feat("Variant") == Some("Short");
         TagFacts {
             pos,
+            noun: matches!(pos, "NOUN" | "PROPN"),
+            adp: pos == "ADP",
             pred: matches!(pos, "VERB" | "AUX")
                 && (vf == Some("Fin") || (vf == Some("Part") && short)),
             participle: pos == "VERB" && vf == Some("Part") && !short,
@@ -286,6 +292,8 @@ mod tests {
             let f = tag_facts(ud).expect("a tag");
             let vf = t.feat("VerbForm");
             assert_eq!(f.pos, t.pos());
+            assert_eq!(f.noun, matches!(t.pos(), "NOUN" | "PROPN"));
+            assert_eq!(f.adp, t.pos() == "ADP");
             assert_eq!(
                 f.pred,
                 matches!(t.pos(), "VERB" | "AUX")
