@@ -136,8 +136,19 @@ impl<'a> Text<'a> {
         let mut newline = false;
         let bytes = src.as_bytes();
         let mut i = 0;
-        while let Some((c, len)) = char_at(src, i) {
-            if is_space(c) {
+        while i < bytes.len() {
+            let x = bytes[i];
+            if x == b' ' {
+                space = true;
+                i += 1;
+                continue;
+            }
+            let Some((c, len)) = char_at(src, i) else {
+                break;
+            };
+            // The two-byte Cyrillic rows U+0400..U+047F are all letters, none a space.
+            let cyrillic = x == 0xd0 || x == 0xd1;
+            if !cyrillic && is_space(c) {
                 space = true;
                 if c == '\n' || c == '\r' {
                     newline = true;
@@ -154,21 +165,26 @@ impl<'a> Text<'a> {
                 }
                 norm.push_str(&src[start..end]);
                 Kind::Num
-            } else if is_letter(c) {
+            } else if cyrillic || is_letter(c) {
                 // Runs already in normal form (lower-case Latin or Cyrillic) are copied whole;
                 // only the other letters go through `normalize_char`.
                 let mut run = start;
                 let mut j = start;
                 while j < bytes.len() {
-                    // Lower-case a..z and а..я, by their bytes: most of a word.
-                    let x = bytes[j];
+                    // Lower-case а..я by two bytes at once (0xd0 0xb0..0xbf, 0xd1 0x80..0x8f),
+                    // then a..z: most of a word.
+                    while j + 1 < bytes.len() {
+                        let v = u16::from_le_bytes([bytes[j], bytes[j + 1]]) & 0xf0ff;
+                        if v != 0xb0d0 && v != 0x80d1 {
+                            break;
+                        }
+                        j += 2;
+                    }
+                    let Some(&x) = bytes.get(j) else {
+                        break;
+                    };
                     if x.is_ascii_lowercase() {
                         j += 1;
-                        continue;
-                    }
-                    let y = bytes.get(j + 1).copied().unwrap_or(0);
-                    if (x == 0xd0 && (0xb0..=0xbf).contains(&y)) || (x == 0xd1 && y <= 0x8f) {
-                        j += 2;
                         continue;
                     }
                     let Some((d, dl)) = char_at(src, j) else {
