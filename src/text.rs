@@ -171,8 +171,20 @@ impl<'a> Text<'a> {
                 let mut run = start;
                 let mut j = start;
                 while j < bytes.len() {
-                    // Lower-case а..я by two bytes at once (0xd0 0xb0..0xbf, 0xd1 0x80..0x8f),
-                    // then a..z: most of a word.
+                    // Lower-case а..я (0xd0 0xb0..0xbf, 0xd1 0x80..0x8f) four letters at a time,
+                    // then two bytes at a time, then a..z: most of a word.
+                    while let Some(w) = bytes.get(j..j + 8) {
+                        let m = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]))
+                            & 0xf0ff_f0ff_f0ff_f0ff;
+                        // A 0xd1 lead (low bit set) moves its 0x8_ nibble to 0xb_, so that both
+                        // rows read 0xb_d0 under the mask; any other lane fails the compare
+                        // (a carry out of a lane comes only from a lane that fails already).
+                        let m = m.wrapping_add((m & 0x0001_0001_0001_0001) * 0x3000);
+                        if m & 0xf0fe_f0fe_f0fe_f0fe != 0xb0d0_b0d0_b0d0_b0d0 {
+                            break;
+                        }
+                        j += 8;
+                    }
                     while j + 1 < bytes.len() {
                         let v = u16::from_le_bytes([bytes[j], bytes[j + 1]]) & 0xf0ff;
                         if v != 0xb0d0 && v != 0x80d1 {
@@ -554,17 +566,34 @@ mod tests {
     #[test]
     fn tokenizer_fast_paths_change_nothing() {
         let pool: Vec<char> =
-            "аяАЯёЁzZ09 \n\r\t.,-—«»'`\u{301}\u{345}\u{feff}\u{ad}\u{a0}ßİΣσ字ʼЇїӘә"
+            "аяАЯёЁzZ09 \n\r\t.,-—«»'`\u{301}\u{345}\u{feff}\u{ad}\u{a0}ßİΣσ字ʼЇїӘәпрсоѐѠ"
                 .chars()
                 .collect();
         let mut texts = vec![
             "6 Декабря, 02:37 — Ёлка".to_string(),
             "\u{345}а па\u{301}па İstanbul ΣΑΣ".to_string(),
         ];
+        // Long runs of lower-case Cyrillic take the eight-byte path.
+        let cyr: Vec<char> = "абвгдежзийклмнопрстуфхцчшщъыьэюяё".chars().collect();
+        texts.extend(
+            std::fs::read_dir("samples")
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok()),
+        );
         let mut x: u64 = 0x9e3779b97f4a7c15;
         for _ in 0..2000 {
             let mut t = String::new();
             for _ in 0..(x % 40) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                if x % 3 == 0 {
+                    t.extend(
+                        (0..x % 11).map(|k| cyr[((x >> 8) as usize + k as usize) % cyr.len()]),
+                    );
+                }
                 x ^= x << 13;
                 x ^= x >> 7;
                 x ^= x << 17;
