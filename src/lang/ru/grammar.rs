@@ -48,15 +48,7 @@ impl P {
 pub fn tag(text: &Text) -> Vec<Mention> {
     // What the lexicon says of each word, looked up once: every rule below asks it again.
     // Numbers and punctuation are in no word list.
-    let lex = (0..text.len())
-        .map(|i| {
-            if text.is_word(i) {
-                lx::lookup(text.norm(i))
-            } else {
-                lx::Lex::NONE
-            }
-        })
-        .collect();
+    let lex = lx::lookup_each((0..text.len()).map(|i| text.is_word(i).then(|| text.norm(i))));
     let g = G { t: text, lex };
     let mut out = Vec::new();
     let mut i = 0;
@@ -327,7 +319,10 @@ impl G<'_, '_> {
         if s.len() > 9 {
             return None;
         }
-        s.parse().ok().map(|v| (v, s.len()))
+        // A number token is ASCII digits only, and nine of them fit a u32: `s.parse()`
+        // without its sign and overflow checks.
+        let v = s.bytes().fold(0u32, |n, d| n * 10 + (d - b'0') as u32);
+        Some((v, s.len()))
     }
 
     /// Skip a "." glued to token `i-1`.

@@ -648,25 +648,39 @@ impl Lex {
     }
 }
 
-/// `Lex::of`, remembered per thread: the same few thousand word forms make up most of news
-/// text, and one hash lookup is far cheaper than the dozen lookups it stands for. Bounded,
-/// so memory stays flat on a long batch.
+/// One word's `lookup_each`.
+#[cfg(test)]
 pub fn lookup(w: &str) -> Lex {
-    const MAX_SEEN: usize = 1 << 15;
-    thread_local! {
-        static SEEN: RefCell<FxHashMap<Box<str>, Lex>> = Default::default();
-    }
+    SEEN.with_borrow_mut(|m| cached(m, w))
+}
+
+/// `Lex::of` of each word (`None` gives `Lex::NONE`), remembered per thread: the same few
+/// thousand word forms make up most of news text, and one hash lookup is far cheaper than
+/// the dozen lookups it stands for. The cache is borrowed once for all the words, and
+/// bounded, so memory stays flat on a long batch.
+pub fn lookup_each<'w>(words: impl Iterator<Item = Option<&'w str>>) -> Vec<Lex> {
     SEEN.with_borrow_mut(|m| {
-        if let Some(x) = m.get(w) {
-            return *x;
-        }
-        let x = Lex::of(w);
-        if m.len() >= MAX_SEEN {
-            m.clear();
-        }
-        m.insert(w.into(), x);
-        x
+        words
+            .map(|w| w.map_or(Lex::NONE, |w| cached(m, w)))
+            .collect()
     })
+}
+
+thread_local! {
+    static SEEN: RefCell<FxHashMap<Box<str>, Lex>> = Default::default();
+}
+
+fn cached(m: &mut FxHashMap<Box<str>, Lex>, w: &str) -> Lex {
+    const MAX_SEEN: usize = 1 << 15;
+    if let Some(x) = m.get(w) {
+        return *x;
+    }
+    let x = Lex::of(w);
+    if m.len() >= MAX_SEEN {
+        m.clear();
+    }
+    m.insert(w.into(), x);
+    x
 }
 
 #[cfg(test)]
