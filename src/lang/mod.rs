@@ -86,6 +86,10 @@ pub trait Language: Send + Sync {
     fn tag(&self, text: &Text) -> Vec<Mention>;
     /// The tense of the clause around a mention.
     fn tense(&self, text: &Text, m: &Mention) -> Tense;
+    /// The tenses of all mentions; a language overrides it to share work between them.
+    fn tenses(&self, text: &Text, mentions: &[Mention]) -> Vec<Tense> {
+        mentions.iter().map(|m| self.tense(text, m)).collect()
+    }
     /// The event a mention dates, if it dates one. `mentions` are all mentions of the text.
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue>;
     /// The events of several mentions (`indices`, in text order), one cue per index. A

@@ -52,6 +52,10 @@ impl Language for Russian {
         morph::tense_near(text, m.first, m.last)
     }
 
+    fn tenses(&self, text: &Text, mentions: &[Mention]) -> Vec<Tense> {
+        morph::tenses_near(text, mentions.iter().map(|m| (m.first, m.last)))
+    }
+
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
         events::cue(text, mentions, index)
     }

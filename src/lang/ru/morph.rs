@@ -195,11 +195,34 @@ pub fn is_genitive_nominal(word: &str) -> bool {
 /// The tense of the finite verb nearest to tokens `a..b` in the same sentence, looking
 /// first inside the clause (up to a comma or dash), then in the whole sentence.
 pub fn tense_near(text: &Text, a: usize, b: usize) -> Tense {
+    tense_near_by(text, a, b, &mut |i| verb_tense(text.norm(i)))
+}
+
+/// `tense_near` of each token span; the verb tenses of tokens are looked up once for all,
+/// as the clauses of nearby dates overlap.
+pub fn tenses_near(text: &Text, spans: impl Iterator<Item = (usize, usize)>) -> Vec<Tense> {
+    let mut memo: Vec<Option<Option<Tense>>> = vec![None; text.len()];
+    spans
+        .map(|(a, b)| {
+            tense_near_by(text, a, b, &mut |i| {
+                *memo[i].get_or_insert_with(|| verb_tense(text.norm(i)))
+            })
+        })
+        .collect()
+}
+
+/// `tense_near`, with `verb_tense` of token `i` given by `tense_of(i)`.
+fn tense_near_by(
+    text: &Text,
+    a: usize,
+    b: usize,
+    tense_of: &mut dyn FnMut(usize) -> Option<Tense>,
+) -> Tense {
     let Some(s) = text.sentence_of(a).copied() else {
         return Tense::Unknown;
     };
     let mut best: Option<(usize, Tense)> = None;
-    let consider = |i: usize, dist: usize, best: &mut Option<(usize, Tense)>| {
+    let mut consider = |i: usize, dist: usize, best: &mut Option<(usize, Tense)>| {
         if !text.is_word(i) || best.is_some_and(|(d, _)| d <= dist) {
             return;
         }
@@ -207,7 +230,7 @@ pub fn tense_near(text: &Text, a: usize, b: usize) -> Tense {
         if w.chars().count() < 3 {
             return;
         }
-        if let Some(t) = verb_tense(w) {
+        if let Some(t) = tense_of(i) {
             *best = Some((dist, t));
         }
     };
