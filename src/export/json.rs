@@ -1,7 +1,8 @@
 //! `json` (one object holding every document) and `jsonl` (one document per line).
 
 use super::Writer;
-use crate::model::{Event, Extraction, Timex};
+use crate::model::{DctOrigin, Event, Extraction, Timex};
+use crate::time::{Mod, Precision, Relation};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -80,7 +81,7 @@ fn write_compact(b: &mut Vec<u8>, d: &Extraction) -> io::Result<()> {
     b.extend_from_slice(b",\"dct\":{\"value\":");
     string(b, &d.dct.value);
     b.extend_from_slice(b",\"origin\":");
-    serde(b, &d.dct.origin)?;
+    name(b, origin_name(d.dct.origin));
     b.extend_from_slice(b"},\"timexes\":[");
     for (i, t) in d.timexes.iter().enumerate() {
         if i > 0 {
@@ -122,13 +123,13 @@ fn timex(b: &mut Vec<u8>, t: &Timex, scratch: &mut String) -> io::Result<()> {
     b.extend_from_slice(b",\"end\":");
     number(b, t.end);
     b.extend_from_slice(b",\"type\":");
-    serde(b, &t.kind)?;
+    name(b, t.kind.as_str());
     b.extend_from_slice(b",\"value\":");
     display(b, &t.value, scratch);
     b.extend_from_slice(b",\"mod\":");
-    serde(b, &t.modifier)?;
+    opt_name(b, t.modifier.map(Mod::as_str));
     b.extend_from_slice(b",\"precision\":");
-    serde(b, &t.precision)?;
+    opt_name(b, t.precision.map(precision_name));
     b.push(b'}');
     Ok(())
 }
@@ -141,13 +142,13 @@ fn event(b: &mut Vec<u8>, e: &Event, scratch: &mut String) -> io::Result<()> {
     b.extend_from_slice(b",\"when\":{\"value\":");
     display(b, &e.when.value, scratch);
     b.extend_from_slice(b",\"precision\":");
-    serde(b, &e.when.precision)?;
+    opt_name(b, e.when.precision.map(precision_name));
     b.extend_from_slice(b",\"start\":");
     opt_string(b, e.when.start.as_deref());
     b.extend_from_slice(b",\"end\":");
     opt_string(b, e.when.end.as_deref());
     b.extend_from_slice(b",\"relation\":");
-    serde(b, &e.when.relation)?;
+    name(b, relation_name(e.when.relation));
     b.extend_from_slice(b"},\"timex\":");
     strings(b, &e.timex);
     b.extend_from_slice(b",\"sentence\":");
@@ -162,6 +163,59 @@ fn event(b: &mut Vec<u8>, e: &Event, scratch: &mut String) -> io::Result<()> {
     strings(b, &e.sources);
     b.push(b'}');
     Ok(())
+}
+
+/// A unit variant's name as serde writes it (no character in it needs escaping).
+fn name(b: &mut Vec<u8>, s: &str) {
+    b.push(b'"');
+    b.extend_from_slice(s.as_bytes());
+    b.push(b'"');
+}
+
+fn opt_name(b: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => name(b, s),
+        None => b.extend_from_slice(b"null"),
+    }
+}
+
+/// The serde names of the enums written above (`rename_all = "lowercase"`); a test checks
+/// them against serde_json.
+fn precision_name(p: Precision) -> &'static str {
+    match p {
+        Precision::Century => "century",
+        Precision::Decade => "decade",
+        Precision::Year => "year",
+        Precision::Half => "half",
+        Precision::Quarter => "quarter",
+        Precision::Season => "season",
+        Precision::Month => "month",
+        Precision::Week => "week",
+        Precision::Day => "day",
+        Precision::Hour => "hour",
+        Precision::Minute => "minute",
+        Precision::Second => "second",
+    }
+}
+
+fn relation_name(r: Relation) -> &'static str {
+    match r {
+        Relation::At => "at",
+        Relation::Since => "since",
+        Relation::Until => "until",
+        Relation::Between => "between",
+        Relation::Before => "before",
+        Relation::After => "after",
+    }
+}
+
+fn origin_name(o: DctOrigin) -> &'static str {
+    match o {
+        DctOrigin::Flag => "flag",
+        DctOrigin::Metadata => "metadata",
+        DctOrigin::Text => "text",
+        DctOrigin::Today => "today",
+    }
 }
 
 fn serde<T: Serialize + ?Sized>(b: &mut Vec<u8>, v: &T) -> io::Result<()> {
@@ -285,6 +339,48 @@ mod tests {
             let mut b = Vec::new();
             number(&mut b, n);
             assert_eq!(b, serde_json::to_vec(&n).unwrap());
+        }
+    }
+
+    #[test]
+    fn enum_names_are_serde_names() {
+        use crate::time::TimexType;
+        let json = |v: serde_json::Value| v.as_str().unwrap().to_string();
+        use Precision::*;
+        for p in [
+            Century, Decade, Year, Half, Quarter, Season, Month, Week, Day, Hour, Minute, Second,
+        ] {
+            assert_eq!(precision_name(p), json(serde_json::to_value(p).unwrap()));
+        }
+        use Relation::*;
+        for r in [At, Since, Until, Between, Before, After] {
+            assert_eq!(relation_name(r), json(serde_json::to_value(r).unwrap()));
+        }
+        use DctOrigin::*;
+        for o in [Flag, Metadata, Text, Today] {
+            assert_eq!(origin_name(o), json(serde_json::to_value(o).unwrap()));
+        }
+        for m in [
+            Mod::Start,
+            Mod::Mid,
+            Mod::End,
+            Mod::Approx,
+            Mod::Before,
+            Mod::After,
+            Mod::OnOrBefore,
+            Mod::OnOrAfter,
+            Mod::LessThan,
+            Mod::MoreThan,
+        ] {
+            assert_eq!(m.as_str(), json(serde_json::to_value(m).unwrap()));
+        }
+        for t in [
+            TimexType::Date,
+            TimexType::Time,
+            TimexType::Duration,
+            TimexType::Set,
+        ] {
+            assert_eq!(t.as_str(), json(serde_json::to_value(t).unwrap()));
         }
     }
 
