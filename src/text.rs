@@ -589,7 +589,7 @@ mod tests {
                 x ^= x << 13;
                 x ^= x >> 7;
                 x ^= x << 17;
-                if x % 3 == 0 {
+                if x.is_multiple_of(3) {
                     t.extend(
                         (0..x % 11).map(|k| cyr[((x >> 8) as usize + k as usize) % cyr.len()]),
                     );
