@@ -80,7 +80,7 @@ pub fn extract(
     }
     sort_events(&mut events);
     for (i, e) in events.iter_mut().enumerate() {
-        e.id = format!("e{}", i + 1);
+        e.id = crate::text::numbered('e', i + 1);
     }
     events
 }
@@ -123,7 +123,9 @@ fn iso_day(d: NaiveDate) -> String {
         digit(d / 10),
         digit(d),
     ];
-    String::from_utf8_lossy(&b).into_owned()
+    let mut s = String::with_capacity(b.len());
+    s.extend(b.iter().map(|&c| c as char));
+    s
 }
 
 /// `s.parse::<NaiveDate>().ok()`, with the plain "YYYY-MM-DD" read without chrono's

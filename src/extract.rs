@@ -153,7 +153,7 @@ impl Extractor {
                 (_, t) => t,
             };
             timexes.push(Timex {
-                id: format!("t{}", timexes.len() + 1),
+                id: crate::text::numbered('t', timexes.len() + 1),
                 text: doc.text[bs..be].to_string(),
                 start,
                 end,

@@ -438,6 +438,24 @@ impl Drop for Text<'_> {
     }
 }
 
+/// `format!("{prefix}{n}")` for ids ("t1", "e12") without the formatting machinery.
+pub fn numbered(prefix: char, mut n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(1 + digits.len() - i);
+    s.push(prefix);
+    s.extend(digits[i..].iter().map(|&d| d as char));
+    s
+}
+
 /// Converts byte offsets to code-point offsets; calls must come in non-decreasing order
 /// for speed, but any order is correct.
 pub struct CharOffsets<'a> {
@@ -631,6 +649,13 @@ mod tests {
             i += c.len_utf8();
         }
         assert_eq!(char_at(s, i), None);
+    }
+
+    #[test]
+    fn numbered_is_format() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(numbered('t', n), format!("t{n}"));
+        }
     }
 
     #[test]
