@@ -274,15 +274,40 @@ fn fallback(text: &Text, m: &Mention) -> Option<EventCue> {
 
 /// Capital first letter, balanced quotes, single spaces.
 fn tidy(s: &str) -> String {
+    // `split_whitespace` joined by single spaces, and the quotes counted on the way: one pass
+    // by bytes, Cyrillic and ASCII without decoding or Unicode tables.
     let mut t = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !t.is_empty() {
-            t.push(' ');
+    let b = s.as_bytes();
+    let (mut opens, mut closes) = (0, 0);
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while i <= b.len() {
+        let (space, len) = match b.get(i) {
+            None => (true, 1),
+            Some(&x) if x < 0x80 => (matches!(x, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '), 1),
+            Some(0xd0 | 0xd1) => (false, 2),
+            Some(_) => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                match c {
+                    '«' => opens += 1,
+                    '»' => closes += 1,
+                    _ => {}
+                }
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if space {
+            if let Some(a) = word.take() {
+                if !t.is_empty() {
+                    t.push(' ');
+                }
+                t.push_str(&s[a..i]);
+            }
+        } else if word.is_none() {
+            word = Some(i);
         }
-        t.push_str(w);
+        i += len;
     }
-    let opens = t.matches('«').count();
-    let closes = t.matches('»').count();
     if opens != closes {
         t = t.replace(['«', '»'], "");
     }
@@ -1705,9 +1730,24 @@ mod tests {
             "- ,",
             "\u{a0}открытие\u{2003}выставки ",
             "ёлка",
+            "«а» «б",
+            "\u{85}x\u{2028}y\u{3000}z\u{1c}w\x0b\x0cv",
+            "в\u{a0}«Ё»\tя ",
         ];
         for t in titles {
             assert_eq!(tidy(t), tidy_reference(t), "{t:?}");
+        }
+        let pool: Vec<char> = " \t\n«»,-–ёЁаЯzZ\u{a0}\u{2003}\u{85}ßǆ字".chars().collect();
+        let mut x: u64 = 0x9e3779b97f4a7c15;
+        for _ in 0..5000 {
+            let mut t = String::new();
+            for _ in 0..(x % 16) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push(pool[(x % pool.len() as u64) as usize]);
+            }
+            assert_eq!(tidy(&t), tidy_reference(&t), "{t:?}");
         }
     }
 
