@@ -119,6 +119,31 @@ pub fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// The end of the run of lower-case а..я but ё (0xd0 0xb0..0xbf, 0xd1 0x80..0x8f) starting
+/// at byte `j`: four letters per compare, then one.
+#[inline]
+pub fn lower_cyrillic_run(bytes: &[u8], mut j: usize) -> usize {
+    while let Some(w) = bytes.get(j..j + 8) {
+        let m = u64::from_le_bytes(w.try_into().unwrap_or([0; 8])) & 0xf0ff_f0ff_f0ff_f0ff;
+        // A 0xd1 lead (low bit set) moves its 0x8_ nibble to 0xb_, so that both rows read
+        // 0xb_d0 under the mask; any other lane fails the compare (a carry out of a lane
+        // comes only from a lane that fails already).
+        let m = m.wrapping_add((m & 0x0001_0001_0001_0001) * 0x3000);
+        if m & 0xf0fe_f0fe_f0fe_f0fe != 0xb0d0_b0d0_b0d0_b0d0 {
+            break;
+        }
+        j += 8;
+    }
+    while j + 1 < bytes.len() {
+        let v = u16::from_le_bytes([bytes[j], bytes[j + 1]]) & 0xf0ff;
+        if v != 0xb0d0 && v != 0x80d1 {
+            break;
+        }
+        j += 2;
+    }
+    j
+}
+
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
 }
@@ -171,27 +196,8 @@ impl<'a> Text<'a> {
                 let mut run = start;
                 let mut j = start;
                 while j < bytes.len() {
-                    // Lower-case а..я (0xd0 0xb0..0xbf, 0xd1 0x80..0x8f) four letters at a time,
-                    // then two bytes at a time, then a..z: most of a word.
-                    while let Some(w) = bytes.get(j..j + 8) {
-                        let m = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]))
-                            & 0xf0ff_f0ff_f0ff_f0ff;
-                        // A 0xd1 lead (low bit set) moves its 0x8_ nibble to 0xb_, so that both
-                        // rows read 0xb_d0 under the mask; any other lane fails the compare
-                        // (a carry out of a lane comes only from a lane that fails already).
-                        let m = m.wrapping_add((m & 0x0001_0001_0001_0001) * 0x3000);
-                        if m & 0xf0fe_f0fe_f0fe_f0fe != 0xb0d0_b0d0_b0d0_b0d0 {
-                            break;
-                        }
-                        j += 8;
-                    }
-                    while j + 1 < bytes.len() {
-                        let v = u16::from_le_bytes([bytes[j], bytes[j + 1]]) & 0xf0ff;
-                        if v != 0xb0d0 && v != 0x80d1 {
-                            break;
-                        }
-                        j += 2;
-                    }
+                    // Lower-case а..я, then a..z: most of a word.
+                    j = lower_cyrillic_run(bytes, j);
                     let Some(&x) = bytes.get(j) else {
                         break;
                     };
@@ -649,6 +655,21 @@ mod tests {
             i += c.len_utf8();
         }
         assert_eq!(char_at(s, i), None);
+    }
+
+    #[test]
+    fn lower_cyrillic_runs() {
+        let lower = |c: char| ('а'..='я').contains(&c);
+        for c in '\u{400}'..='\u{47f}' {
+            for n in 0..10 {
+                let s: String = "пр".repeat(n) + &c.to_string() + "ab";
+                let want = s
+                    .char_indices()
+                    .find(|&(_, d)| !lower(d))
+                    .map_or(s.len(), |p| p.0);
+                assert_eq!(lower_cyrillic_run(s.as_bytes(), 0), want, "{s:?}");
+            }
+        }
     }
 
     #[test]

@@ -357,7 +357,10 @@ fn fold_lower(raw: &str, out: &mut String) {
     // runs; the rest is pushed a character at a time.
     let (mut i, mut run) = (0, 0);
     while i < b.len() {
-        let x = b[i];
+        i = crate::text::lower_cyrillic_run(b, i);
+        let Some(&x) = b.get(i) else {
+            break;
+        };
         if x < 0x80 {
             if x.is_ascii_uppercase() {
                 out.push_str(&raw[run..i]);
@@ -365,12 +368,6 @@ fn fold_lower(raw: &str, out: &mut String) {
                 run = i + 1;
             }
             i += 1;
-            continue;
-        }
-        // а..я by their bytes (ё is 0xd1 0x91).
-        let y = b.get(i + 1).copied().unwrap_or(0);
-        if (x == 0xd0 && (0xb0..=0xbf).contains(&y)) || (x == 0xd1 && (0x80..=0x8f).contains(&y)) {
-            i += 2;
             continue;
         }
         let c = match raw[i..].chars().next() {
