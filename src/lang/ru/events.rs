@@ -442,11 +442,11 @@ impl<'a> Sent<'a> {
     ) -> Self {
         let mut u: Vec<Unit> = Vec::with_capacity(hi - lo);
         let mut norms = String::with_capacity(t.slice(lo, hi).len());
-        // Mentions in the window, in order.
-        let ms: Vec<&Mention> = mentions
-            .iter()
-            .filter(|m| m.last > lo && m.first < hi)
-            .collect();
+        // Mentions in the window, in order: `tag` gives them in text order, not overlapping,
+        // so they are a slice found by two binary searches.
+        let from = mentions.partition_point(|m| m.last <= lo);
+        let to = from + mentions[from..].partition_point(|m| m.first < hi);
+        let ms = &mentions[from..to];
         let mut mi = 0;
         let mut i = lo;
         while i < hi {
