@@ -265,7 +265,16 @@ impl<'a> Text<'a> {
     #[inline]
     pub fn norm(&self, i: usize) -> &str {
         match self.tokens.get(i) {
-            Some(t) => &self.norm[t.nstart as usize..t.nend as usize],
+            // The rules ask for normal forms all the time: no char-boundary checks, as
+            // `Text::new` set `nstart..nend` to what it had just pushed (checked in tests).
+            Some(t) => {
+                let (a, b) = (t.nstart as usize, t.nend as usize);
+                debug_assert!(self.norm.is_char_boundary(a) && self.norm.is_char_boundary(b));
+                // SAFETY: `a <= b <= norm.len()`, both char boundaries of `norm`: the lengths
+                // of `norm` before and after the token's form was appended, and `norm` only
+                // grows while tokens are made.
+                unsafe { self.norm.get_unchecked(a..b) }
+            }
             None => "",
         }
     }
@@ -630,6 +639,10 @@ mod tests {
             let got: Vec<_> = (0..text.len())
                 .map(|i| {
                     let k = &text.tokens[i];
+                    // What `norm` relies on without checking.
+                    let (a, b) = (k.nstart as usize, k.nend as usize);
+                    assert!(a <= b && b <= text.norm.len());
+                    assert!(text.norm.is_char_boundary(a) && text.norm.is_char_boundary(b));
                     let n = text.norm(i).to_string();
                     (
                         k.start,
