@@ -619,7 +619,14 @@ impl<'a> Sent<'a> {
 
     fn norm(&self, k: usize) -> &str {
         match self.u.get(k) {
-            Some(u) => &self.norms[u.norm.0 as usize..u.norm.1 as usize],
+            Some(u) => {
+                let (a, b) = (u.norm.0 as usize, u.norm.1 as usize);
+                debug_assert!(self.norms.is_char_boundary(a) && self.norms.is_char_boundary(b));
+                // SAFETY: `Sent::new` set `a..b` to the lengths of `norms` before and after it
+                // appended the unit's form, and `norms` is not changed after: both are char
+                // boundaries, `a <= b <= norms.len()`.
+                unsafe { self.norms.get_unchecked(a..b) }
+            }
             None => "",
         }
     }
