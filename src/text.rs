@@ -120,7 +120,7 @@ pub fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
 }
 
 /// The end of the run of lower-case а..я but ё (0xd0 0xb0..0xbf, 0xd1 0x80..0x8f) starting
-/// at byte `j`: four letters per compare, then one.
+/// at byte `j`: four letters per compare, the last few one by one.
 #[inline]
 pub fn lower_cyrillic_run(bytes: &[u8], mut j: usize) -> usize {
     while let Some(w) = bytes.get(j..j + 8) {
@@ -129,8 +129,11 @@ pub fn lower_cyrillic_run(bytes: &[u8], mut j: usize) -> usize {
         // 0xb_d0 under the mask; any other lane fails the compare (a carry out of a lane
         // comes only from a lane that fails already).
         let m = m.wrapping_add((m & 0x0001_0001_0001_0001) * 0x3000);
-        if m & 0xf0fe_f0fe_f0fe_f0fe != 0xb0d0_b0d0_b0d0_b0d0 {
-            break;
+        let miss = (m & 0xf0fe_f0fe_f0fe_f0fe) ^ 0xb0d0_b0d0_b0d0_b0d0;
+        if miss != 0 {
+            // The letters before the first lane that fails (no carry comes out of a lane
+            // that matches).
+            return j + 2 * (miss.trailing_zeros() as usize / 16);
         }
         j += 8;
     }
