@@ -6,7 +6,7 @@ use rumorph::Dictionary;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 static DICT: LazyLock<Option<Dictionary>> = LazyLock::new(|| Dictionary::bundled().ok());
 
@@ -53,12 +53,19 @@ impl TagFacts {
 
 /// The facts of UD tag number `ud` (`None` where `Dictionary::ud_tag` gives none).
 pub fn tag_facts(ud: u16) -> Option<TagFacts> {
-    static TABLE: LazyLock<Vec<TagFacts>> = LazyLock::new(|| {
-        dict()
-            .map(|d| d.ud_tags().map(TagFacts::of).collect())
-            .unwrap_or_default()
+    // Each tag's facts on first use: a text meets a few hundred of the thousands of tags,
+    // and start-up should not read them all.
+    static TABLE: LazyLock<Vec<OnceLock<TagFacts>>> = LazyLock::new(|| {
+        let n = dict().map_or(0, |d| d.ud_tags().len());
+        (0..n).map(|_| OnceLock::new()).collect()
     });
-    TABLE.get(ud as usize).copied()
+    let cell = TABLE.get(ud as usize)?;
+    Some(*cell.get_or_init(|| {
+        dict()
+            .and_then(|d| d.ud_tag(ud))
+            .map(TagFacts::of)
+            .unwrap_or_default()
+    }))
 }
 
 /// The first six analyses of a word (`Dictionary::analyze`, most likely first), remembered
