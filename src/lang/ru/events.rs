@@ -900,7 +900,7 @@ impl<'a> Sent<'a> {
 
     /// The units `a..b` as written, without dates, their prepositions, and stray punctuation.
     fn words(&self, a: usize, b: usize) -> Vec<usize> {
-        let mut v = Vec::new();
+        let mut v = Vec::with_capacity(b.saturating_sub(a));
         for k in a..b {
             match self.u[k].kind {
                 UKind::Date if !self.u[k].amount => continue,
