@@ -80,7 +80,7 @@ pub fn extract(
     }
     sort_events(&mut events);
     for (i, e) in events.iter_mut().enumerate() {
-        e.id = format!("e{}", i + 1);
+        e.id = crate::text::numbered('e', i + 1);
     }
     events
 }
@@ -91,15 +91,32 @@ pub fn sort_events(events: &mut [Event]) {
     // By the days themselves: as strings, "-0100" and "+10000" sort wrong. The key is
     // parsed once per event, not once per comparison.
     let day = |s: &Option<String>| s.as_deref().and_then(parse_day);
-    events.sort_by_cached_key(|e| {
-        (
-            e.when.start.is_none(),
-            day(&e.when.start),
-            day(&e.when.end),
-            e.start,
-            e.title.clone(),
-        )
-    });
+    // As `sort_by_cached_key` does it (keys with their positions, sorted, then the
+    // permutation applied), but the keys borrow the titles instead of cloning them.
+    let mut keys: Vec<_> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let key = (
+                e.when.start.is_none(),
+                day(&e.when.start),
+                day(&e.when.end),
+                e.start,
+                e.title.as_str(),
+            );
+            (key, i)
+        })
+        .collect();
+    keys.sort_unstable();
+    let mut order: Vec<usize> = keys.into_iter().map(|(_, i)| i).collect();
+    for i in 0..order.len() {
+        let mut from = order[i];
+        while from < i {
+            from = order[from];
+        }
+        order[i] = from;
+        events.swap(i, from);
+    }
 }
 
 /// `d.to_string()`, with years 0..=9999 written without chrono's formatter.
@@ -123,7 +140,9 @@ fn iso_day(d: NaiveDate) -> String {
         digit(d / 10),
         digit(d),
     ];
-    String::from_utf8_lossy(&b).into_owned()
+    let mut s = String::with_capacity(b.len());
+    s.extend(b.iter().map(|&c| c as char));
+    s
 }
 
 /// `s.parse::<NaiveDate>().ok()`, with the plain "YYYY-MM-DD" read without chrono's
@@ -258,6 +277,39 @@ mod tests {
                     "{a:?} {b:?}"
                 );
             }
+        }
+    }
+
+    /// The permutation applied by hand agrees with `sort_by_cached_key` on the same keys.
+    #[test]
+    fn sort_agrees_with_cached_key_sort() {
+        let mut x: u64 = 0x9e3779b97f4a7c15;
+        for n in 0..40 {
+            let mut ev: Vec<Event> = (0..n)
+                .map(|k| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    let mut e = year_event(1990 + (x % 5) as i32);
+                    e.start = (x % 3) as usize;
+                    e.title = format!("{}", (x >> 8) % 4);
+                    e.id = k.to_string();
+                    e
+                })
+                .collect();
+            let mut want = ev.clone();
+            let day = |s: &Option<String>| s.as_deref().and_then(parse_day);
+            want.sort_by_cached_key(|e| {
+                (
+                    e.when.start.is_none(),
+                    day(&e.when.start),
+                    day(&e.when.end),
+                    e.start,
+                    e.title.clone(),
+                )
+            });
+            sort_events(&mut ev);
+            assert_eq!(ev, want);
         }
     }
 

@@ -104,7 +104,7 @@ impl Extractor {
             .unwrap_or_else(|| lang::detect(&doc.text));
         let text = Text::new(&doc.text);
         let mentions = language.tag(&text);
-        let tenses: Vec<Tense> = mentions.iter().map(|m| language.tense(&text, m)).collect();
+        let tenses: Vec<Tense> = language.tenses(&text, &mentions);
 
         let dateline = find_dateline(&text, &mentions);
         // Without a dateline, a full date in the opening sentence ("Понедельник, 22 июля
@@ -155,7 +155,7 @@ impl Extractor {
                 (_, t) => t,
             };
             timexes.push(Timex {
-                id: format!("t{}", timexes.len() + 1),
+                id: crate::text::numbered('t', timexes.len() + 1),
                 text: doc.text[bs..be].to_string(),
                 start,
                 end,

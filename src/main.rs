@@ -292,7 +292,7 @@ fn work(ex: &Extractor, d: Document, render: Option<Format>, opts: &export::Opti
         };
         let mut out = Vec::with_capacity(4096);
         export::writer(format, opts)?
-            .document(&mut out, &doc)
+            .document_to_vec(&mut out, &doc)
             .map_err(|e| e.to_string())?;
         Ok(Done::Rendered {
             out,

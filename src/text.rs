@@ -119,20 +119,64 @@ pub fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// The end of the run of lower-case а..я but ё (0xd0 0xb0..0xbf, 0xd1 0x80..0x8f) starting
+/// at byte `j`: four letters per compare, the last few one by one.
+#[inline]
+pub fn lower_cyrillic_run(bytes: &[u8], mut j: usize) -> usize {
+    while let Some(w) = bytes.get(j..j + 8) {
+        let m = u64::from_le_bytes(w.try_into().unwrap_or([0; 8])) & 0xf0ff_f0ff_f0ff_f0ff;
+        // A 0xd1 lead (low bit set) moves its 0x8_ nibble to 0xb_, so that both rows read
+        // 0xb_d0 under the mask; any other lane fails the compare (a carry out of a lane
+        // comes only from a lane that fails already).
+        let m = m.wrapping_add((m & 0x0001_0001_0001_0001) * 0x3000);
+        let miss = (m & 0xf0fe_f0fe_f0fe_f0fe) ^ 0xb0d0_b0d0_b0d0_b0d0;
+        if miss != 0 {
+            // The letters before the first lane that fails (no carry comes out of a lane
+            // that matches).
+            return j + 2 * (miss.trailing_zeros() as usize / 16);
+        }
+        j += 8;
+    }
+    while j + 1 < bytes.len() {
+        let v = u16::from_le_bytes([bytes[j], bytes[j + 1]]) & 0xf0ff;
+        if v != 0xb0d0 && v != 0x80d1 {
+            break;
+        }
+        j += 2;
+    }
+    j
+}
+
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
 }
 
 impl<'a> Text<'a> {
     pub fn new(src: &'a str) -> Text<'a> {
-        let mut tokens = Vec::with_capacity(src.len() / 5);
-        let mut norm = String::with_capacity(src.len());
+        // The buffers of the thread's previous text: a large allocation per document costs
+        // more than tokenizing a short one.
+        let (mut tokens, mut norm) = SPARE.with_borrow_mut(std::mem::take);
+        tokens.clear();
+        norm.clear();
+        tokens.reserve(src.len() / 5);
+        norm.reserve(src.len());
         let mut space = false;
         let mut newline = false;
         let bytes = src.as_bytes();
         let mut i = 0;
-        while let Some((c, len)) = char_at(src, i) {
-            if is_space(c) {
+        while i < bytes.len() {
+            let x = bytes[i];
+            if x == b' ' {
+                space = true;
+                i += 1;
+                continue;
+            }
+            let Some((c, len)) = char_at(src, i) else {
+                break;
+            };
+            // The two-byte Cyrillic rows U+0400..U+047F are all letters, none a space.
+            let cyrillic = x == 0xd0 || x == 0xd1;
+            if !cyrillic && is_space(c) {
                 space = true;
                 if c == '\n' || c == '\r' {
                     newline = true;
@@ -149,21 +193,19 @@ impl<'a> Text<'a> {
                 }
                 norm.push_str(&src[start..end]);
                 Kind::Num
-            } else if is_letter(c) {
+            } else if cyrillic || is_letter(c) {
                 // Runs already in normal form (lower-case Latin or Cyrillic) are copied whole;
                 // only the other letters go through `normalize_char`.
                 let mut run = start;
                 let mut j = start;
                 while j < bytes.len() {
-                    // Lower-case a..z and а..я, by their bytes: most of a word.
-                    let x = bytes[j];
+                    // Lower-case а..я, then a..z: most of a word.
+                    j = lower_cyrillic_run(bytes, j);
+                    let Some(&x) = bytes.get(j) else {
+                        break;
+                    };
                     if x.is_ascii_lowercase() {
                         j += 1;
-                        continue;
-                    }
-                    let y = bytes.get(j + 1).copied().unwrap_or(0);
-                    if (x == 0xd0 && (0xb0..=0xbf).contains(&y)) || (x == 0xd1 && y <= 0x8f) {
-                        j += 2;
                         continue;
                     }
                     let Some((d, dl)) = char_at(src, j) else {
@@ -226,7 +268,16 @@ impl<'a> Text<'a> {
     #[inline]
     pub fn norm(&self, i: usize) -> &str {
         match self.tokens.get(i) {
-            Some(t) => &self.norm[t.nstart as usize..t.nend as usize],
+            // The rules ask for normal forms all the time: no char-boundary checks, as
+            // `Text::new` set `nstart..nend` to what it had just pushed (checked in tests).
+            Some(t) => {
+                let (a, b) = (t.nstart as usize, t.nend as usize);
+                debug_assert!(self.norm.is_char_boundary(a) && self.norm.is_char_boundary(b));
+                // SAFETY: `a <= b <= norm.len()`, both char boundaries of `norm`: the lengths
+                // of `norm` before and after the token's form was appended, and `norm` only
+                // grows while tokens are made.
+                unsafe { self.norm.get_unchecked(a..b) }
+            }
             None => "",
         }
     }
@@ -387,6 +438,42 @@ impl<'a> Text<'a> {
     }
 }
 
+thread_local! {
+    /// Token and normal-form buffers of the last dropped `Text`, for the next one.
+    static SPARE: std::cell::RefCell<(Vec<Token>, String)> = Default::default();
+}
+
+impl Drop for Text<'_> {
+    fn drop(&mut self) {
+        // Kept only up to a few MB, so one huge document does not pin its memory.
+        if self.norm.capacity() <= 1 << 22 {
+            let bufs = (
+                std::mem::take(&mut self.tokens),
+                std::mem::take(&mut self.norm),
+            );
+            let _ = SPARE.try_with(|s| *s.borrow_mut() = bufs);
+        }
+    }
+}
+
+/// `format!("{prefix}{n}")` for ids ("t1", "e12") without the formatting machinery.
+pub fn numbered(prefix: char, mut n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(1 + digits.len() - i);
+    s.push(prefix);
+    s.extend(digits[i..].iter().map(|&d| d as char));
+    s
+}
+
 /// Converts byte offsets to code-point offsets; calls must come in non-decreasing order
 /// for speed, but any order is correct.
 pub struct CharOffsets<'a> {
@@ -515,17 +602,34 @@ mod tests {
     #[test]
     fn tokenizer_fast_paths_change_nothing() {
         let pool: Vec<char> =
-            "аяАЯёЁzZ09 \n\r\t.,-—«»'`\u{301}\u{345}\u{feff}\u{ad}\u{a0}ßİΣσ字ʼЇїӘә"
+            "аяАЯёЁzZ09 \n\r\t.,-—«»'`\u{301}\u{345}\u{feff}\u{ad}\u{a0}ßİΣσ字ʼЇїӘәпрсоѐѠ"
                 .chars()
                 .collect();
         let mut texts = vec![
             "6 Декабря, 02:37 — Ёлка".to_string(),
             "\u{345}а па\u{301}па İstanbul ΣΑΣ".to_string(),
         ];
+        // Long runs of lower-case Cyrillic take the eight-byte path.
+        let cyr: Vec<char> = "абвгдежзийклмнопрстуфхцчшщъыьэюяё".chars().collect();
+        texts.extend(
+            std::fs::read_dir("samples")
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok()),
+        );
         let mut x: u64 = 0x9e3779b97f4a7c15;
         for _ in 0..2000 {
             let mut t = String::new();
             for _ in 0..(x % 40) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                if x.is_multiple_of(3) {
+                    t.extend(
+                        (0..x % 11).map(|k| cyr[((x >> 8) as usize + k as usize) % cyr.len()]),
+                    );
+                }
                 x ^= x << 13;
                 x ^= x >> 7;
                 x ^= x << 17;
@@ -538,6 +642,10 @@ mod tests {
             let got: Vec<_> = (0..text.len())
                 .map(|i| {
                     let k = &text.tokens[i];
+                    // What `norm` relies on without checking.
+                    let (a, b) = (k.nstart as usize, k.nend as usize);
+                    assert!(a <= b && b <= text.norm.len());
+                    assert!(text.norm.is_char_boundary(a) && text.norm.is_char_boundary(b));
                     let n = text.norm(i).to_string();
                     (
                         k.start,
@@ -563,6 +671,28 @@ mod tests {
             i += c.len_utf8();
         }
         assert_eq!(char_at(s, i), None);
+    }
+
+    #[test]
+    fn lower_cyrillic_runs() {
+        let lower = |c: char| ('а'..='я').contains(&c);
+        for c in '\u{400}'..='\u{47f}' {
+            for n in 0..10 {
+                let s: String = "пр".repeat(n) + &c.to_string() + "ab";
+                let want = s
+                    .char_indices()
+                    .find(|&(_, d)| !lower(d))
+                    .map_or(s.len(), |p| p.0);
+                assert_eq!(lower_cyrillic_run(s.as_bytes(), 0), want, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn numbered_is_format() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(numbered('t', n), format!("t{n}"));
+        }
     }
 
     #[test]

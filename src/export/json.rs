@@ -1,9 +1,9 @@
 //! `json` (one object holding every document) and `jsonl` (one document per line).
 
 use super::Writer;
-use crate::model::{Event, Extraction, Timex};
+use crate::model::{DctOrigin, Event, Extraction, Timex};
+use crate::time::{Mod, Precision, Relation};
 use serde::Serialize;
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 #[derive(Default)]
@@ -52,6 +52,12 @@ impl Writer for JsonlWriter {
         out.write_all(&buf)
     }
 
+    fn document_to_vec(&mut self, out: &mut Vec<u8>, doc: &Extraction) -> io::Result<()> {
+        write_compact(out, doc)?;
+        out.push(b'\n');
+        Ok(())
+    }
+
     fn error(&mut self, out: &mut dyn Write, id: &str, reason: &str) -> io::Result<()> {
         serde_json::to_writer(&mut *out, &serde_json::json!({"id": id, "error": reason}))?;
         out.write_all(b"\n")
@@ -75,7 +81,7 @@ fn write_compact(b: &mut Vec<u8>, d: &Extraction) -> io::Result<()> {
     b.extend_from_slice(b",\"dct\":{\"value\":");
     string(b, &d.dct.value);
     b.extend_from_slice(b",\"origin\":");
-    serde(b, &d.dct.origin)?;
+    name(b, origin_name(d.dct.origin));
     b.extend_from_slice(b"},\"timexes\":[");
     for (i, t) in d.timexes.iter().enumerate() {
         if i > 0 {
@@ -117,13 +123,13 @@ fn timex(b: &mut Vec<u8>, t: &Timex, scratch: &mut String) -> io::Result<()> {
     b.extend_from_slice(b",\"end\":");
     number(b, t.end);
     b.extend_from_slice(b",\"type\":");
-    serde(b, &t.kind)?;
+    name(b, t.kind.as_str());
     b.extend_from_slice(b",\"value\":");
     display(b, &t.value, scratch);
     b.extend_from_slice(b",\"mod\":");
-    serde(b, &t.modifier)?;
+    opt_name(b, t.modifier.map(Mod::as_str));
     b.extend_from_slice(b",\"precision\":");
-    serde(b, &t.precision)?;
+    opt_name(b, t.precision.map(precision_name));
     b.push(b'}');
     Ok(())
 }
@@ -136,13 +142,13 @@ fn event(b: &mut Vec<u8>, e: &Event, scratch: &mut String) -> io::Result<()> {
     b.extend_from_slice(b",\"when\":{\"value\":");
     display(b, &e.when.value, scratch);
     b.extend_from_slice(b",\"precision\":");
-    serde(b, &e.when.precision)?;
+    opt_name(b, e.when.precision.map(precision_name));
     b.extend_from_slice(b",\"start\":");
     opt_string(b, e.when.start.as_deref());
     b.extend_from_slice(b",\"end\":");
     opt_string(b, e.when.end.as_deref());
     b.extend_from_slice(b",\"relation\":");
-    serde(b, &e.when.relation)?;
+    name(b, relation_name(e.when.relation));
     b.extend_from_slice(b"},\"timex\":");
     strings(b, &e.timex);
     b.extend_from_slice(b",\"sentence\":");
@@ -159,14 +165,67 @@ fn event(b: &mut Vec<u8>, e: &Event, scratch: &mut String) -> io::Result<()> {
     Ok(())
 }
 
+/// A unit variant's name as serde writes it (no character in it needs escaping).
+fn name(b: &mut Vec<u8>, s: &str) {
+    b.push(b'"');
+    b.extend_from_slice(s.as_bytes());
+    b.push(b'"');
+}
+
+fn opt_name(b: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => name(b, s),
+        None => b.extend_from_slice(b"null"),
+    }
+}
+
+/// The serde names of the enums written above (`rename_all = "lowercase"`); a test checks
+/// them against serde_json.
+fn precision_name(p: Precision) -> &'static str {
+    match p {
+        Precision::Century => "century",
+        Precision::Decade => "decade",
+        Precision::Year => "year",
+        Precision::Half => "half",
+        Precision::Quarter => "quarter",
+        Precision::Season => "season",
+        Precision::Month => "month",
+        Precision::Week => "week",
+        Precision::Day => "day",
+        Precision::Hour => "hour",
+        Precision::Minute => "minute",
+        Precision::Second => "second",
+    }
+}
+
+fn relation_name(r: Relation) -> &'static str {
+    match r {
+        Relation::At => "at",
+        Relation::Since => "since",
+        Relation::Until => "until",
+        Relation::Between => "between",
+        Relation::Before => "before",
+        Relation::After => "after",
+    }
+}
+
+fn origin_name(o: DctOrigin) -> &'static str {
+    match o {
+        DctOrigin::Flag => "flag",
+        DctOrigin::Metadata => "metadata",
+        DctOrigin::Text => "text",
+        DctOrigin::Today => "today",
+    }
+}
+
 fn serde<T: Serialize + ?Sized>(b: &mut Vec<u8>, v: &T) -> io::Result<()> {
     serde_json::to_writer(b, v).map_err(io::Error::from)
 }
 
-/// `collect_str`, as `model::as_display` serializes.
-fn display(b: &mut Vec<u8>, v: &dyn std::fmt::Display, scratch: &mut String) {
+/// `collect_str`, as `model::as_display` serializes (`Display` is `write_timex3`).
+fn display(b: &mut Vec<u8>, v: &crate::time::Value, scratch: &mut String) {
     scratch.clear();
-    let _ = write!(scratch, "{v}");
+    v.write_timex3(scratch);
     string(b, scratch);
 }
 
@@ -205,26 +264,16 @@ fn number(b: &mut Vec<u8>, mut n: usize) {
 /// A JSON string as serde_json writes it: `"` and `\` escaped, control characters as `\n`,
 /// `\t`, … or `\u00XX`; everything else (all of Unicode, DEL) as it is.
 fn string(b: &mut Vec<u8>, s: &str) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Some byte of `v` is zero: the classic bit trick, exact about whether, not where.
-    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     let bytes = s.as_bytes();
     b.reserve(bytes.len() + 2);
     b.push(b'"');
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        // Eight bytes at a time while none of them needs escaping.
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            let control = v.wrapping_sub(ONES * 0x20) & !v & HIGH;
-            if control | zero(v ^ (ONES * b'"' as u64)) | zero(v ^ (ONES * b'\\' as u64)) == 0 {
-                i += 8;
-                continue;
-            }
-        }
-        let x = bytes[i];
+    loop {
+        i = clean_run(bytes, i);
+        let Some(&x) = bytes.get(i) else {
+            break;
+        };
         let escape: &[u8] = match x {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -255,6 +304,54 @@ fn string(b: &mut Vec<u8>, s: &str) {
     b.push(b'"');
 }
 
+/// Where the bytes from `i` on first need escaping (a control character, `"` or `\`), or
+/// the end: sixteen bytes per compare, the last few padded with spaces.
+#[inline]
+fn clean_run(bytes: &[u8], mut i: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::*;
+        // The escape bytes among 16, as bits.
+        let escapes = |chunk: &[u8; 16]| {
+            // SAFETY: SSE2 is part of x86_64, and the load reads the 16 bytes of `chunk`.
+            unsafe {
+                let v = _mm_loadu_si128(chunk.as_ptr() as *const __m128i);
+                let low = _mm_set1_epi8(0x1f);
+                // max(v, 0x1f) == 0x1f: v <= 0x1f, unsigned.
+                let control = _mm_cmpeq_epi8(_mm_max_epu8(v, low), low);
+                let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+                let slash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+                _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, slash)))
+            }
+        };
+        while let Some(chunk) = bytes.get(i..i + 16) {
+            let mask = escapes(chunk.try_into().unwrap_or(&[b' '; 16]));
+            if mask != 0 {
+                return i + mask.trailing_zeros() as usize;
+            }
+            i += 16;
+        }
+        if i < bytes.len() {
+            let mut tail = [b' '; 16];
+            tail[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+            let mask = escapes(&tail);
+            return if mask != 0 {
+                i + mask.trailing_zeros() as usize
+            } else {
+                bytes.len()
+            };
+        }
+        i
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        while i < bytes.len() && !matches!(bytes[i], 0..=0x1f | b'"' | b'\\') {
+            i += 1;
+        }
+        i
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +377,48 @@ mod tests {
             let mut b = Vec::new();
             number(&mut b, n);
             assert_eq!(b, serde_json::to_vec(&n).unwrap());
+        }
+    }
+
+    #[test]
+    fn enum_names_are_serde_names() {
+        use crate::time::TimexType;
+        let json = |v: serde_json::Value| v.as_str().unwrap().to_string();
+        use Precision::*;
+        for p in [
+            Century, Decade, Year, Half, Quarter, Season, Month, Week, Day, Hour, Minute, Second,
+        ] {
+            assert_eq!(precision_name(p), json(serde_json::to_value(p).unwrap()));
+        }
+        use Relation::*;
+        for r in [At, Since, Until, Between, Before, After] {
+            assert_eq!(relation_name(r), json(serde_json::to_value(r).unwrap()));
+        }
+        use DctOrigin::*;
+        for o in [Flag, Metadata, Text, Today] {
+            assert_eq!(origin_name(o), json(serde_json::to_value(o).unwrap()));
+        }
+        for m in [
+            Mod::Start,
+            Mod::Mid,
+            Mod::End,
+            Mod::Approx,
+            Mod::Before,
+            Mod::After,
+            Mod::OnOrBefore,
+            Mod::OnOrAfter,
+            Mod::LessThan,
+            Mod::MoreThan,
+        ] {
+            assert_eq!(m.as_str(), json(serde_json::to_value(m).unwrap()));
+        }
+        for t in [
+            TimexType::Date,
+            TimexType::Time,
+            TimexType::Duration,
+            TimexType::Set,
+        ] {
+            assert_eq!(t.as_str(), json(serde_json::to_value(t).unwrap()));
         }
     }
 

@@ -90,6 +90,11 @@ pub fn labels(opts: &Options, lang: Option<&str>) -> &'static crate::lang::Label
 
 pub trait Writer {
     fn document(&mut self, out: &mut dyn Write, doc: &Extraction) -> io::Result<()>;
+    /// `document` into a buffer; a writer that builds its bytes in a buffer anyway writes
+    /// them there directly.
+    fn document_to_vec(&mut self, out: &mut Vec<u8>, doc: &Extraction) -> io::Result<()> {
+        self.document(out, doc)
+    }
     /// An input that failed; only batch formats record it in their output.
     fn error(&mut self, _out: &mut dyn Write, _id: &str, _reason: &str) -> io::Result<()> {
         Ok(())

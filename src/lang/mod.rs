@@ -67,8 +67,21 @@ pub trait Language: Send + Sync {
     fn labels(&self) -> &'static Labels;
     /// ISO 639-1 code.
     fn code(&self) -> &'static str;
-    /// How much of the text looks like this language, 0..1 (used by `--lang auto`).
-    fn detect(&self, text: &str) -> f32;
+    /// A letter of this language's script.
+    fn own_letter(&self, c: char) -> bool;
+    /// How much of the text looks like this language, 0..1 (used by `--lang auto`): the
+    /// share of its own letters among the letters of the first 1024 characters.
+    fn detect(&self, text: &str) -> f32 {
+        letter_share(text, |c| self.own_letter(c))
+    }
+    /// `detect`, given those letters (`first_letters`).
+    fn detect_letters(&self, letters: &[char]) -> f32 {
+        if letters.is_empty() {
+            return 0.0;
+        }
+        let hit = letters.iter().filter(|&&c| self.own_letter(c)).count();
+        hit as f32 / letters.len() as f32
+    }
     /// Every temporal expression, in text order, not overlapping.
     fn tag(&self, text: &Text) -> Vec<Mention>;
     /// The tense of the clause around a mention.
@@ -77,6 +90,10 @@ pub trait Language: Send + Sync {
     /// year): what the article says of that year, for dating a yearless dateline.
     fn clause_tense(&self, text: &Text, m: &Mention) -> Tense {
         self.tense(text, m)
+    }
+    /// The tenses of all mentions; a language overrides it to share work between them.
+    fn tenses(&self, text: &Text, mentions: &[Mention]) -> Vec<Tense> {
+        mentions.iter().map(|m| self.tense(text, m)).collect()
     }
     /// The event a mention dates, if it dates one. `mentions` are all mentions of the text.
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue>;
@@ -119,16 +136,48 @@ pub fn by_code(code: &str) -> Option<&'static dyn Language> {
 
 /// The language a text is most likely in; the first language when nothing says otherwise.
 pub fn detect(text: &str) -> &'static dyn Language {
+    // The letters are read once for all languages.
+    let mut buf = ['\0'; 1024];
+    let letters = first_letters(text, &mut buf);
     let mut best = all()[0];
     let mut score = -1.0f32;
     for &l in all() {
-        let s = l.detect(text);
+        let s = l.detect_letters(letters);
         if s > score {
             best = l;
             score = s;
         }
     }
     best
+}
+
+/// The letters among the first 1024 characters of `text`, in `buf`.
+pub fn first_letters<'b>(text: &str, buf: &'b mut [char; 1024]) -> &'b [char] {
+    let b = text.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    for _ in 0..1024 {
+        let Some(&x) = b.get(i) else {
+            break;
+        };
+        // ASCII and the two-byte rows U+0400..U+047F (all letters) without a table lookup.
+        let (c, len, letter) = if x < 0x80 {
+            (x as char, 1, x.is_ascii_alphabetic())
+        } else if (x == 0xd0 || x == 0xd1) && i + 1 < b.len() {
+            let c = ((x as u32 & 0x1f) << 6) | (b[i + 1] as u32 & 0x3f);
+            (char::from_u32(c).unwrap_or('\0'), 2, true)
+        } else {
+            let Some((c, len)) = crate::text::char_at(text, i) else {
+                break;
+            };
+            (c, len, crate::text::is_letter(c))
+        };
+        i += len;
+        if letter {
+            buf[n] = c;
+            n += 1;
+        }
+    }
+    &buf[..n]
 }
 
 /// Share of letters in `text` (first 1024 characters) that satisfy `pred`; 0 when there are none.
@@ -153,5 +202,34 @@ pub fn letter_share(text: &str, pred: impl Fn(char) -> bool) -> f32 {
         0.0
     } else {
         hit as f32 / all as f32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `first_letters` takes U+0400..U+047F as letters without asking, and reads what
+    /// `letter_share` reads.
+    #[test]
+    fn first_letters_are_the_letters() {
+        for c in '\u{400}'..='\u{47f}' {
+            assert!(c.is_alphabetic(), "{c:?}");
+        }
+        let long = "Саммит ОБСЕ — Ёж, the summit. ".repeat(60);
+        for t in [
+            "Привет, world! Ёж ѣ ҂ 字 ß 😀",
+            "",
+            "12 34",
+            "ѐџѠѿ abc",
+            &long,
+        ] {
+            let want: Vec<char> = t.chars().take(1024).filter(|c| c.is_alphabetic()).collect();
+            let mut buf = ['\0'; 1024];
+            assert_eq!(first_letters(t, &mut buf), &want[..], "{t:?}");
+            for &l in all() {
+                assert_eq!(l.detect_letters(&want), l.detect(t), "{t:?}");
+            }
+        }
     }
 }

@@ -253,12 +253,17 @@ impl Point {
     /// The TIMEX3 value string.
     pub fn timex3(&self) -> String {
         let mut s = String::new();
+        self.write_timex3(&mut s);
+        s
+    }
+
+    /// `timex3`, appended to `s`.
+    pub fn write_timex3(&self, s: &mut String) {
         let y4 = |s: &mut String, y: i32| {
             if y < 0 {
-                let _ = write!(s, "BC{:04}", -y);
-            } else {
-                let _ = write!(s, "{y:04}");
+                s.push_str("BC");
             }
+            pad(s, y.unsigned_abs(), 4);
         };
         match *self {
             Point::Century(c) => {
@@ -267,56 +272,74 @@ impl Point {
             Point::Decade(d) => {
                 let _ = write!(s, "{d:03}");
             }
-            Point::Year(y) => y4(&mut s, y),
+            Point::Year(y) => y4(s, y),
             Point::Half(y, h) => {
-                y4(&mut s, y);
+                y4(s, y);
                 let _ = write!(s, "-H{h}");
             }
             Point::Quarter(y, q) => {
-                y4(&mut s, y);
+                y4(s, y);
                 let _ = write!(s, "-Q{q}");
             }
             Point::Season(y, se) => {
-                y4(&mut s, y);
-                let _ = write!(s, "-{}", se.code());
+                y4(s, y);
+                s.push('-');
+                s.push_str(se.code());
             }
             Point::Month(y, m) => {
-                y4(&mut s, y);
-                let _ = write!(s, "-{m:02}");
+                y4(s, y);
+                s.push('-');
+                pad(s, m as u32, 2);
             }
             Point::Week(y, w) => {
-                y4(&mut s, y);
-                let _ = write!(s, "-W{w:02}");
+                y4(s, y);
+                s.push_str("-W");
+                pad(s, w as u32, 2);
             }
             Point::Weekend(y, w) => {
-                y4(&mut s, y);
-                let _ = write!(s, "-W{w:02}-WE");
+                y4(s, y);
+                s.push_str("-W");
+                pad(s, w as u32, 2);
+                s.push_str("-WE");
             }
-            Point::Day(d) => write_day(&mut s, d),
+            Point::Day(d) => write_day(s, d),
             Point::DayPart(d, p) => {
-                write_day(&mut s, d);
-                let _ = write!(s, "T{}", p.code());
+                write_day(s, d);
+                s.push('T');
+                s.push_str(p.code());
             }
             Point::Hour(d, h) => {
-                write_day(&mut s, d);
-                let _ = write!(s, "T{h:02}");
+                write_day(s, d);
+                s.push('T');
+                pad(s, h as u32, 2);
             }
             Point::Minute(d, h, m) => {
-                write_day(&mut s, d);
-                let _ = write!(s, "T{h:02}:{m:02}");
+                write_day(s, d);
+                s.push('T');
+                pad(s, h as u32, 2);
+                s.push(':');
+                pad(s, m as u32, 2);
             }
             Point::Second(d, h, m, sec) => {
-                write_day(&mut s, d);
-                let _ = write!(s, "T{h:02}:{m:02}:{sec:02}");
+                write_day(s, d);
+                s.push('T');
+                pad(s, h as u32, 2);
+                s.push(':');
+                pad(s, m as u32, 2);
+                s.push(':');
+                pad(s, sec as u32, 2);
             }
             Point::NoYearDay(m, d) => {
-                let _ = write!(s, "XXXX-{m:02}-{d:02}");
+                s.push_str("XXXX-");
+                pad(s, m as u32, 2);
+                s.push('-');
+                pad(s, d as u32, 2);
             }
             Point::NoYearMonth(m) => {
-                let _ = write!(s, "XXXX-{m:02}");
+                s.push_str("XXXX-");
+                pad(s, m as u32, 2);
             }
         }
-        s
     }
 
     /// Whether `self` lies within `other` (used when merging and refining events).
@@ -471,9 +494,30 @@ fn unit_precision(u: Unit) -> Precision {
 
 fn write_day(s: &mut String, d: NaiveDate) {
     if d.year() < 0 {
-        let _ = write!(s, "BC{:04}-{:02}-{:02}", -d.year(), d.month(), d.day());
-    } else {
-        let _ = write!(s, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+        s.push_str("BC");
+    }
+    pad(s, d.year().unsigned_abs(), 4);
+    s.push('-');
+    pad(s, d.month(), 2);
+    s.push('-');
+    pad(s, d.day(), 2);
+}
+
+/// `write!(s, "{n:0width$}")` without the formatting machinery.
+fn pad(s: &mut String, mut n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    i = i.min(digits.len().saturating_sub(width));
+    for &c in &digits[i..] {
+        s.push(c as char);
     }
 }
 
@@ -514,6 +558,22 @@ pub enum Value {
 }
 
 impl Value {
+    /// The value as `Display` writes it, appended to `s`.
+    pub fn write_timex3(&self, s: &mut String) {
+        match self {
+            Value::Point(p) => p.write_timex3(s),
+            Value::Interval(a, b) => {
+                a.write_timex3(s);
+                s.push('/');
+                b.write_timex3(s);
+            }
+            Value::Duration(v) | Value::Set(v) => s.push_str(v),
+            Value::Ref(RefKind::Present) => s.push_str("PRESENT_REF"),
+            Value::Ref(RefKind::Past) => s.push_str("PAST_REF"),
+            Value::Ref(RefKind::Future) => s.push_str("FUTURE_REF"),
+        }
+    }
+
     pub fn precision(&self) -> Option<Precision> {
         match self {
             Value::Point(p) => Some(p.precision()),
@@ -535,8 +595,11 @@ impl Value {
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Value::Point(p) => f.write_str(&p.timex3()),
-            Value::Interval(a, b) => write!(f, "{}/{}", a.timex3(), b.timex3()),
+            Value::Point(_) | Value::Interval(..) => {
+                let mut s = String::new();
+                self.write_timex3(&mut s);
+                f.write_str(&s)
+            }
             Value::Duration(s) | Value::Set(s) => f.write_str(s),
             Value::Ref(RefKind::Present) => f.write_str("PRESENT_REF"),
             Value::Ref(RefKind::Past) => f.write_str("PAST_REF"),
@@ -941,6 +1004,51 @@ mod tests {
 
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+    }
+
+    #[test]
+    fn padding_is_format() {
+        for n in [
+            0u32,
+            1,
+            9,
+            10,
+            99,
+            100,
+            999,
+            1000,
+            9999,
+            10000,
+            123456,
+            u32::MAX,
+        ] {
+            for w in [2, 3, 4] {
+                let mut s = String::new();
+                pad(&mut s, n, w);
+                assert_eq!(s, format!("{n:0w$}"));
+            }
+        }
+        for y in [-10000, -200, -1, 0, 5, 1975, 9999, 10000, 262142] {
+            let Some(d) = NaiveDate::from_ymd_opt(y, 3, 7) else {
+                continue;
+            };
+            let mut s = String::new();
+            write_day(&mut s, d);
+            let want = if y < 0 {
+                format!("BC{:04}-{:02}-{:02}", -y, 3, 7)
+            } else {
+                format!("{y:04}-03-07")
+            };
+            assert_eq!(s, want);
+            let mut s = String::new();
+            Point::Year(y).write_timex3(&mut s);
+            let want = if y < 0 {
+                format!("BC{:04}", -y)
+            } else {
+                format!("{y:04}")
+            };
+            assert_eq!(s, want);
+        }
     }
 
     #[test]

@@ -38,8 +38,8 @@ impl Language for English {
         &LABELS
     }
 
-    fn detect(&self, text: &str) -> f32 {
-        super::letter_share(text, |c| c.is_ascii_alphabetic())
+    fn own_letter(&self, c: char) -> bool {
+        c.is_ascii_alphabetic()
     }
 
     fn tag(&self, text: &Text) -> Vec<Mention> {

@@ -175,11 +175,14 @@ fn earlier_name(
     before: usize,
     year: Option<i32>,
 ) -> Option<String> {
-    let lemma = d.analyze(word).into_iter().find(|a| {
-        d.ud_tag(a.ud)
-            .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN"))
-    })?;
-    let lemma = lemma.lemma;
+    let lemma = morph::all_analyses(word)
+        .iter()
+        .find(|a| {
+            d.ud_tag(a.ud)
+                .is_some_and(|t| matches!(t.pos(), "NOUN" | "PROPN"))
+        })?
+        .lemma
+        .clone();
     if !(ew::is_event_noun(&lemma) || ew::is_deverbal(&lemma)) {
         return None;
     }
@@ -191,7 +194,10 @@ fn earlier_name(
         if !text.is_word(i) || !text.norm(i).starts_with(&stem) {
             continue;
         }
-        if !d.analyze(text.raw(i)).iter().any(|a| a.lemma == lemma) {
+        if !morph::all_analyses(text.raw(i))
+            .iter()
+            .any(|a| a.lemma == lemma)
+        {
             continue;
         }
         let s = text.sentence_of(i)?;
@@ -268,15 +274,40 @@ fn fallback(text: &Text, m: &Mention) -> Option<EventCue> {
 
 /// Capital first letter, balanced quotes, single spaces.
 fn tidy(s: &str) -> String {
+    // `split_whitespace` joined by single spaces, and the quotes counted on the way: one pass
+    // by bytes, Cyrillic and ASCII without decoding or Unicode tables.
     let mut t = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !t.is_empty() {
-            t.push(' ');
+    let b = s.as_bytes();
+    let (mut opens, mut closes) = (0, 0);
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while i <= b.len() {
+        let (space, len) = match b.get(i) {
+            None => (true, 1),
+            Some(&x) if x < 0x80 => (matches!(x, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '), 1),
+            Some(0xd0 | 0xd1) => (false, 2),
+            Some(_) => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                match c {
+                    '«' => opens += 1,
+                    '»' => closes += 1,
+                    _ => {}
+                }
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if space {
+            if let Some(a) = word.take() {
+                if !t.is_empty() {
+                    t.push(' ');
+                }
+                t.push_str(&s[a..i]);
+            }
+        } else if word.is_none() {
+            word = Some(i);
         }
-        t.push_str(w);
+        i += len;
     }
-    let opens = t.matches('«').count();
-    let closes = t.matches('»').count();
     if opens != closes {
         t = t.replace(['«', '»'], "");
     }
@@ -321,20 +352,48 @@ fn case_like(w: &str, like: &str) -> String {
 /// the letters news is written in (ASCII, basic Cyrillic); anything else takes the std path.
 fn fold_lower(raw: &str, out: &mut String) {
     let start = out.len();
-    for c in raw.chars() {
-        match c {
-            'ё' | 'Ё' => out.push('е'),
-            'а'..='я' => out.push(c),
-            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+    let b = raw.as_bytes();
+    // Bytes already in their folded form (lower-case ASCII and а..я but ё) are copied as
+    // runs; the rest is pushed a character at a time.
+    let (mut i, mut run) = (0, 0);
+    while i < b.len() {
+        i = crate::text::lower_cyrillic_run(b, i);
+        let Some(&x) = b.get(i) else {
+            break;
+        };
+        if x < 0x80 {
+            if x.is_ascii_uppercase() {
+                out.push_str(&raw[run..i]);
+                out.push(x.to_ascii_lowercase() as char);
+                run = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let c = match raw[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let folded = match c {
+            'а'..='я' => {
+                i += 2;
+                continue;
+            }
+            'ё' | 'Ё' => 'е',
+            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
             _ => {
                 // Σ lower-cases by context, and other scripts need the tables.
                 out.truncate(start);
                 out.push_str(&raw.to_lowercase().replace('ё', "е"));
                 return;
             }
-        }
+        };
+        out.push_str(&raw[run..i]);
+        out.push(folded);
+        i += c.len_utf8();
+        run = i;
     }
+    out.push_str(&raw[run..]);
 }
 
 /// One shared empty analysis list per thread: punctuation and dates need no allocation.
@@ -383,11 +442,11 @@ impl<'a> Sent<'a> {
     ) -> Self {
         let mut u: Vec<Unit> = Vec::with_capacity(hi - lo);
         let mut norms = String::with_capacity(t.slice(lo, hi).len());
-        // Mentions in the window, in order.
-        let ms: Vec<&Mention> = mentions
-            .iter()
-            .filter(|m| m.last > lo && m.first < hi)
-            .collect();
+        // Mentions in the window, in order: `tag` gives them in text order, not overlapping,
+        // so they are a slice found by two binary searches.
+        let from = mentions.partition_point(|m| m.last <= lo);
+        let to = from + mentions[from..].partition_point(|m| m.first < hi);
+        let ms = &mentions[from..to];
         let mut mi = 0;
         let mut i = lo;
         while i < hi {
@@ -536,10 +595,16 @@ impl<'a> Sent<'a> {
         self.d.ud_tag(a.ud)
     }
 
+    /// `morph::TagFacts` of the first analysis of unit `k`.
+    fn facts(&self, k: usize) -> Option<morph::TagFacts> {
+        let a = self.an_of(self.u.get(k)?).first()?;
+        morph::tag_facts(a.ud)
+    }
+
     fn pos(&self, k: usize) -> &'static str {
         match self.u.get(k).map(|u| u.kind) {
             Some(UKind::Quote) => "PROPN",
-            Some(UKind::Word) => self.tag(k).map(|t| t.pos()).unwrap_or(""),
+            Some(UKind::Word) => self.facts(k).map(|f| f.pos).unwrap_or(""),
             _ => "",
         }
     }
@@ -554,7 +619,14 @@ impl<'a> Sent<'a> {
 
     fn norm(&self, k: usize) -> &str {
         match self.u.get(k) {
-            Some(u) => &self.norms[u.norm.0 as usize..u.norm.1 as usize],
+            Some(u) => {
+                let (a, b) = (u.norm.0 as usize, u.norm.1 as usize);
+                debug_assert!(self.norms.is_char_boundary(a) && self.norms.is_char_boundary(b));
+                // SAFETY: `Sent::new` set `a..b` to the lengths of `norms` before and after it
+                // appended the unit's form, and `norms` is not changed after: both are char
+                // boundaries, `a <= b <= norms.len()`.
+                unsafe { self.norms.get_unchecked(a..b) }
+            }
             None => "",
         }
     }
@@ -567,7 +639,12 @@ impl<'a> Sent<'a> {
     }
 
     fn is_noun(&self, k: usize) -> bool {
-        matches!(self.pos(k), "NOUN" | "PROPN")
+        // `pos` without comparing strings: a quoted name is a PROPN.
+        match self.u.get(k).map(|u| u.kind) {
+            Some(UKind::Quote) => true,
+            Some(UKind::Word) => self.facts(k).is_some_and(|f| f.noun),
+            _ => false,
+        }
     }
 
     fn is_adj(&self, k: usize) -> bool {
@@ -582,7 +659,7 @@ impl<'a> Sent<'a> {
     }
 
     fn is_prep(&self, k: usize) -> bool {
-        self.pos(k) == "ADP"
+        self.u.get(k).is_some_and(|u| u.kind == UKind::Word) && self.facts(k).is_some_and(|f| f.adp)
     }
 
     fn is_boundary(&self, k: usize) -> bool {
@@ -597,24 +674,15 @@ impl<'a> Sent<'a> {
 
     /// A finite verb or a short participle ("избран"): something that can be a predicate.
     fn is_pred(&self, k: usize) -> bool {
-        self.tag(k).is_some_and(|t| {
-            matches!(t.pos(), "VERB" | "AUX")
-                && (t.feat("VerbForm") == Some("Fin")
-                    || (t.feat("VerbForm") == Some("Part") && t.feat("Variant") == Some("Short")))
-        })
+        self.facts(k).is_some_and(|f| f.pred)
     }
 
     fn is_participle(&self, k: usize) -> bool {
-        self.tag(k).is_some_and(|t| {
-            t.pos() == "VERB"
-                && t.feat("VerbForm") == Some("Part")
-                && t.feat("Variant") != Some("Short")
-        })
+        self.facts(k).is_some_and(|f| f.participle)
     }
 
     fn is_converb(&self, k: usize) -> bool {
-        self.tag(k)
-            .is_some_and(|t| t.pos() == "VERB" && t.feat("VerbForm") == Some("Conv"))
+        self.facts(k).is_some_and(|f| f.converb)
     }
 
     fn is_relative(&self, k: usize) -> bool {
@@ -631,12 +699,9 @@ impl<'a> Sent<'a> {
         if u.kind == UKind::Quote {
             return true;
         }
-        self.an_of(u).iter().any(|a| {
-            self.d.ud_tag(a.ud).is_some_and(|t| {
-                t.feat("Case") == Some(case)
-                    || (t.feat("Abbr") == Some("Yes") && t.feat("Case").is_none())
-            })
-        })
+        self.an_of(u)
+            .iter()
+            .any(|a| morph::tag_facts(a.ud).is_some_and(|f| f.case == Some(case) || f.abbr_no_case))
     }
 
     /// Indeclinable names ("ОБСЕ", "Нуртлеу") and quoted names fit any case.
@@ -835,7 +900,7 @@ impl<'a> Sent<'a> {
 
     /// The units `a..b` as written, without dates, their prepositions, and stray punctuation.
     fn words(&self, a: usize, b: usize) -> Vec<usize> {
-        let mut v = Vec::new();
+        let mut v = Vec::with_capacity(b.saturating_sub(a));
         let date_at = |j: usize| {
             self.u
                 .get(j)
@@ -1085,13 +1150,11 @@ impl<'a> Sent<'a> {
     fn could_be_participle(&self, k: usize) -> bool {
         self.u.get(k).is_some_and(|u| {
             u.kind == UKind::Word
-                && self.an_of(u).iter().take(4).any(|a| {
-                    self.d.ud_tag(a.ud).is_some_and(|t| {
-                        t.pos() == "VERB"
-                            && t.feat("VerbForm") == Some("Part")
-                            && t.feat("Variant") != Some("Short")
-                    })
-                })
+                && self
+                    .an_of(u)
+                    .iter()
+                    .take(4)
+                    .any(|a| morph::tag_facts(a.ud).is_some_and(|f| f.participle))
         })
     }
 
@@ -2307,9 +2370,24 @@ mod tests {
             "- ,",
             "\u{a0}открытие\u{2003}выставки ",
             "ёлка",
+            "«а» «б",
+            "\u{85}x\u{2028}y\u{3000}z\u{1c}w\x0b\x0cv",
+            "в\u{a0}«Ё»\tя ",
         ];
         for t in titles {
             assert_eq!(tidy(t), tidy_reference(t), "{t:?}");
+        }
+        let pool: Vec<char> = " \t\n«»,-–ёЁаЯzZ\u{a0}\u{2003}\u{85}ßǆ字".chars().collect();
+        let mut x: u64 = 0x9e3779b97f4a7c15;
+        for _ in 0..5000 {
+            let mut t = String::new();
+            for _ in 0..(x % 16) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push(pool[(x % pool.len() as u64) as usize]);
+            }
+            assert_eq!(tidy(&t), tidy_reference(&t), "{t:?}");
         }
     }
 

@@ -608,6 +608,8 @@ pub struct Lex {
     pub vague: bool,
     pub unit: Option<Unit>,
     pub day_part: Option<DayPart>,
+    /// The grammar may find an expression starting at this word (`grammar::may_start`).
+    pub starts: bool,
 }
 
 impl Lex {
@@ -623,11 +625,12 @@ impl Lex {
         vague: false,
         unit: None,
         day_part: None,
+        starts: false,
     };
 
     /// Every lookup for a normalized word form, uncached.
     pub fn of(w: &str) -> Lex {
-        Lex {
+        let mut x = Lex {
             ordinal: ordinal(w),
             weekday: weekday(w),
             month: month(w),
@@ -638,29 +641,46 @@ impl Lex {
             vague: vague(w),
             unit: unit(w),
             day_part: day_part(w),
-        }
+            starts: false,
+        };
+        x.starts = super::grammar::may_start(w, &x);
+        x
     }
 }
 
-/// `Lex::of`, remembered per thread: the same few thousand word forms make up most of news
-/// text, and one hash lookup is far cheaper than the dozen lookups it stands for. Bounded,
-/// so memory stays flat on a long batch.
+/// One word's `lookup_each`.
+#[cfg(test)]
 pub fn lookup(w: &str) -> Lex {
-    const MAX_SEEN: usize = 1 << 15;
-    thread_local! {
-        static SEEN: RefCell<FxHashMap<Box<str>, Lex>> = Default::default();
-    }
+    SEEN.with_borrow_mut(|m| cached(m, w))
+}
+
+/// `Lex::of` of each word (`None` gives `Lex::NONE`), remembered per thread: the same few
+/// thousand word forms make up most of news text, and one hash lookup is far cheaper than
+/// the dozen lookups it stands for. The cache is borrowed once for all the words, and
+/// bounded, so memory stays flat on a long batch.
+pub fn lookup_each<'w>(words: impl Iterator<Item = Option<&'w str>>) -> Vec<Lex> {
     SEEN.with_borrow_mut(|m| {
-        if let Some(x) = m.get(w) {
-            return *x;
-        }
-        let x = Lex::of(w);
-        if m.len() >= MAX_SEEN {
-            m.clear();
-        }
-        m.insert(w.into(), x);
-        x
+        words
+            .map(|w| w.map_or(Lex::NONE, |w| cached(m, w)))
+            .collect()
     })
+}
+
+thread_local! {
+    static SEEN: RefCell<FxHashMap<Box<str>, Lex>> = Default::default();
+}
+
+fn cached(m: &mut FxHashMap<Box<str>, Lex>, w: &str) -> Lex {
+    const MAX_SEEN: usize = 1 << 15;
+    if let Some(x) = m.get(w) {
+        return *x;
+    }
+    let x = Lex::of(w);
+    if m.len() >= MAX_SEEN {
+        m.clear();
+    }
+    m.insert(w.into(), x);
+    x
 }
 
 #[cfg(test)]

@@ -40,8 +40,8 @@ impl Language for Russian {
         &LABELS
     }
 
-    fn detect(&self, text: &str) -> f32 {
-        super::letter_share(text, |c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
+    fn own_letter(&self, c: char) -> bool {
+        matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё')
     }
 
     fn tag(&self, text: &Text) -> Vec<Mention> {
@@ -50,6 +50,10 @@ impl Language for Russian {
 
     fn tense(&self, text: &Text, m: &Mention) -> Tense {
         morph::tense_near(text, m.first, m.last)
+    }
+
+    fn tenses(&self, text: &Text, mentions: &[Mention]) -> Vec<Tense> {
+        morph::tenses_near(text, mentions.iter().map(|m| (m.first, m.last)))
     }
 
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {

@@ -6,12 +6,66 @@ use rumorph::Dictionary;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 static DICT: LazyLock<Option<Dictionary>> = LazyLock::new(|| Dictionary::bundled().ok());
 
 pub fn dict() -> Option<&'static Dictionary> {
     DICT.as_ref()
+}
+
+/// What the event rules ask most often of a UD tag, worked out once per tag number:
+/// `UdTag::feat` walks the tag's feature list on every call.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TagFacts {
+    pub pos: &'static str,
+    /// NOUN or PROPN.
+    pub noun: bool,
+    /// ADP: a preposition.
+    pub adp: bool,
+    /// A finite verb or a short participle ("избран").
+    pub pred: bool,
+    /// A full participle.
+    pub participle: bool,
+    pub converb: bool,
+    pub case: Option<&'static str>,
+    /// An abbreviation without a case.
+    pub abbr_no_case: bool,
+}
+
+impl TagFacts {
+    fn of(t: rumorph::UdTag<'static>) -> TagFacts {
+        let (pos, vf) = (t.pos(), t.feat("VerbForm"));
+        let short = t.feat("Variant") == Some("Short");
+        TagFacts {
+            pos,
+            noun: matches!(pos, "NOUN" | "PROPN"),
+            adp: pos == "ADP",
+            pred: matches!(pos, "VERB" | "AUX")
+                && (vf == Some("Fin") || (vf == Some("Part") && short)),
+            participle: pos == "VERB" && vf == Some("Part") && !short,
+            converb: pos == "VERB" && vf == Some("Conv"),
+            case: t.feat("Case"),
+            abbr_no_case: t.feat("Abbr") == Some("Yes") && t.feat("Case").is_none(),
+        }
+    }
+}
+
+/// The facts of UD tag number `ud` (`None` where `Dictionary::ud_tag` gives none).
+pub fn tag_facts(ud: u16) -> Option<TagFacts> {
+    // Each tag's facts on first use: a text meets a few hundred of the thousands of tags,
+    // and start-up should not read them all.
+    static TABLE: LazyLock<Vec<OnceLock<TagFacts>>> = LazyLock::new(|| {
+        let n = dict().map_or(0, |d| d.ud_tags().len());
+        (0..n).map(|_| OnceLock::new()).collect()
+    });
+    let cell = TABLE.get(ud as usize)?;
+    Some(*cell.get_or_init(|| {
+        dict()
+            .and_then(|d| d.ud_tag(ud))
+            .map(TagFacts::of)
+            .unwrap_or_default()
+    }))
 }
 
 /// The first six analyses of a word (`Dictionary::analyze`, most likely first), remembered
@@ -32,6 +86,29 @@ pub fn top_analyses(word: &str) -> Rc<[rumorph::Analysis]> {
     let mut all = d.analyze(word);
     all.truncate(TOP);
     let v: Rc<[rumorph::Analysis]> = Rc::from(all);
+    SEEN.with_borrow_mut(|m| {
+        if m.len() >= MAX_SEEN {
+            m.clear();
+        }
+        m.insert(word.into(), v.clone());
+    });
+    v
+}
+
+/// All analyses of a word (`Dictionary::analyze`), remembered per thread: a title's noun is
+/// looked for again in the text before it, and news repeats its nouns.
+pub fn all_analyses(word: &str) -> Rc<[rumorph::Analysis]> {
+    const MAX_SEEN: usize = 4096;
+    thread_local! {
+        static SEEN: RefCell<FxHashMap<Box<str>, Rc<[rumorph::Analysis]>>> = Default::default();
+    }
+    if let Some(v) = SEEN.with_borrow(|m| m.get(word).cloned()) {
+        return v;
+    }
+    let Some(d) = dict() else {
+        return Rc::from(Vec::new());
+    };
+    let v: Rc<[rumorph::Analysis]> = Rc::from(d.analyze(word));
     SEEN.with_borrow_mut(|m| {
         if m.len() >= MAX_SEEN {
             m.clear();
@@ -125,11 +202,34 @@ pub fn is_genitive_nominal(word: &str) -> bool {
 /// The tense of the finite verb nearest to tokens `a..b` in the same sentence, looking
 /// first inside the clause (up to a comma or dash), then in the whole sentence.
 pub fn tense_near(text: &Text, a: usize, b: usize) -> Tense {
+    tense_near_by(text, a, b, &mut |i| verb_tense(text.norm(i)))
+}
+
+/// `tense_near` of each token span; the verb tenses of tokens are looked up once for all,
+/// as the clauses of nearby dates overlap.
+pub fn tenses_near(text: &Text, spans: impl Iterator<Item = (usize, usize)>) -> Vec<Tense> {
+    let mut memo: Vec<Option<Option<Tense>>> = vec![None; text.len()];
+    spans
+        .map(|(a, b)| {
+            tense_near_by(text, a, b, &mut |i| {
+                *memo[i].get_or_insert_with(|| verb_tense(text.norm(i)))
+            })
+        })
+        .collect()
+}
+
+/// `tense_near`, with `verb_tense` of token `i` given by `tense_of(i)`.
+fn tense_near_by(
+    text: &Text,
+    a: usize,
+    b: usize,
+    tense_of: &mut dyn FnMut(usize) -> Option<Tense>,
+) -> Tense {
     let Some(s) = text.sentence_of(a).copied() else {
         return Tense::Unknown;
     };
     let mut best: Option<(usize, Tense)> = None;
-    let consider = |i: usize, dist: usize, best: &mut Option<(usize, Tense)>| {
+    let mut consider = |i: usize, dist: usize, best: &mut Option<(usize, Tense)>| {
         if !text.is_word(i) || best.is_some_and(|(d, _)| d <= dist) {
             return;
         }
@@ -137,7 +237,7 @@ pub fn tense_near(text: &Text, a: usize, b: usize) -> Tense {
         if w.chars().count() < 3 {
             return;
         }
-        if let Some(t) = verb_tense(w) {
+        if let Some(t) = tense_of(i) {
             *best = Some((dist, t));
         }
     };
@@ -198,6 +298,7 @@ mod tests {
                 let all = d.analyze(w);
                 let top = top_analyses(w);
                 assert_eq!(&top[..], &all[..all.len().min(6)], "{w}");
+                assert_eq!(&all_analyses(w)[..], &all[..], "{w}");
                 let first = all.first().and_then(|a| d.ud_tag(a.ud));
                 assert_eq!(
                     is_noun(w),
@@ -205,6 +306,36 @@ mod tests {
                     "{w}"
                 );
             }
+        }
+    }
+
+    /// The table of tag facts answers what the tag itself says.
+    #[test]
+    fn tag_facts_agree_with_the_tags() {
+        let Some(d) = dict() else { return };
+        let n = d.ud_tags().len();
+        for ud in 0..=n.min(u16::MAX as usize) as u16 {
+            let Some(t) = d.ud_tag(ud) else {
+                assert_eq!(tag_facts(ud), None);
+                continue;
+            };
+            let f = tag_facts(ud).expect("a tag");
+            let vf = t.feat("VerbForm");
+            assert_eq!(f.pos, t.pos());
+            assert_eq!(f.noun, matches!(t.pos(), "NOUN" | "PROPN"));
+            assert_eq!(f.adp, t.pos() == "ADP");
+            assert_eq!(
+                f.pred,
+                matches!(t.pos(), "VERB" | "AUX")
+                    && (vf == Some("Fin")
+                        || (vf == Some("Part") && t.feat("Variant") == Some("Short")))
+            );
+            assert_eq!(
+                f.participle,
+                t.pos() == "VERB" && vf == Some("Part") && t.feat("Variant") != Some("Short")
+            );
+            assert_eq!(f.converb, t.pos() == "VERB" && vf == Some("Conv"));
+            assert_eq!(f.case, t.feat("Case"));
         }
     }
 }
