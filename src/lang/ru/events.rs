@@ -432,6 +432,22 @@ fn is_time_noun(lemma: &str) -> bool {
     )
 }
 
+/// "по данным", "по словам", "по сообщению": who says it.
+fn is_attribution(w: &str) -> bool {
+    matches!(
+        w,
+        "данным"
+            | "словам"
+            | "информации"
+            | "сообщению"
+            | "сообщениям"
+            | "оценкам"
+            | "мнению"
+            | "подсчетам"
+            | "сведениям"
+    )
+}
+
 impl<'a> Sent<'a> {
     fn new(
         t: &'a Text<'a>,
@@ -669,7 +685,22 @@ impl<'a> Sent<'a> {
                     self.norm(k),
                     "," | ";" | ":" | "(" | ")" | "-" | "." | "!" | "?" | "…" | "\""
                 )
-        })
+        }) && !self.attribution_comma(k)
+    }
+
+    /// The commas around "по сообщению Центрального телевидения" do not cut the clause it
+    /// sits in ("скончался, по сообщению …, 22 июля"); `words` drops the attribution.
+    fn attribution_comma(&self, k: usize) -> bool {
+        if self.norm(k) != "," {
+            return false;
+        }
+        let opens = |j: usize| self.norm(j) == "по" && is_attribution(self.norm(j + 1));
+        if opens(k + 1) {
+            return true;
+        }
+        // The closing comma: an attribution opened after the previous comma.
+        let prev = (0..k).rev().find(|&j| self.norm(j) == ",");
+        prev.is_some_and(|p| opens(p + 1))
     }
 
     /// A finite verb or a short participle ("избран"): something that can be a predicate.
@@ -906,7 +937,18 @@ impl<'a> Sent<'a> {
                 .get(j)
                 .is_some_and(|u| u.kind == UKind::Date && !u.amount)
         };
+        // "по данным Росстата", "по словам министра": who says it, not what happened.
+        let mut attribution_until = 0;
         for k in a..b {
+            if k < attribution_until || self.attribution_comma(k) {
+                continue;
+            }
+            if self.norm(k) == "по" && is_attribution(self.norm(k + 1)) {
+                attribution_until = (k + 2..b)
+                    .find(|&j| self.u[j].kind == UKind::Punct)
+                    .unwrap_or(b);
+                continue;
+            }
             match self.u[k].kind {
                 UKind::Date if !self.u[k].amount => continue,
                 // "рост ВВП на 4%": a unit sign stays with its number.
@@ -2258,6 +2300,17 @@ mod tests {
     #[test]
     fn titles_keep_whole_phrases() {
         let cases = [
+            // An attribution between commas neither cuts the clause nor enters the title.
+            (
+                "Чиновник скончался, по сообщению Центрального телевидения, 22 июля в 23:11.",
+                "22 июля",
+                "Чиновник скончался",
+            ),
+            (
+                "В 2023 году, по данным Росстата, рост составил 3,6%.",
+                "2023 году",
+                "Рост составил 3,6%",
+            ),
             // A light verb with an agent keeps the clause; without one, the event noun.
             (
                 "В минувший четверг министр иностранных дел провел переговоры с коллегой из Узбекистана.",
