@@ -69,20 +69,37 @@ pub fn tag(text: &Text) -> Vec<Mention> {
         }
         if let Some(p) = g.full(i) {
             if p.end > i && !g.quoted_name(i, p.end) {
+                let end = g.weekday_aside(p.end, &p.expr).unwrap_or(p.end);
                 out.push(Mention {
                     first: i,
-                    last: p.end,
+                    last: end,
                     expr: p.expr,
                     modifier: p.modifier,
                     relation: p.relation,
                 });
-                i = p.end;
+                i = end;
                 continue;
             }
         }
         i += 1;
     }
     out
+}
+
+impl G<'_, '_> {
+    /// "4 декабря (в среду)": the weekday in brackets after a day restates it and belongs
+    /// to the same expression; the end after the bracket.
+    fn weekday_aside(&self, k: usize, e: &Expr) -> Option<usize> {
+        if !matches!(e, Expr::Date { day: Some(_), .. }) || !self.is(k, "(") {
+            return None;
+        }
+        let mut j = k + 1;
+        if matches!(self.w(j), "в" | "во") {
+            j += 1;
+        }
+        self.lex.get(j)?.weekday?;
+        self.is(j + 1, ")").then_some(j + 2)
+    }
 }
 
 struct G<'a, 'b> {
@@ -210,6 +227,7 @@ const FIRST_WORDS: &[&str] = &[
     "другой",
     "годом",
     "через",
+    "раз",
     "спустя",
     "последний",
     "последнюю",
@@ -2182,6 +2200,12 @@ impl G<'_, '_> {
                         offset: 0,
                     },
                 ));
+            }
+            // "раз в два года", "раз в 5 лет": a set of that period.
+            "раз" if w1 == "в" => {
+                let (n, u, k) = self.quantity(i + 2)?;
+                let n = n.filter(|n| *n > 1.0 && n.fract() == 0.0)?;
+                return Some(P::new(k, Expr::Set(duration(Some(n), u))));
             }
             // "370 тысяч тонн в год", "масок в день", "раз в неделю": a rate, not a date;
             // "в день выборов" and "в год, когда" are dates of something else.
