@@ -456,18 +456,24 @@ impl Drop for Text<'_> {
     }
 }
 
-/// `format!("{prefix}{n}")` for ids ("t1", "e12") without the formatting machinery.
-pub fn numbered(prefix: char, mut n: usize) -> String {
-    let mut digits = [0u8; 20];
+/// The decimal digits of `n` written at the end of `digits`; returns where they start.
+/// Ids, JSON numbers and TIMEX3 values use it instead of the formatting machinery.
+pub fn decimal(mut n: u64, digits: &mut [u8; 20]) -> usize {
     let mut i = digits.len();
     loop {
         i -= 1;
         digits[i] = b'0' + (n % 10) as u8;
         n /= 10;
         if n == 0 {
-            break;
+            return i;
         }
     }
+}
+
+/// `format!("{prefix}{n}")` for ids ("t1", "e12") without the formatting machinery.
+pub fn numbered(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let i = decimal(n as u64, &mut digits);
     let mut s = String::with_capacity(1 + digits.len() - i);
     s.push(prefix);
     s.extend(digits[i..].iter().map(|&d| d as char));

@@ -182,20 +182,7 @@ fn opt_name(b: &mut Vec<u8>, s: Option<&str>) {
 /// The serde names of the enums written above (`rename_all = "lowercase"`); a test checks
 /// them against serde_json.
 fn precision_name(p: Precision) -> &'static str {
-    match p {
-        Precision::Century => "century",
-        Precision::Decade => "decade",
-        Precision::Year => "year",
-        Precision::Half => "half",
-        Precision::Quarter => "quarter",
-        Precision::Season => "season",
-        Precision::Month => "month",
-        Precision::Week => "week",
-        Precision::Day => "day",
-        Precision::Hour => "hour",
-        Precision::Minute => "minute",
-        Precision::Second => "second",
-    }
+    p.as_str()
 }
 
 fn relation_name(r: Relation) -> &'static str {
@@ -247,17 +234,9 @@ fn strings(b: &mut Vec<u8>, v: &[String]) {
     b.push(b']');
 }
 
-fn number(b: &mut Vec<u8>, mut n: usize) {
+fn number(b: &mut Vec<u8>, n: usize) {
     let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
+    let i = crate::text::decimal(n as u64, &mut digits);
     b.extend_from_slice(&digits[i..]);
 }
 

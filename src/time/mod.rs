@@ -504,18 +504,9 @@ fn write_day(s: &mut String, d: NaiveDate) {
 }
 
 /// `write!(s, "{n:0width$}")` without the formatting machinery.
-fn pad(s: &mut String, mut n: u32, width: usize) {
-    let mut digits = [b'0'; 10];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    i = i.min(digits.len().saturating_sub(width));
+fn pad(s: &mut String, n: u32, width: usize) {
+    let mut digits = [b'0'; 20];
+    let i = crate::text::decimal(n as u64, &mut digits).min(digits.len().saturating_sub(width));
     for &c in &digits[i..] {
         s.push(c as char);
     }

@@ -1650,27 +1650,18 @@ impl G<'_, '_> {
     fn part_of_month(&self, i: usize) -> Option<P> {
         let w = self.w(i);
         let w1 = self.w(i + 1);
-        let k = i + 2;
-        let (within, end) = match self.w(k) {
-            "месяца" => (
-                Expr::Rel {
+        let (within, end) = self.period(i + 2)?;
+        let month = matches!(
+            within,
+            Expr::Date { month: Some(_), .. }
+                | Expr::Rel {
                     unit: Unit::Month,
-                    offset: 0,
-                },
-                k + 1,
-            ),
-            _ => {
-                let p = self.core(k)?;
-                match p.expr {
-                    Expr::Date {
-                        month: Some(_),
-                        day: None,
-                        ..
-                    } => (p.expr, p.end),
-                    _ => return None,
+                    ..
                 }
-            }
-        };
+        );
+        if !month {
+            return None;
+        }
         if matches!(w1, "числах" | "числа" | "чисел") {
             let m = match w {
                 "первых" | "первые" => Mod::Start,
@@ -1699,6 +1690,27 @@ impl G<'_, '_> {
         ))
     }
 
+    /// The period at `k` that a part or an n-th day is taken of: a month ("декабря",
+    /// "октября 2024 года"), a year, or "месяца"/"года" of the DCT ("этого месяца").
+    fn period(&self, k: usize) -> Option<(Expr, usize)> {
+        let rel = |unit| Expr::Rel { unit, offset: 0 };
+        match self.w(k) {
+            "месяца" => Some((rel(Unit::Month), k + 1)),
+            "года" if !self.t.is_num(k + 1) => Some((rel(Unit::Year), k + 1)),
+            _ => {
+                let p = self.core(k)?;
+                match p.expr {
+                    Expr::Date { day: None, .. }
+                    | Expr::Rel {
+                        unit: Unit::Month | Unit::Year,
+                        ..
+                    } => Some((p.expr, p.end)),
+                    _ => None,
+                }
+            }
+        }
+    }
+
     /// The n-th or last day, weekday, week or weekend of a month or year: "в первую неделю
     /// декабря", "в последний день месяца", "в первые выходные октября", "во второй
     /// вторник ноября 2024 года".
@@ -1721,35 +1733,7 @@ impl G<'_, '_> {
             ),
         };
         let k = i + 2;
-        // The period: a month ("декабря", "октября 2024 года"), a year, or "месяца"/"года"
-        // of the DCT ("этого месяца", "текущего года").
-        let (within, end) = match self.w(k) {
-            "месяца" => (
-                Expr::Rel {
-                    unit: Unit::Month,
-                    offset: 0,
-                },
-                k + 1,
-            ),
-            "года" if !self.t.is_num(k + 1) => (
-                Expr::Rel {
-                    unit: Unit::Year,
-                    offset: 0,
-                },
-                k + 1,
-            ),
-            _ => {
-                let p = self.core(k)?;
-                match p.expr {
-                    Expr::Date { day: None, .. }
-                    | Expr::Rel {
-                        unit: Unit::Month | Unit::Year,
-                        ..
-                    } => (p.expr, p.end),
-                    _ => return None,
-                }
-            }
-        };
+        let (within, end) = self.period(k)?;
         Some(P::new(
             end,
             Expr::NthIn {
