@@ -72,45 +72,42 @@ pub fn tag_facts(ud: u16) -> Option<TagFacts> {
 /// per thread and shared: event cues analyze every word of a window around each date, and the
 /// windows of nearby dates overlap. Bounded, so memory stays flat on a long batch.
 pub fn top_analyses(word: &str) -> Rc<[rumorph::Analysis]> {
-    const TOP: usize = 6;
-    const MAX_SEEN: usize = 8192;
     thread_local! {
-        static SEEN: RefCell<FxHashMap<Box<str>, Rc<[rumorph::Analysis]>>> = Default::default();
+        static SEEN: RefCell<Analyses> = Default::default();
     }
-    if let Some(v) = SEEN.with_borrow(|m| m.get(word).cloned()) {
+    remembered(&SEEN, word, 8192, 6)
+}
+
+/// All analyses of a word (`Dictionary::analyze`), remembered per thread: a title's noun is
+/// looked for again in the text before it, and news repeats its nouns.
+pub fn all_analyses(word: &str) -> Rc<[rumorph::Analysis]> {
+    thread_local! {
+        static SEEN: RefCell<Analyses> = Default::default();
+    }
+    remembered(&SEEN, word, 4096, usize::MAX)
+}
+
+type Analyses = FxHashMap<Box<str>, Rc<[rumorph::Analysis]>>;
+
+/// The first `top` analyses of `word` from a per-thread cache of at most `max_seen` words
+/// (emptied when full, so memory stays flat on a long batch).
+fn remembered(
+    seen: &'static std::thread::LocalKey<RefCell<Analyses>>,
+    word: &str,
+    max_seen: usize,
+    top: usize,
+) -> Rc<[rumorph::Analysis]> {
+    if let Some(v) = seen.with_borrow(|m| m.get(word).cloned()) {
         return v;
     }
     let Some(d) = dict() else {
         return Rc::from(Vec::new());
     };
     let mut all = d.analyze(word);
-    all.truncate(TOP);
+    all.truncate(top);
     let v: Rc<[rumorph::Analysis]> = Rc::from(all);
-    SEEN.with_borrow_mut(|m| {
-        if m.len() >= MAX_SEEN {
-            m.clear();
-        }
-        m.insert(word.into(), v.clone());
-    });
-    v
-}
-
-/// All analyses of a word (`Dictionary::analyze`), remembered per thread: a title's noun is
-/// looked for again in the text before it, and news repeats its nouns.
-pub fn all_analyses(word: &str) -> Rc<[rumorph::Analysis]> {
-    const MAX_SEEN: usize = 4096;
-    thread_local! {
-        static SEEN: RefCell<FxHashMap<Box<str>, Rc<[rumorph::Analysis]>>> = Default::default();
-    }
-    if let Some(v) = SEEN.with_borrow(|m| m.get(word).cloned()) {
-        return v;
-    }
-    let Some(d) = dict() else {
-        return Rc::from(Vec::new());
-    };
-    let v: Rc<[rumorph::Analysis]> = Rc::from(d.analyze(word));
-    SEEN.with_borrow_mut(|m| {
-        if m.len() >= MAX_SEEN {
+    seen.with_borrow_mut(|m| {
+        if m.len() >= max_seen {
             m.clear();
         }
         m.insert(word.into(), v.clone());
