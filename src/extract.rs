@@ -119,7 +119,7 @@ impl Extractor {
         } else if let Some(d) = doc.dct {
             (d, DctOrigin::Metadata)
         } else if let Some(d) =
-            dateline.and_then(|i| self.dateline_dct(language, &text, &mentions, i))
+            dateline.and_then(|i| self.dateline_dct(language, &text, &mentions, &tenses, i))
         {
             (d, DctOrigin::Text)
         } else if let Some(d) = opening {
@@ -197,13 +197,14 @@ impl Extractor {
         }
     }
 
-    /// The DCT from a dateline mention. A dateline without a year takes the latest year the
-    /// article states in a clause that is not about the future (and not after today).
+    /// The DCT from a dateline mention. A dateline without a year takes its year from the
+    /// years the article states in past and future clauses (and not after today).
     fn dateline_dct(
         &self,
         language: &dyn lang::Language,
         text: &Text,
         mentions: &[Mention],
+        tenses: &[Tense],
         i: usize,
     ) -> Option<NaiveDateTime> {
         let m = &mentions[i];
@@ -230,7 +231,13 @@ impl Extractor {
                 let Some(y) = explicit_year(&o.expr).filter(|_| j != i) else {
                     continue;
                 };
-                let slot = match language.clause_tense(text, o) {
+                // A tense already known is not worked out again; only what `tense` left
+                // unknown (a date with its year needs none) is asked of the clause.
+                let tense = match tenses[j] {
+                    Tense::Unknown => language.clause_tense(text, o),
+                    t => t,
+                };
+                let slot = match tense {
                     Tense::Future => {
                         future = Some(future.map_or(y, |f| f.min(y)));
                         continue;

@@ -129,7 +129,7 @@ fn timex(b: &mut Vec<u8>, t: &Timex, scratch: &mut String) -> io::Result<()> {
     b.extend_from_slice(b",\"mod\":");
     opt_name(b, t.modifier.map(Mod::as_str));
     b.extend_from_slice(b",\"precision\":");
-    opt_name(b, t.precision.map(precision_name));
+    opt_name(b, t.precision.map(Precision::as_str));
     b.push(b'}');
     Ok(())
 }
@@ -142,7 +142,7 @@ fn event(b: &mut Vec<u8>, e: &Event, scratch: &mut String) -> io::Result<()> {
     b.extend_from_slice(b",\"when\":{\"value\":");
     display(b, &e.when.value, scratch);
     b.extend_from_slice(b",\"precision\":");
-    opt_name(b, e.when.precision.map(precision_name));
+    opt_name(b, e.when.precision.map(Precision::as_str));
     b.extend_from_slice(b",\"start\":");
     opt_string(b, e.when.start.as_deref());
     b.extend_from_slice(b",\"end\":");
@@ -180,11 +180,7 @@ fn opt_name(b: &mut Vec<u8>, s: Option<&str>) {
 }
 
 /// The serde names of the enums written above (`rename_all = "lowercase"`); a test checks
-/// them against serde_json.
-fn precision_name(p: Precision) -> &'static str {
-    p.as_str()
-}
-
+/// them, and `Precision::as_str`, against serde_json.
 fn relation_name(r: Relation) -> &'static str {
     match r {
         Relation::At => "at",
@@ -367,7 +363,7 @@ mod tests {
         for p in [
             Century, Decade, Year, Half, Quarter, Season, Month, Week, Day, Hour, Minute, Second,
         ] {
-            assert_eq!(precision_name(p), json(serde_json::to_value(p).unwrap()));
+            assert_eq!(p.as_str(), json(serde_json::to_value(p).unwrap()));
         }
         use Relation::*;
         for r in [At, Since, Until, Between, Before, After] {

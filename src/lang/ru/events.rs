@@ -938,13 +938,13 @@ impl<'a> Sent<'a> {
                 .is_some_and(|u| u.kind == UKind::Date && !u.amount)
         };
         // "по данным Росстата", "по словам министра": who says it, not what happened.
-        let mut attribution_until = 0;
+        let mut skip_until = 0;
         for k in a..b {
-            if k < attribution_until || self.attribution_comma(k) {
+            if k < skip_until || self.attribution_comma(k) {
                 continue;
             }
             if self.norm(k) == "по" && is_attribution(self.norm(k + 1)) {
-                attribution_until = (k + 2..b)
+                skip_until = (k + 2..b)
                     .find(|&j| self.u[j].kind == UKind::Punct)
                     .unwrap_or(b);
                 continue;
@@ -963,10 +963,7 @@ impl<'a> Sent<'a> {
                 && self.norm(k + 2) == "на"
                 && date_at(k + 3)
             {
-                continue;
-            }
-            if k > a && self.norm(k) == "состоянию" && self.norm(k - 1) == "по" && date_at(k + 2)
-            {
+                skip_until = k + 2;
                 continue;
             }
             // The preposition of a date: "в 2010 году".
