@@ -713,6 +713,11 @@ pub enum Expr {
     Latest {
         unit: Unit,
     },
+    /// The last month `month` before the month preceding the DCT's: "last April" said in
+    /// October is this year's April, said in April or May last year's.
+    MonthBefore {
+        month: u8,
+    },
     /// A shift of `n` units from the DCT: "через 3 года" = 3, "два года назад" = -2.
     Shift {
         unit: Unit,

@@ -312,6 +312,17 @@ impl Resolver {
                     base.shift(*unit, *offset as i64)
                 }
             }
+            Expr::MonthBefore { month } => {
+                if !self.anchor.known {
+                    return self.date(None, None, Some(*month), None, None, Tense::Past);
+                }
+                let dct = self.anchor.dct.date();
+                // The month just before the DCT's is "last month"; "last February" said
+                // in March is a year earlier (TimeBank reads it so). Across New Year the
+                // just-passed December is still "last December".
+                let back = (*month as u32 + 1 >= dct.month()) as i32;
+                Some(Point::Month(dct.year() - back, *month))
+            }
             Expr::Latest { unit } => {
                 if let Some(p) = self.focus.filter(|p| p.precision() == unit_grain(*unit)) {
                     return Some(p);

@@ -2095,12 +2095,13 @@ impl<'a, 'b> G<'a, 'b> {
                             );
                         }
                         if let Some((_, m, false)) = self.month_at(i + 1) {
-                            // "this September" is the DCT's year; after "last"/"next" the
-                            // year comes from tense, read off this word by `tense`.
-                            // "last December" is the previous year's, even said in
-                            // February (TimeBank reads it so; the nearest past December
-                            // would be "in December").
-                            if off == 0 || w == "last" {
+                            // "this September" is the DCT's year; "last April" the
+                            // latest April before the DCT's month; after "next" the year
+                            // comes from tense, read off this word by `tense`.
+                            if w == "last" {
+                                return hit(i + 2, Expr::MonthBefore { month: m });
+                            }
+                            if off == 0 {
                                 return hit(
                                     i + 2,
                                     Expr::Date {
