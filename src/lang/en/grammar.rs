@@ -910,6 +910,20 @@ impl<'a, 'b> G<'a, 'b> {
                 m: Some(m),
             });
         }
+        // "year-end", "year end", "year's end": the end of this year.
+        if w == "year" {
+            let end = match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+                ("-", "end", _) if self.glued(i) && self.glued(i + 1) => i + 3,
+                ("end", _, _) => i + 2,
+                ("\"", "s", "end") if self.glued(i) => i + 4,
+                _ => return None,
+            };
+            return Some(Hit {
+                end,
+                expr: rel(Unit::Year, 0),
+                m: Some(Mod::End),
+            });
+        }
         let (skip, m) = match w {
             "early" => (1, Mod::Start),
             "late" => (1, Mod::End),
@@ -1942,6 +1956,19 @@ impl<'a, 'b> G<'a, 'b> {
             "recent" if matches!(n1, "years" | "months" | "weeks" | "days" | "decades") => {
                 let (u, _) = lx::unit(n1)?;
                 hit(i + 2, Expr::Duration(dur_value(u, None)))
+            }
+            // "in coming weeks", "in the months ahead": the vague stretch to come, read
+            // like "recent weeks".
+            "coming" if matches!(n1, "years" | "months" | "weeks" | "days" | "decades") => {
+                let (u, _) = lx::unit(n1)?;
+                hit(i + 2, Expr::Duration(dur_value(u, None)))
+            }
+            "the"
+                if matches!(n1, "years" | "months" | "weeks" | "days" | "decades")
+                    && self.w(i + 2) == "ahead" =>
+            {
+                let (u, _) = lx::unit(n1)?;
+                hit(i + 3, Expr::Duration(dur_value(u, None)))
             }
             "the" if n1 == "future" || (n1 == "near" && self.w(i + 2) == "future") => hit(
                 if n1 == "near" { i + 3 } else { i + 2 },

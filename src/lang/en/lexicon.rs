@@ -265,49 +265,79 @@ pub fn irregular_past(w: &str) -> bool {
 
 /// Words ending in -ed that are not past verbs.
 pub fn ed_not_past(w: &str) -> bool {
-    matches!(
-        w,
-        "need"
-            | "feed"
-            | "seed"
-            | "speed"
-            | "bed"
-            | "red"
-            | "shed"
-            | "hundred"
-            | "indeed"
-            | "proceed"
-            | "succeed"
-            | "exceed"
-            | "united"
-            | "based"
-            | "expected"
-            | "scheduled"
-            | "planned"
-            | "proposed"
-            | "anticipated"
-            | "projected"
-            | "slated"
-            | "supposed"
-            | "intended"
-            | "limited"
-            | "related"
-            | "detailed"
-            | "advanced"
-            | "concerned"
-            | "interested"
-            | "ted"
-            | "ned"
-            | "fred"
-            | "ed"
-            | "breed"
-            | "creed"
-            | "weed"
-            | "greed"
-            | "deed"
-            | "sled"
-            | "wed"
-    )
+    un_adjective(w)
+        || matches!(
+            w,
+            "need"
+                | "feed"
+                | "seed"
+                | "speed"
+                | "bed"
+                | "red"
+                | "shed"
+                | "hundred"
+                | "indeed"
+                | "proceed"
+                | "succeed"
+                | "exceed"
+                | "united"
+                | "based"
+                | "expected"
+                | "scheduled"
+                | "planned"
+                | "proposed"
+                | "anticipated"
+                | "projected"
+                | "slated"
+                | "supposed"
+                | "intended"
+                | "limited"
+                | "related"
+                | "detailed"
+                | "advanced"
+                | "concerned"
+                | "interested"
+                | "ted"
+                | "ned"
+                | "fred"
+                | "ed"
+                | "breed"
+                | "creed"
+                | "weed"
+                | "greed"
+                | "deed"
+                | "sled"
+                | "wed"
+        )
+}
+
+/// "untouched", "unexpected", "unnamed": negated participles are adjectives; the few
+/// verbs that undo something ("unveiled", "uncovered") are past tense.
+fn un_adjective(w: &str) -> bool {
+    w.starts_with("un")
+        && !w.starts_with("under")
+        && !matches!(
+            w,
+            "unveiled"
+                | "unleashed"
+                | "unlocked"
+                | "unfolded"
+                | "unraveled"
+                | "unravelled"
+                | "uncovered"
+                | "unearthed"
+                | "unsealed"
+                | "unloaded"
+                | "unpacked"
+                | "unblocked"
+                | "unseated"
+                | "unified"
+                | "united"
+                | "untied"
+                | "unmasked"
+                | "unplugged"
+                | "unwrapped"
+        )
 }
 
 /// Words that put the clause in the future.

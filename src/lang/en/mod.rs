@@ -204,11 +204,17 @@ fn governed(text: &Text, m: &Mention, first: usize) -> Option<Tense> {
     if clause.windows(3).any(|w| w == ["as", "soon", "as"]) {
         return Some(Tense::Future);
     }
+    // `clause` runs right to left: `k + 1` is the word before, `k - 1` the one after.
     let plan = clause.iter().enumerate().any(|(k, w)| {
-        matches!(
-            *w,
-            "planned" | "planning" | "plans" | "plan" | "scheduled" | "slated"
-        ) && !clause.get(k + 1).is_some_and(|p| overtaken(p))
+        let prev = clause.get(k + 1).copied().unwrap_or("");
+        let verb = match *w {
+            "planned" | "planning" | "scheduled" | "slated" => true,
+            // The noun ("announced the plan Aug. 21") dates the announcement, unless
+            // the plan is for something ("a plan to vote on Friday").
+            "plans" | "plan" => !determiner(prev) || k > 0 && matches!(clause[k - 1], "to" | "for"),
+            _ => false,
+        };
+        verb && !overtaken(prev)
     });
     if plan {
         return Some(Tense::Future);
@@ -354,7 +360,30 @@ fn word_tense(text: &Text, i: usize, after_date: bool) -> Option<Tense> {
         if matches!(prev, "be" | "been" | "being" | "is" | "are" | "am" | "to") {
             return None;
         }
+        // Nor does one before its noun: "on a still unspecified date in January".
+        let before = if matches!(prev, "still" | "yet" | "as") || prev.ends_with("ly") {
+            if i > 1 {
+                text.norm(i - 2)
+            } else {
+                ""
+            }
+        } else {
+            prev
+        };
+        if matches!(before, "a" | "an" | "the") {
+            return None;
+        }
         return Some(Tense::Past);
+    }
+    // Modals of possibility ("can take part in the summit in April") look either way,
+    // but "may have been" looks back; "may" only in lower case, not the month or a name.
+    // "must"/"should" mostly sit in reported demands and say nothing of the main verb.
+    if matches!(w, "can" | "might") || text.raw(i) == "may" {
+        return Some(if next == "have" {
+            Tense::Past
+        } else {
+            Tense::Present
+        });
     }
     if matches!(w, "is" | "are" | "am" | "says" | "say") {
         return Some(Tense::Present);
