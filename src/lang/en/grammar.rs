@@ -201,6 +201,17 @@ impl<'a, 'b> G<'a, 'b> {
         words < 2 || caps * 2 < words
     }
 
+    /// "march" or "may" in lower case in a sentence written with capitals: the noun or
+    /// the verb ("arrested at this march"); all-lower-case text still has months.
+    fn common_noun_month(&self, i: usize, m: u8) -> bool {
+        (m == 3 || m == 5)
+            && !self.upper(i)
+            && self
+                .t
+                .sentence_of(i)
+                .is_some_and(|s| (s.first..s.last).any(|k| self.upper(k)))
+    }
+
     fn upper(&self, i: usize) -> bool {
         self.t.tokens.get(i).is_some_and(|t| t.upper)
     }
@@ -1254,6 +1265,12 @@ impl<'a, 'b> G<'a, 'b> {
                 | "past"
         );
         if m == 5 || m == 3 {
+            // "at this march", "each may": a determiner before the noun.
+            if self.common_noun_month(i, m)
+                && matches!(prev, "this" | "last" | "next" | "each" | "every" | "past")
+            {
+                return false;
+            }
             // Lower-case "may"/"march" after "that", "and", "to" is the verb.
             let strong = matches!(
                 prev,
@@ -2121,7 +2138,10 @@ impl<'a, 'b> G<'a, 'b> {
                                 },
                             );
                         }
-                        if let Some((_, m, false)) = self.month_at(i + 1) {
+                        if let Some((_, m, false)) = self
+                            .month_at(i + 1)
+                            .filter(|&(_, m, _)| !self.common_noun_month(i + 1, m))
+                        {
                             // "this September" is the DCT's year; "last April" the
                             // latest April before the DCT's month; after "next" the year
                             // comes from tense, read off this word by `tense`.
@@ -2237,7 +2257,11 @@ impl<'a, 'b> G<'a, 'b> {
         let safe_abbrev = matches!(w, "mon" | "tue" | "tues" | "thu" | "thur" | "thurs" | "fri");
         if !lx::weekday_full(w)
             && !safe_abbrev
-            && !(self.upper(i) && (self.w(i + 1) == "." || self.w(i + 1) == ","))
+            // "Sun, 5 March", but not "Sun, Hewlett-Packard and others" (the company).
+            && !(self.upper(i)
+                && (self.w(i + 1) == "."
+                    || self.w(i + 1) == ","
+                        && (self.t.is_num(i + 2) || lx::month(self.w(i + 2)).is_some())))
             && !(i == 0 && self.t.len() <= 2)
         {
             return None;

@@ -216,7 +216,21 @@ fn governed(text: &Text, m: &Mention, first: usize) -> Option<Tense> {
         };
         verb && !overtaken(prev)
     });
-    if plan {
+    // "A service planned for Saturday was canceled": the plan's day has passed (but
+    // not in "… and were planning to drive").
+    let over = || {
+        let right: Vec<&str> = (m.last..text.len())
+            .map(|i| text.norm(i))
+            .take(6)
+            .take_while(|w| !matches!(*w, "," | ";" | ":" | "."))
+            .collect();
+        right.windows(2).any(|p| {
+            matches!(p[0], "was" | "were")
+                && p[1].ends_with("ed")
+                && !matches!(p[1], "expected" | "scheduled" | "planned" | "slated")
+        })
+    };
+    if plan && !over() {
         return Some(Tense::Future);
     }
     let possessive =
@@ -230,7 +244,10 @@ fn governed(text: &Text, m: &Mention, first: usize) -> Option<Tense> {
 /// A word before a plan that says the plan is over: "had been due to", "were first
 /// (originally, initially) scheduled to".
 fn overtaken(prev: &str) -> bool {
-    matches!(prev, "had" | "been" | "first" | "originally" | "initially")
+    matches!(
+        prev,
+        "had" | "been" | "first" | "originally" | "initially" | "previously"
+    )
 }
 
 fn is_weekday(e: &Expr) -> bool {
