@@ -731,6 +731,12 @@ pub enum Expr {
         week: Option<i32>,
         time: Option<Clock>,
     },
+    /// The weekday before (`dir` -1) or after (+1) the day in focus, or the DCT without
+    /// one: "the previous Friday", "the following Monday".
+    WeekdayNear {
+        wd: Weekday,
+        dir: i8,
+    },
     /// A part of a day on a day: "сегодня вечером".
     DayPart {
         day: Box<Expr>,

@@ -381,6 +381,19 @@ impl Resolver {
                 let day = self.weekday(*wd, *dir, *week, tense)?;
                 Some(with_clock(day, *time))
             }
+            Expr::WeekdayNear { wd, dir } => {
+                let base = self
+                    .focus
+                    .filter(|f| f.precision() >= super::Precision::Day)
+                    .and_then(|f| f.date())
+                    .unwrap_or_else(|| self.dct_day());
+                let step = chrono::Duration::days(if *dir < 0 { -1 } else { 1 });
+                let mut d = base + step;
+                while d.weekday() != *wd {
+                    d += step;
+                }
+                Some(Point::Day(d))
+            }
             Expr::DayPart { day, part } => {
                 let d = self.point(day, tense)?.date()?;
                 Some(Point::DayPart(d, *part))

@@ -298,6 +298,8 @@ impl<'a, 'b> G<'a, 'b> {
                     | "late"
                     | "later"
                     | "mid"
+                    | "midmorning"
+                    | "midafternoon"
                     | "end"
                     | "beginning"
                     | "start"
@@ -919,6 +921,34 @@ impl<'a, 'b> G<'a, 'b> {
                 end: i + 1,
                 expr: rel(u, 0),
                 m: Some(m),
+            });
+        }
+        // "mid-afternoon", "midmorning", "mid-afternoon yesterday": a part of the day
+        // (today's, or the day said after it).
+        let mid_part = match w {
+            "mid" => {
+                let j = if self.w(i + 1) == "-" { i + 2 } else { i + 1 };
+                lx::day_part(self.w(j))
+                    .filter(|p| matches!(p, DayPart::Morning | DayPart::Afternoon))
+                    .map(|p| (j + 1, p))
+            }
+            "midmorning" => Some((i + 1, DayPart::Morning)),
+            "midafternoon" => Some((i + 1, DayPart::Afternoon)),
+            _ => None,
+        };
+        if let Some((e, part)) = mid_part {
+            let day = self.core(e).filter(|h| is_day(&h.expr));
+            let (end, day) = match day {
+                Some(h) => (h.end, h.expr),
+                None => (e, rel(Unit::Day, 0)),
+            };
+            return Some(Hit {
+                end,
+                expr: Expr::DayPart {
+                    day: Box::new(day),
+                    part,
+                },
+                m: None,
             });
         }
         // "year-end", "year end", "year's end": the end of this year.
@@ -2059,6 +2089,33 @@ impl<'a, 'b> G<'a, 'b> {
                         }
                         _ => return None,
                     }
+                } else if self.w(j) == "same" {
+                    j += 1;
+                }
+                // "the previous Friday", "the following Monday": counted from the day in
+                // focus, not from the DCT.
+                if let Some(wd) = lx::weekday(self.w(j)).filter(|_| lx::weekday_full(self.w(j))) {
+                    if off == 0 || self.w(j).ends_with('s') {
+                        return None;
+                    }
+                    return hit(j + 1, Expr::WeekdayNear { wd, dir: off as i8 });
+                }
+                // "the next morning", "that same evening": a part of the day in focus.
+                if let Some(part) = lx::day_part(self.w(j)).filter(|_| self.w(j) != "tonight") {
+                    if self.w(j + 1) == "of" {
+                        return None;
+                    }
+                    let day = Expr::Anaphor {
+                        unit: Unit::Day,
+                        offset: off,
+                    };
+                    return hit(
+                        j + 1,
+                        Expr::DayPart {
+                            day: Box::new(day),
+                            part,
+                        },
+                    );
                 }
                 let (u, plural) = lx::unit(self.w(j))?;
                 if plural
