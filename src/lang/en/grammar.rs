@@ -2398,7 +2398,15 @@ impl<'a, 'b> G<'a, 'b> {
             return None;
         }
         let (j, n, unit) = self.amount(i)?;
-        let n = n? as i64;
+        let Some(n) = n else {
+            // "several years ago" is some time back; "a few days later" a vague stretch.
+            return match self.w(j) {
+                "ago" => hit(j + 1, Expr::Ref(RefKind::Past)),
+                "later" | "earlier" => hit(j, Expr::Duration(dur_value(unit, None))),
+                _ => None,
+            };
+        };
+        let n = n as i64;
         let a = self.w(j);
         let expr = match a {
             // "a year ago" after "the third quarter" is the year-ago quarter.
