@@ -1914,6 +1914,46 @@ impl<'a, 'b> G<'a, 'b> {
         )
     }
 
+    /// "for the year ended Sept. 30" is a year's length; "the full year", "the current
+    /// fiscal year", "earlier in the year" are this year (the one in focus in a story
+    /// about another year).
+    fn report_year(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        while matches!(
+            self.w(j),
+            "full" | "fiscal" | "entire" | "current" | "whole"
+        ) {
+            j += 1;
+        }
+        if self.w(j) != "year" {
+            return None;
+        }
+        let modified = j > i + 1;
+        let prep = i > 0
+            && matches!(
+                self.w(i - 1),
+                "in" | "for" | "during" | "throughout" | "of" | "through"
+            );
+        match self.w(j + 1) {
+            "ended" | "ending" => hit(j + 1, Expr::Duration(dur_value(Unit::Year, Some(1)))),
+            "before" | "after" | "earlier" | "later" | "ago" | "of" | "when" | "that" | "in"
+            | "\"" | "-" => None,
+            _ if modified || prep => hit(
+                j + 1,
+                // "the full year", "the current year" of a report are the DCT's.
+                if modified {
+                    rel(Unit::Year, 0)
+                } else {
+                    Expr::Anaphor {
+                        unit: Unit::Year,
+                        offset: 0,
+                    }
+                },
+            ),
+            _ => None,
+        }
+    }
+
     /// Deictic words and this/last/next + unit, month, season or weekday.
     fn relative(&self, i: usize) -> Option<Hit> {
         let w = self.w(i);
@@ -2048,6 +2088,7 @@ impl<'a, 'b> G<'a, 'b> {
                 )
             }
             "the" | "year" if self.year_ago(i).is_some() => self.year_ago(i),
+            "the" if self.report_year(i).is_some() => self.report_year(i),
             // "the latest period" in an earnings report is the quarter just reported.
             "the" if n1 == "latest" && self.w(i + 2) == "period" => hit(
                 i + 3,
