@@ -324,7 +324,15 @@ impl Resolver {
                 Some(Point::Month(dct.year() - back, *month))
             }
             Expr::Latest { unit } => {
-                if let Some(p) = self.focus.filter(|p| p.precision() == unit_grain(*unit)) {
+                // A reported quarter is over: a planned "fourth-quarter charge" in focus
+                // does not make the fourth quarter "the latest".
+                let over = |p: &Point| {
+                    !self.anchor.known || p.last_day().is_some_and(|d| d < self.dct_day())
+                };
+                if let Some(p) = self
+                    .focus
+                    .filter(|p| p.precision() == unit_grain(*unit) && over(p))
+                {
                     return Some(p);
                 }
                 self.point(

@@ -1914,6 +1914,31 @@ impl<'a, 'b> G<'a, 'b> {
         )
     }
 
+    /// "ended July 31" after "the quarter": the year said, if any, and the calendar
+    /// quarter of the quarter's middle month.
+    fn quarter_ended(&self, j: usize) -> Option<(Option<i32>, u8)> {
+        if !matches!(self.w(j), "ended" | "ending") {
+            return None;
+        }
+        let h = self.date_md(j + 1)?;
+        let Expr::Date {
+            year,
+            month: Some(m),
+            day: Some(d),
+            ..
+        } = h.expr
+        else {
+            return None;
+        };
+        // The three months end on the day: their middle is the month before (two
+        // before when it ends early in the month).
+        let mid = m as i32 - if d >= 15 { 1 } else { 2 };
+        if mid < 1 {
+            return Some((year.map(|y| y - 1), 4));
+        }
+        Some((year, ((mid - 1) / 3 + 1) as u8))
+    }
+
     /// "for the year ended Sept. 30" is a year's length; "the full year", "the current
     /// fiscal year", "earlier in the year" are this year (the one in focus in a story
     /// about another year).
@@ -2096,6 +2121,19 @@ impl<'a, 'b> G<'a, 'b> {
                     unit: Unit::Quarter,
                 },
             ),
+            // "the quarter ended July 31" is the calendar quarter holding most of it
+            // (May to July: the second).
+            "the" if n1 == "quarter" && self.quarter_ended(i + 2).is_some() => {
+                let (year, q) = self.quarter_ended(i + 2)?;
+                hit(
+                    i + 2,
+                    Expr::YearPart {
+                        year,
+                        year_rel: None,
+                        part: YearPart::Quarter(q),
+                    },
+                )
+            }
             "the"
                 if matches!(n1, "quarter" | "latest" | "same")
                     && (n1 == "quarter" || self.w(i + 2) == "quarter") =>
