@@ -162,7 +162,7 @@ fn governed(text: &Text, m: &Mention, first: usize) -> Option<Tense> {
             Expr::Date {
                 year: None,
                 year_rel: None,
-                day: Some(_),
+                month: Some(_),
                 ..
             }
         );
@@ -176,7 +176,7 @@ fn governed(text: &Text, m: &Mention, first: usize) -> Option<Tense> {
         .take_while(|w| !matches!(*w, "," | ";" | ":"))
         .collect();
     let before = clause.first().copied().unwrap_or("");
-    if before == "until" || before == "till" {
+    if matches!(before, "until" | "till" | "through") {
         let deadline = clause.iter().any(|w| {
             matches!(
                 *w,
@@ -192,10 +192,7 @@ fn governed(text: &Text, m: &Mention, first: usize) -> Option<Tense> {
                     | "adjourned"
                     | "deferred"
                     | "suspended"
-                    | "has"
-                    | "have"
-                    | "had"
-            )
+            ) || before != "through" && matches!(*w, "has" | "have" | "had")
         });
         if deadline {
             return Some(Tense::Future);
