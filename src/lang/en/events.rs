@@ -487,7 +487,7 @@ impl Sent<'_> {
         while self.c(b) == Some(C::To)
             && matches!(
                 self.c(b + 1),
-                Some(C::Word | C::Past | C::Pres | C::Be | C::Have)
+                Some(C::Word | C::Past | C::Pres | C::Be | C::Have | C::Do)
             )
             && !self.upper(b + 1)
             && !matches!(self.c(b + 2), Some(C::Of))
@@ -732,26 +732,51 @@ impl Sent<'_> {
     fn subject_before_commas(&self, a: usize) -> Option<(usize, usize)> {
         let mut best = None;
         let mut e = a;
-        while e > 1 && self.norm(e - 1) == "," {
+        while e > 1 && matches!(self.norm(e - 1), "," | "--" | "—") {
             let (sa, sb) = self.segment(e - 2);
-            let verb = self.vgs.iter().any(|w| w.a >= sa && w.a < sb);
-            // "where James C. Kopp, a 44-year-old protester, lived": the subject after
-            // the subordinator.
-            if !verb
-                && matches!(self.c(sa), Some(C::Rel | C::Sub | C::That))
-                && self.u[sa + 1..sb].iter().any(|u| u.c == C::Word)
-                && self.u[sa + 1..sb]
-                    .iter()
-                    .all(|u| matches!(u.c, C::Word | C::Num | C::Det | C::Of))
-            {
-                return Some((sa + 1, sb));
+            let nominal = |x: usize, y: usize| {
+                x < y
+                    && self.u[x..y].iter().any(|u| u.c == C::Word)
+                    && self.u[x..y]
+                        .iter()
+                        .all(|u| matches!(u.c, C::Word | C::Num | C::Det | C::Of))
+            };
+            // A relative or participle clause set off by commas is skipped ("Kopp, who is
+            // from Vermont, was indicted", "The offer, valued at $576 million, had been
+            // set", "the company, to be called Courtaulds, could be"); a noun phrase
+            // before its relative word is an apposition ("Slepian, a 52-year-old
+            // obstetrician who was …, was shot").
+            let rel = (sa..sb).find(|&i| self.c(i) == Some(C::Rel));
+            let participle = self.c(sa) == Some(C::To)
+                || (self.c(sa) == Some(C::Past) && !reporting(self.norm(sa)))
+                || (self.c(sa) == Some(C::Adv) && self.c(sa + 1) == Some(C::Past));
+            if rel.is_some() || participle {
+                if let Some(r) = rel.filter(|&r| nominal(sa, r)) {
+                    best = Some((sa, r));
+                }
+                e = sa;
+                continue;
+            }
+            // The clause opens in this segment: its subject is the noun phrase after the
+            // last verb or clause word ("where James C. Kopp, a protester, lived", "It was
+            // the first time that Ritter, who arrived Thursday, had been allowed").
+            let opens = (sa..sb)
+                .rev()
+                .find(|&i| matches!(self.c(i), Some(C::Sub | C::That)) || self.vg_of(i).is_some());
+            if let Some(p) = opens.filter(|&p| nominal(p + 1, sb)) {
+                return Some((p + 1, sb));
             }
             let clause = self.u[sa..sb]
                 .iter()
-                .any(|u| matches!(u.c, C::Rel | C::Sub | C::That | C::Pres))
-                || verb;
+                .any(|u| matches!(u.c, C::Sub | C::That | C::Pres))
+                || self.vgs.iter().any(|w| w.a >= sa && w.a < sb);
             if clause {
                 break;
+            }
+            // "Meanwhile, Ogden Corp., which …, reported".
+            if sb == sa + 1 && sentence_adverb(self.norm(sa)) {
+                e = sa;
+                continue;
             }
             // A time phrase is not the subject ("a week after the anniversary,"); a noun
             // phrase after it is ("Tomorrow the board of supervisors, …").
@@ -2054,6 +2079,78 @@ mod tests {
                 "Tuesday"
             ),
             "Foreign Office said it was not clear"
+        );
+    }
+
+    #[test]
+    fn subject_past_commas() {
+        // A relative or participle clause between subject and verb is passed over.
+        assert_eq!(
+            title(
+                "Kopp, who is from Vermont, was indicted last year in the shooting death of a doctor.",
+                "last year"
+            ),
+            "Kopp was indicted in the shooting death of a doctor"
+        );
+        assert_eq!(
+            title(
+                "The offer, which the two directors have rejected as inadequate, previously had been scheduled to expire at midnight Friday.",
+                "midnight"
+            ),
+            "Offer had been scheduled to expire"
+        );
+        assert_eq!(
+            title(
+                "Sony Columbia Acquisition Corp., formed for the Columbia deal, will formally take ownership of the movie studio later this month.",
+                "later this month"
+            ),
+            "Sony Columbia Acquisition Corp will formally take ownership"
+        );
+        assert_eq!(
+            title(
+                "The establishment of the company, to be called Courtaulds Textiles, could be effective next year.",
+                "next year"
+            ),
+            "Establishment of the company could be effective"
+        );
+        // An apposition before the relative word is the subject's.
+        assert_eq!(
+            title(
+                "Slepian, a 52-year-old obstetrician who was the mainstay of the clinic, was shot to death on Oct. 23.",
+                "Oct"
+            ),
+            "Slepian was shot to death"
+        );
+        // The subject opens the segment's clause.
+        assert_eq!(
+            title(
+                "It was the first time that Ritter, who arrived Thursday, had been allowed to carry out an inspection since Jan. 13.",
+                "Jan"
+            ),
+            "Ritter had been allowed to carry out an inspection"
+        );
+        assert_eq!(
+            title(
+                "\"Nothing is certain,\" said a government communique, read Wednesday night at a rally.",
+                "Wednesday"
+            ),
+            "Government communique read at a rally"
+        );
+        // A sentence adverb is not the subject.
+        assert_eq!(
+            title(
+                "Meanwhile, Ogden Corp., which also has other interests, reported third-quarter net income of $27.1 million.",
+                "third-quarter"
+            ),
+            "Ogden Corp reported net income of $27.1 million"
+        );
+        // "to do" belongs to the verb group.
+        assert_eq!(
+            title(
+                "And Unisys is expected to do little better than break even in the fourth quarter.",
+                "the fourth"
+            ),
+            "Unisys is expected to do little better"
         );
     }
 }
