@@ -359,6 +359,12 @@ fn units(text: &Text, mentions: &[Mention], first: usize, last: usize) -> Vec<Un
         } else {
             c
         };
+        // "Mr. McNealy": a capitalised word in -ly inside the sentence is a name.
+        let c = if c == C::Adv && norm.ends_with("ly") && text.tokens[i].upper && !out.is_empty() {
+            C::Word
+        } else {
+            c
+        };
         // "That 1978 resolution", "at that time": a determiner first in the sentence or
         // after a preposition, before a noun or a date.
         let c = if c == C::That
@@ -452,6 +458,31 @@ impl Sent<'_> {
             let mut base = matches!(c, C::Do | C::Modal);
             let mut part = matches!(c, C::Be | C::Have);
             while let Some(n) = self.c(b) {
+                // A date inside the chain: "will now proceed", "has until now been
+                // described", "is currently being examined".
+                let date = match n {
+                    C::Date => 1,
+                    C::Prep if self.c(b + 1) == Some(C::Date) => 2,
+                    _ => 0,
+                };
+                if date > 0 {
+                    let mut j = b + date;
+                    while matches!(self.c(j), Some(C::Neg | C::Adv)) {
+                        j += 1;
+                    }
+                    let verb = match self.c(j) {
+                        Some(C::Be | C::Have) => true,
+                        Some(C::Past) => part || base,
+                        Some(C::Word) => {
+                            !self.upper(j) && (base || (part && self.norm(j).ends_with("ing")))
+                        }
+                        _ => false,
+                    };
+                    if verb {
+                        b = j;
+                        continue;
+                    }
+                }
                 match n {
                     C::Neg | C::Adv => b += 1,
                     C::Be | C::Have => {
@@ -877,6 +908,17 @@ impl Sent<'_> {
         if self.c(b) == Some(C::Conj) {
             return (b, b);
         }
+        // "revealed that those concerns had been shared": the that-clause up to its verb.
+        if self.c(b) == Some(C::That) {
+            if let Some(w) = self.vgs.iter().find(|w| w.a > b + 1) {
+                let clean = self.u[b + 1..w.a]
+                    .iter()
+                    .all(|u| matches!(u.c, C::Word | C::Num | C::Det | C::Pron | C::Of));
+                if clean {
+                    return (v.b, w.b);
+                }
+            }
+        }
         // A quoted object: "had made ``extraordinary discoveries''".
         if self.norm(b) == "\"" {
             while self.norm(b) == "\"" {
@@ -1096,6 +1138,35 @@ impl Parts {
         }
         // Still too long: a list subject is its first item ("Gonzalez, the boy's
         // stepmother, … and some adults planned to apply").
+        // Still too long: a coordinated object keeps its first conjunct ("retaliate against
+        // Venezuela and other OPEC members").
+        let verb = self
+            .spans
+            .iter()
+            .position(|x| !x.2)
+            .unwrap_or(self.spans.len());
+        for k in (verb + 1..self.spans.len()).rev() {
+            if self.words(s) <= cap {
+                return;
+            }
+            let (a, b, drop) = self.spans[k];
+            if drop {
+                if let Some(c) = (a + 2..b).find(|&i| matches!(s.norm(i), "and" | "or")) {
+                    self.spans[k].1 = c;
+                }
+            }
+        }
+        // Still too long: an object that is a prepositional phrase goes ("can participate
+        // in NATO strategy planning").
+        for k in (verb + 1..self.spans.len()).rev() {
+            if self.words(s) <= cap {
+                return;
+            }
+            let (a, _, drop) = self.spans[k];
+            if drop && s.c(a) == Some(C::Prep) {
+                self.spans[k].1 = a;
+            }
+        }
         // Only well over the cap: "Poland, Hungary and the Czech Republic" is worth a
         // word or two more.
         if self.words(s) > cap + 2 {
@@ -1233,8 +1304,28 @@ fn render(text: &Text, s: &Sent, idx: &[usize]) -> String {
 /// Clean the edges: no leading article, relative pronoun or conjunction; no trailing
 /// function word.
 fn edges(s: &Sent, mut idx: Vec<usize>) -> Vec<usize> {
-    while idx.last().is_some_and(|&i| bad_end(&s.u[i])) {
-        idx.pop();
+    loop {
+        while idx.last().is_some_and(|&i| bad_end(&s.u[i])) {
+            idx.pop();
+        }
+        let n = idx.len();
+        // The subject of a clause cut off ("were asked whether they", "a high after it").
+        if n >= 3
+            && matches!(s.c(idx[n - 1]), Some(C::Pron))
+            && matches!(
+                s.c(idx[n - 2]),
+                Some(C::Sub | C::That | C::Conj | C::Rel | C::Prep)
+            )
+        {
+            idx.truncate(n - 2);
+            continue;
+        }
+        // An auxiliary with nothing after it ("Valley Federal is", "Kopp has").
+        if n >= 2 && matches!(s.c(idx[n - 1]), Some(C::Be | C::Have | C::Modal | C::Do)) {
+            idx.pop();
+            continue;
+        }
+        break;
     }
     let lead = idx
         .iter()
@@ -1420,7 +1511,24 @@ fn build(s: &Sent, d: &mut usize) -> Option<(String, usize, usize)> {
     }
     // The verb group: the nearest one before the date in its segment, else the first one
     // after it ("Estrada on Tuesday condemned", "the attacks Aug. 7 … killed 257 people").
-    let left = s.vgs.iter().copied().rev().find(|v| v.b <= d && v.a >= sa);
+    // "it was not until Tuesday that Castro revealed …": the clause after "that".
+    if d >= 3
+        && s.norm(d - 1) == "until"
+        && s.c(d + 1) == Some(C::That)
+        && s.u[d.saturating_sub(4)..d - 1]
+            .iter()
+            .any(|u| u.c == C::Neg || u.norm.ends_with("n't") || u.norm.ends_with("n\"t"))
+    {
+        if let Some(w) = s.vgs.iter().copied().find(|w| w.a > d + 1) {
+            let mut p = clause(s, w, usize::MAX);
+            p.trim(s);
+            return finish(text, s, &p, None);
+        }
+    }
+    // A date inside the verb group dates it ("will now proceed").
+    let left = s
+        .vg_of(d)
+        .or_else(|| s.vgs.iter().copied().rev().find(|v| v.b <= d && v.a >= sa));
     let mut v = match left {
         Some(v) => Some(v),
         None => s
@@ -2151,6 +2259,66 @@ mod tests {
                 "the fourth"
             ),
             "Unisys is expected to do little better"
+        );
+    }
+
+    #[test]
+    fn clauses_end_whole() {
+        // A date inside the verb group.
+        assert_eq!(
+            title(
+                "His promise to halve unemployment by the year 2000 has now been abandoned.",
+                "now"
+            ),
+            "His promise to halve unemployment has been abandoned"
+        );
+        assert_eq!(
+            title(
+                "Valley Federal is currently being examined by regulators.",
+                "currently"
+            ),
+            "Valley Federal is being examined by regulators"
+        );
+        // No clause cut after its subject or its auxiliary.
+        assert_eq!(
+            title(
+                "On the plane to the ceremony Friday, the ministers were asked whether they could foresee Russia in NATO.",
+                "Friday"
+            ),
+            "Ministers were asked"
+        );
+        assert_eq!(title("The record date is Nov. 9.", "Nov"), "Record date");
+        // A capitalised word in -ly is a name.
+        assert_eq!(
+            title(
+                "Mr. McNealy said on Friday that the issues are behind the firm.",
+                "Friday"
+            ),
+            "Mr. McNealy said the issues are behind the firm"
+        );
+        // "it was not until … that": the clause after "that".
+        assert_eq!(
+            title(
+                "But it was not until Tuesday that Castro revealed his concerns.",
+                "Tuesday"
+            ),
+            "Castro revealed his concerns"
+        );
+        // A that-clause object up to its verb.
+        assert_eq!(
+            title(
+                "Now the ninth circuit court has ruled that the original appeal was flawed since it raised new issues.",
+                "Now"
+            ),
+            "Ninth circuit court has ruled that the original appeal was flawed"
+        );
+        // Too long: a coordinated object keeps its first item.
+        assert_eq!(
+            title(
+                "The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate against Venezuela and other OPEC oil cartel members if they boost production.",
+                "Tuesday"
+            ),
+            "Iraq would retaliate against Venezuela"
         );
     }
 }
