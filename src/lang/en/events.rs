@@ -209,6 +209,35 @@ fn event_noun(w: &str) -> bool {
     )
 }
 
+/// Words that open a sentence before a comma and are not a noun phrase.
+fn sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "meanwhile"
+            | "meantime"
+            | "however"
+            | "moreover"
+            | "furthermore"
+            | "instead"
+            | "thus"
+            | "therefore"
+            | "nevertheless"
+            | "nonetheless"
+            | "besides"
+            | "otherwise"
+            | "indeed"
+            | "still"
+            | "yet"
+            | "well"
+            | "now"
+            | "today"
+            | "then"
+            | "so"
+            | "yes"
+            | "no"
+    )
+}
+
 /// Words that never end a title ("this" may: "a week like this").
 fn bad_end(u: &Unit) -> bool {
     if matches!(u.norm.as_str(), "this" | "these" | "those") {
@@ -277,6 +306,17 @@ fn units(text: &Text, mentions: &[Mention], first: usize, last: usize) -> Vec<Un
                         j += 1;
                         break;
                     }
+                    // A dot inside the sentence after a word is an abbreviation's: "Co.",
+                    // "Inc.", "Gen." (the sentence split knows where sentences end).
+                    Some(Kind::Punct)
+                        if text.norm(j) == "."
+                            && j + 1 < last
+                            && text.is_word(j - 1)
+                            && !matches!(text.kind(j + 1), Some(Kind::Punct)) =>
+                    {
+                        j += 1;
+                        break;
+                    }
                     // The last dot of "U.S." and "a.m.".
                     Some(Kind::Punct)
                         if text.norm(j) == "."
@@ -316,6 +356,25 @@ fn units(text: &Text, mentions: &[Mention], first: usize, last: usize) -> Vec<Un
                 .is_some_and(|u| matches!(u.norm.as_str(), "the" | "a" | "an"))
         {
             C::Word
+        } else {
+            c
+        };
+        // "Mr. McNealy": a capitalised word in -ly inside the sentence is a name.
+        let c = if c == C::Adv && norm.ends_with("ly") && text.tokens[i].upper && !out.is_empty() {
+            C::Word
+        } else {
+            c
+        };
+        // "That 1978 resolution", "at that time": a determiner first in the sentence or
+        // after a preposition, before a noun or a date.
+        let c = if c == C::That
+            && out.last().is_none_or(|u| matches!(u.c, C::Prep | C::Of))
+            && j < last
+            && (matches!(text.kind(j), Some(Kind::Num))
+                || mentions.get(k).is_some_and(|m| m.first == j)
+                || (text.is_word(j) && !matches!(class(text.norm(j)), C::Pron | C::Det)))
+        {
+            C::Det
         } else {
             c
         };
@@ -366,6 +425,16 @@ impl Sent<'_> {
             C::Be | C::Have | C::Do | C::Modal | C::Pres => true,
             // A past form is finite after its subject or a conjunction, and an adjective
             // before a noun otherwise ("Suspected bombs exploded", "the slated visit").
+            // After a degree word it is an adjective ("is more ill-defined").
+            C::Past
+                if i > 0
+                    && matches!(
+                        self.norm(i - 1),
+                        "more" | "most" | "less" | "least" | "very" | "too" | "so"
+                    ) =>
+            {
+                false
+            }
             C::Past => match prev {
                 Some(C::Word | C::Num | C::Pron | C::Date | C::Rel | C::That | C::Adv) => {
                     !(prev == Some(C::Adv) && i >= 2 && matches!(self.c(i - 2), Some(C::Det)))
@@ -389,6 +458,31 @@ impl Sent<'_> {
             let mut base = matches!(c, C::Do | C::Modal);
             let mut part = matches!(c, C::Be | C::Have);
             while let Some(n) = self.c(b) {
+                // A date inside the chain: "will now proceed", "has until now been
+                // described", "is currently being examined".
+                let date = match n {
+                    C::Date => 1,
+                    C::Prep if self.c(b + 1) == Some(C::Date) => 2,
+                    _ => 0,
+                };
+                if date > 0 {
+                    let mut j = b + date;
+                    while matches!(self.c(j), Some(C::Neg | C::Adv)) {
+                        j += 1;
+                    }
+                    let verb = match self.c(j) {
+                        Some(C::Be | C::Have) => true,
+                        Some(C::Past) => part || base,
+                        Some(C::Word) => {
+                            !self.upper(j) && (base || (part && self.norm(j).ends_with("ing")))
+                        }
+                        _ => false,
+                    };
+                    if verb {
+                        b = j;
+                        continue;
+                    }
+                }
                 match n {
                     C::Neg | C::Adv => b += 1,
                     C::Be | C::Have => {
@@ -424,7 +518,7 @@ impl Sent<'_> {
         while self.c(b) == Some(C::To)
             && matches!(
                 self.c(b + 1),
-                Some(C::Word | C::Past | C::Pres | C::Be | C::Have)
+                Some(C::Word | C::Past | C::Pres | C::Be | C::Have | C::Do)
             )
             && !self.upper(b + 1)
             && !matches!(self.c(b + 2), Some(C::Of))
@@ -502,6 +596,12 @@ impl Sent<'_> {
         let mut a = end;
         while a > 0 {
             match self.c(a - 1) {
+                // A noun phrase starts at its determiner: "replace the carrier".
+                Some(C::Word | C::Num | C::Det)
+                    if a < end && self.c(a) == Some(C::Det) && self.c(a - 1) == Some(C::Word) =>
+                {
+                    break
+                }
                 Some(C::Word | C::Num | C::Det) => a -= 1,
                 // "five Iraqis and a Libyan"; "the anniversary of the Act".
                 Some(C::Conj | C::Of)
@@ -541,7 +641,14 @@ impl Sent<'_> {
                 if e > 0 && self.norm(e - 1) == "," {
                     e -= 1;
                 }
-                (self.np_left(e), None)
+                let np = self.np_left(e);
+                // "who" is a person: "the arrest of Kopp, who is charged" is about Kopp.
+                let person = np.and_then(|(a, b)| {
+                    let o = (a..b).rev().find(|&i| self.c(i) == Some(C::Of))?;
+                    (matches!(self.norm(k - 1), "who" | "whom") && o + 1 < b && self.upper(o + 1))
+                        .then_some((o + 1, b))
+                });
+                (person.or(np), None)
             }
             // "ended five days of talks and agreed to meet": the first verb's subject.
             Some(C::Conj) if depth < 3 => {
@@ -594,11 +701,60 @@ impl Sent<'_> {
                     a += 1;
                 }
                 if a < end && self.u[a..end].iter().any(|u| u.c != C::Date) {
-                    return (Some((a, end)), None);
+                    return (Some((self.list_start(a, end), end)), None);
                 }
                 (self.subject_before_commas(a), None)
             }
         }
+    }
+
+    /// "Britain, France and Germany signed": a coordinated subject `a..end` whose first
+    /// items stand before commas starts at the first item. Items are short noun phrases,
+    /// not openers ("In 1990,", "Meanwhile,") or clauses.
+    fn list_start(&self, a: usize, end: usize) -> usize {
+        // The conjunction joins the subject's items, not the nouns of a phrase in it
+        // ("the possibility of a meeting between Reno and the family").
+        let coordinated = self.u[a..end]
+            .iter()
+            .take_while(|u| !matches!(u.c, C::Prep | C::Of | C::To))
+            .enumerate()
+            .any(|(k, u)| matches!(u.norm.as_str(), "and" | "or") && (k > 0 || a >= 2));
+        if !coordinated {
+            return a;
+        }
+        let mut first = a;
+        while first >= 2 && self.norm(first - 1) == "," {
+            let (sa, sb) = self.segment(first - 2);
+            let item = &self.u[sa..sb];
+            let nominal = !item.is_empty()
+                && item.len() <= 6
+                && item
+                    .iter()
+                    .all(|u| matches!(u.c, C::Word | C::Num | C::Det | C::Of))
+                && !matches!(item[0].c, C::Of)
+                && !sentence_adverb(&item[0].norm)
+                && item.iter().any(|u| u.c == C::Word)
+                && self.vgs.iter().all(|w| w.b <= sa || w.a >= sb);
+            if !nominal {
+                break;
+            }
+            first = sa;
+        }
+        // The list opens the clause: the sentence starts there, or an opener ("On Aug. 7,",
+        // "Meanwhile,") stands before it; not "… in the Buffalo, N.Y., area, and threats".
+        if first < a && first >= 2 {
+            let (sa, sb) = self.segment(first - 2);
+            let verb = self.vgs.iter().any(|w| w.a < sb && w.b > sa);
+            let opener = self.u[sa..sb]
+                .iter()
+                .all(|u| matches!(u.c, C::Date | C::Det | C::Adv))
+                || matches!(self.c(sa), Some(C::Prep | C::Sub))
+                || (sb == sa + 1 && sentence_adverb(self.norm(sa)));
+            if verb || !opener {
+                return a;
+            }
+        }
+        first
     }
 
     /// "The death toll in the Tanzania blast, initially 10, has risen", "The embassy
@@ -607,14 +763,63 @@ impl Sent<'_> {
     fn subject_before_commas(&self, a: usize) -> Option<(usize, usize)> {
         let mut best = None;
         let mut e = a;
-        while e > 1 && self.norm(e - 1) == "," {
+        while e > 1 && matches!(self.norm(e - 1), "," | "--" | "—") {
             let (sa, sb) = self.segment(e - 2);
+            let nominal = |x: usize, y: usize| {
+                x < y
+                    && self.u[x..y].iter().any(|u| u.c == C::Word)
+                    && self.u[x..y]
+                        .iter()
+                        .all(|u| matches!(u.c, C::Word | C::Num | C::Det | C::Of))
+            };
+            // A relative or participle clause set off by commas is skipped ("Kopp, who is
+            // from Vermont, was indicted", "The offer, valued at $576 million, had been
+            // set", "the company, to be called Courtaulds, could be"); a noun phrase
+            // before its relative word is an apposition ("Slepian, a 52-year-old
+            // obstetrician who was …, was shot").
+            let rel = (sa..sb).find(|&i| self.c(i) == Some(C::Rel));
+            let participle = self.c(sa) == Some(C::To)
+                || (self.c(sa) == Some(C::Past) && !reporting(self.norm(sa)))
+                || (self.c(sa) == Some(C::Adv) && self.c(sa + 1) == Some(C::Past));
+            if rel.is_some() || participle {
+                if let Some(r) = rel.filter(|&r| nominal(sa, r)) {
+                    best = Some((sa, r));
+                }
+                e = sa;
+                continue;
+            }
+            // The clause opens in this segment: its subject is the noun phrase after the
+            // last verb or clause word ("where James C. Kopp, a protester, lived", "It was
+            // the first time that Ritter, who arrived Thursday, had been allowed").
+            let opens = (sa..sb)
+                .rev()
+                .find(|&i| matches!(self.c(i), Some(C::Sub | C::That)) || self.vg_of(i).is_some());
+            if let Some(p) = opens.filter(|&p| nominal(p + 1, sb)) {
+                return Some((p + 1, sb));
+            }
             let clause = self.u[sa..sb]
                 .iter()
-                .any(|u| matches!(u.c, C::Rel | C::Sub | C::That | C::Pres))
+                .any(|u| matches!(u.c, C::Sub | C::That | C::Pres))
                 || self.vgs.iter().any(|w| w.a >= sa && w.a < sb);
             if clause {
                 break;
+            }
+            // "Meanwhile, Ogden Corp., which …, reported".
+            if sb == sa + 1 && sentence_adverb(self.norm(sa)) {
+                e = sa;
+                continue;
+            }
+            // A time phrase is not the subject ("a week after the anniversary,"); a noun
+            // phrase after it is ("Tomorrow the board of supervisors, …").
+            if let Some(t) = (sa..sb).rev().find(|&i| self.c(i) == Some(C::Date)) {
+                if t + 1 < sb
+                    && matches!(self.c(t + 1), Some(C::Det | C::Word))
+                    && self.u[t + 1..sb].iter().any(|u| u.c == C::Word)
+                {
+                    best = Some((t + 1, sb));
+                }
+                e = sa;
+                continue;
             }
             let named = self.u[sa..sb]
                 .iter()
@@ -625,6 +830,67 @@ impl Sent<'_> {
             e = sa;
         }
         best
+    }
+
+    /// "Upjohn Co. said it will offer …": a pronoun subject of a reported clause is the
+    /// one who reports it (not an "it" that only carries "it was not clear").
+    fn reporter_of(&self, subj: (usize, usize), v: Vg) -> Option<(usize, usize)> {
+        let (a, b) = subj;
+        if b != a + 1 || !matches!(self.norm(a), "he" | "she" | "it" | "they") {
+            return None;
+        }
+        if self.norm(a) == "it" && self.c(v.a) == Some(C::Be) && v.head == v.a {
+            return None;
+        }
+        let mut k = a;
+        if k > 0 && self.c(k - 1) == Some(C::That) {
+            k -= 1;
+        }
+        let k = self.before(k);
+        let w = self.vgs.iter().copied().rev().find(|w| w.b <= k)?;
+        let told = matches!(self.norm(w.head), "told" | "tell" | "tells")
+            && self.u[w.b..k]
+                .iter()
+                .all(|u| matches!(u.c, C::Word | C::Det));
+        if !(reporting(self.norm(w.head)) && (w.b == k || told)) {
+            return None;
+        }
+        let (x, _) = self.subject(w, 0);
+        let (xa, xb) = x.filter(|&(xa, xb)| {
+            xb > xa + 1 || !matches!(self.c(xa), Some(C::Pron | C::Date | C::That))
+        })?;
+        // The pronoun agrees with the reporter: "they" with "officials" or a list, "it"
+        // with a singular that is not a person, "he" and "she" only with a word saying
+        // which ("Mr.", "spokeswoman"): "Castro said she had been kidnapped" is not
+        // about Castro.
+        let words = &self.u[xa..xb];
+        let head = &words[words.len() - 1].norm;
+        // A name ("Unisys", "Paribas") is plural only as a list; a common noun by its
+        // ending ("officials", not "the foods and brewing company").
+        let plural = if self.upper(xb - 1) && xb > 1 {
+            words.iter().any(|u| matches!(u.norm.as_str(), "and" | ","))
+        } else {
+            (head.ends_with('s') && !head.ends_with("'s") && !head.ends_with("ss"))
+                || matches!(head.as_str(), "police" | "people")
+        };
+        let male = words.iter().any(|u| {
+            matches!(u.norm.as_str(), "mr." | "mr" | "sir" | "king" | "prince")
+                || u.norm.ends_with("man")
+        });
+        let female = words.iter().any(|u| {
+            matches!(
+                u.norm.as_str(),
+                "mrs." | "mrs" | "ms." | "ms" | "miss" | "queen" | "princess"
+            ) || u.norm.ends_with("woman")
+        });
+        let person = male || female || words.iter().any(|u| role(&u.norm));
+        let agrees = match self.norm(a) {
+            "they" => plural,
+            "it" => !plural && !person,
+            "he" => male && !plural,
+            _ => female && !plural,
+        };
+        agrees.then_some((xa, xb))
     }
 
     /// The first verb group of the sentence outside quotes and relative clauses.
@@ -641,6 +907,17 @@ impl Sent<'_> {
         // "were killed and more than 1,700 injured": a conjunction starts another clause.
         if self.c(b) == Some(C::Conj) {
             return (b, b);
+        }
+        // "revealed that those concerns had been shared": the that-clause up to its verb.
+        if self.c(b) == Some(C::That) {
+            if let Some(w) = self.vgs.iter().find(|w| w.a > b + 1) {
+                let clean = self.u[b + 1..w.a]
+                    .iter()
+                    .all(|u| matches!(u.c, C::Word | C::Num | C::Det | C::Pron | C::Of));
+                if clean {
+                    return (v.b, w.b);
+                }
+            }
         }
         // A quoted object: "had made ``extraordinary discoveries''".
         if self.norm(b) == "\"" {
@@ -703,8 +980,18 @@ struct Parts {
 fn phrases(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = a;
+    // A list's items are not cut into phrases ("Secretary of State Madeleine Albright,
+    // Berger and William Cohen"): phrases start after its last comma.
+    // A phrase before the list holds all of it ("the planning of Poland, Hungary and
+    // …"); "of" in a role is no phrase ("Secretary of State").
+    let first = (a..b).find(|&i| s.norm(i) == ",").unwrap_or(b);
+    let last = (a..b).rev().find(|&i| s.norm(i) == ",").unwrap_or(a);
     for i in a..b {
-        if i > start && matches!(s.c(i), Some(C::Prep | C::Of | C::To)) {
+        if i > start
+            && (i < first || i > last)
+            && matches!(s.c(i), Some(C::Prep | C::Of | C::To))
+            && !(s.c(i) == Some(C::Of) && i > 0 && role_of(s, i))
+        {
             out.push((start, i));
             start = i;
         }
@@ -726,6 +1013,16 @@ fn shown(s: &Sent, a: usize, b: usize, keep: Option<usize>) -> Vec<usize> {
             C::Punct if u.norm == "(" => depth += 1,
             C::Punct if u.norm == ")" => depth = (depth - 1).max(0),
             _ if depth > 0 => {}
+            // A comma between the items of a list ("Britain, France and Germany").
+            C::Punct
+                if u.norm == ","
+                    && out
+                        .last()
+                        .is_some_and(|&j| j + 1 == i && s.c(j) == Some(C::Word))
+                    && matches!(s.c(i + 1), Some(C::Word | C::Det | C::Num | C::Conj)) =>
+            {
+                out.push(i)
+            }
             C::Punct => {}
             C::Date if Some(i) != keep => {
                 while out.last().is_some_and(|&j| {
@@ -755,7 +1052,7 @@ impl Parts {
             .map(|&(a, b, _)| {
                 shown(s, a, b, None)
                     .into_iter()
-                    .filter(|&i| !matches!(s.norm(i), "the" | "a" | "an"))
+                    .filter(|&i| !matches!(s.norm(i), "the" | "a" | "an" | ","))
                     .count()
             })
             .sum()
@@ -768,6 +1065,12 @@ impl Parts {
     }
 
     fn trim_to(&mut self, s: &Sent, cap: usize) {
+        self.trim_phrases(s, cap);
+        self.trim_more(s, cap);
+    }
+
+    /// Drop prepositional phrases only.
+    fn trim_phrases(&mut self, s: &Sent, cap: usize) {
         for pass in 0..2 {
             for k in (0..self.spans.len()).rev() {
                 loop {
@@ -801,6 +1104,26 @@ impl Parts {
                 }
             }
         }
+    }
+
+    /// Past the phrases: roles before names, then all but an object's first phrase.
+    fn trim_more(&mut self, s: &Sent, cap: usize) {
+        // Still too long: a person is named without the role before the name ("Attorney
+        // General Daryl Williams" is "Daryl Williams").
+        if self.words(s) > cap {
+            self.spans = self
+                .spans
+                .iter()
+                .flat_map(|&(a, b, drop)| {
+                    let pieces = if drop {
+                        without_roles(s, a, b)
+                    } else {
+                        vec![(a, b)]
+                    };
+                    pieces.into_iter().map(move |(x, y)| (x, y, drop))
+                })
+                .collect();
+        }
         // Still too long: objects keep their first phrase.
         for k in (1..self.spans.len()).rev() {
             if self.words(s) <= cap {
@@ -813,7 +1136,152 @@ impl Parts {
                 }
             }
         }
+        // Still too long: a list subject is its first item ("Gonzalez, the boy's
+        // stepmother, … and some adults planned to apply").
+        // Still too long: a coordinated object keeps its first conjunct ("retaliate against
+        // Venezuela and other OPEC members").
+        let verb = self
+            .spans
+            .iter()
+            .position(|x| !x.2)
+            .unwrap_or(self.spans.len());
+        for k in (verb + 1..self.spans.len()).rev() {
+            if self.words(s) <= cap {
+                return;
+            }
+            let (a, b, drop) = self.spans[k];
+            if drop {
+                if let Some(c) = (a + 2..b).find(|&i| matches!(s.norm(i), "and" | "or")) {
+                    self.spans[k].1 = c;
+                }
+            }
+        }
+        // Still too long: an object that is a prepositional phrase goes ("can participate
+        // in NATO strategy planning").
+        for k in (verb + 1..self.spans.len()).rev() {
+            if self.words(s) <= cap {
+                return;
+            }
+            let (a, _, drop) = self.spans[k];
+            if drop && s.c(a) == Some(C::Prep) {
+                self.spans[k].1 = a;
+            }
+        }
+        // Only well over the cap: "Poland, Hungary and the Czech Republic" is worth a
+        // word or two more.
+        if self.words(s) > cap + 2 {
+            // The subject: the droppable spans before the verb (split by the roles above).
+            let n = self.spans.iter().take_while(|x| x.2).count();
+            let comma = self.spans[..n]
+                .iter()
+                .enumerate()
+                .find_map(|(k, &(a, b, _))| (a..b).find(|&i| s.norm(i) == ",").map(|c| (k, c)));
+            if let Some((k, c)) = comma {
+                if n < self.spans.len() {
+                    self.spans[k].1 = c;
+                    self.spans.drain(k + 1..n);
+                }
+            }
+        }
     }
+}
+
+/// Nouns of a role said before a person's name.
+fn role(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    matches!(
+        w,
+        "president"
+            | "minister"
+            | "secretary"
+            | "secretary-general"
+            | "treasurer"
+            | "general"
+            | "chairman"
+            | "chairwoman"
+            | "director"
+            | "ambassador"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "leader"
+            | "governor"
+            | "senator"
+            | "sen"
+            | "rep"
+            | "king"
+            | "queen"
+            | "prince"
+            | "premier"
+            | "chancellor"
+            | "mayor"
+            | "judge"
+            | "commander"
+            | "attorney"
+            | "officer"
+            | "executive"
+            | "chief"
+            | "envoy"
+            | "negotiator"
+            | "lawyer"
+            | "analyst"
+            | "economist"
+    )
+}
+
+/// "of" at `i` is inside a role before a name: "Secretary of State Madeleine Albright",
+/// "secretary of state Madeleine Albright", "Chief of Staff John Sununu".
+fn role_of(s: &Sent, i: usize) -> bool {
+    i > 0
+        && role(s.norm(i - 1))
+        && s.c(i + 1) == Some(C::Word)
+        && (s.upper(i + 1) || s.upper(i + 2))
+}
+
+/// `a..b` with the role words before each name left out: the items of a list are split at
+/// commas and conjunctions, and an item "… Minister Robert Hill" keeps "Robert Hill".
+fn without_roles(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut start = a;
+    let mut i = a;
+    while i <= b {
+        let edge = i == b || s.norm(i) == "," || s.c(i) == Some(C::Conj);
+        if edge {
+            // The item start..i: after its last role word ("Secretary of State" is one)
+            // before a capitalised word; a preposition before the item stays ("by").
+            let is_role = |j: usize| {
+                role(s.norm(j))
+                    || (j >= start + 2 && s.c(j - 1) == Some(C::Of) && role_of(s, j - 1))
+            };
+            let lead = (start..i)
+                .find(|&j| !matches!(s.c(j), Some(C::Prep | C::Of | C::To)))
+                .unwrap_or(i);
+            let cut = (lead..i).rev().find(|&j| {
+                is_role(j) && j + 1 < i && s.c(j + 1) == Some(C::Word) && s.upper(j + 1)
+            });
+            let pieces = match cut {
+                Some(j) => [(start, lead), (j + 1, i)],
+                None => [(start, i), (i, i)],
+            };
+            for (x, y) in pieces {
+                if x < y {
+                    match out.last_mut() {
+                        Some(last) if last.1 == x => last.1 = y,
+                        _ => out.push((x, y)),
+                    }
+                }
+            }
+            if i < b {
+                match out.last_mut() {
+                    Some(last) if last.1 == i => last.1 = i + 1,
+                    _ => out.push((i, i + 1)),
+                }
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
 }
 
 /// The units' source text, one space between units, the first letter capitalised.
@@ -821,7 +1289,7 @@ fn render(text: &Text, s: &Sent, idx: &[usize]) -> String {
     let mut title = String::new();
     for &i in idx {
         let u = &s.u[i];
-        if !title.is_empty() {
+        if !title.is_empty() && u.c != C::Punct {
             title.push(' ');
         }
         title.push_str(&text.src[text.tokens[u.a].start..text.tokens[u.b - 1].end]);
@@ -836,8 +1304,28 @@ fn render(text: &Text, s: &Sent, idx: &[usize]) -> String {
 /// Clean the edges: no leading article, relative pronoun or conjunction; no trailing
 /// function word.
 fn edges(s: &Sent, mut idx: Vec<usize>) -> Vec<usize> {
-    while idx.last().is_some_and(|&i| bad_end(&s.u[i])) {
-        idx.pop();
+    loop {
+        while idx.last().is_some_and(|&i| bad_end(&s.u[i])) {
+            idx.pop();
+        }
+        let n = idx.len();
+        // The subject of a clause cut off ("were asked whether they", "a high after it").
+        if n >= 3
+            && matches!(s.c(idx[n - 1]), Some(C::Pron))
+            && matches!(
+                s.c(idx[n - 2]),
+                Some(C::Sub | C::That | C::Conj | C::Rel | C::Prep)
+            )
+        {
+            idx.truncate(n - 2);
+            continue;
+        }
+        // An auxiliary with nothing after it ("Valley Federal is", "Kopp has").
+        if n >= 2 && matches!(s.c(idx[n - 1]), Some(C::Be | C::Have | C::Modal | C::Do)) {
+            idx.pop();
+            continue;
+        }
+        break;
     }
     let lead = idx
         .iter()
@@ -855,6 +1343,7 @@ fn edges(s: &Sent, mut idx: Vec<usize>) -> Vec<usize> {
 /// The clause of verb group `v` as title parts: subject, verb group, object.
 fn clause(s: &Sent, v: Vg, d: usize) -> Parts {
     let (subj, aux) = s.subject(v, 0);
+    let subj = subj.map(|x| s.reporter_of(x, v).unwrap_or(x));
     let mut spans = Vec::new();
     if let Some((a, b)) = subj {
         spans.push((a, b, true));
@@ -883,6 +1372,16 @@ fn finish(text: &Text, s: &Sent, p: &Parts, keep: Option<usize>) -> Option<(Stri
     for &(a, b, _) in &p.spans {
         idx.extend(shown(s, a, b, keep));
     }
+    // A list comma stays only before the next item.
+    let idx: Vec<usize> = (0..idx.len())
+        .filter(|&k| {
+            s.c(idx[k]) != Some(C::Punct)
+                || idx.get(k + 1).is_some_and(|&n| {
+                    n > idx[k] && matches!(s.c(n), Some(C::Word | C::Det | C::Num | C::Conj))
+                })
+        })
+        .map(|k| idx[k])
+        .collect();
     let idx = edges(s, idx);
     let (&f, &l) = (idx.first()?, idx.last()?);
     Some((render(text, s, &idx), s.u[f].a, s.u[l].b))
@@ -894,7 +1393,7 @@ fn words_of(s: &Sent, p: &Parts) -> String {
     for &(a, b, _) in &p.spans {
         for i in shown(s, a, b, None) {
             let u = &s.u[i];
-            if !out.is_empty() {
+            if !out.is_empty() && u.c != C::Punct {
                 out.push(' ');
             }
             out.push_str(&s.text.src[s.text.tokens[u.a].start..s.text.tokens[u.b - 1].end]);
@@ -903,10 +1402,19 @@ fn words_of(s: &Sent, p: &Parts) -> String {
     out
 }
 
-/// A named day ("Diwali", "Yom Kippur"): capitalised words that are not a month, weekday
-/// or season.
+/// A named day ("Diwali", "Yom Kippur", "Ramadan"): capitalised words that are not a month,
+/// weekday or season, nor a word said of the present or relative to it ("Now", "Today" at
+/// the start of a sentence).
 fn named_day(text: &Text, m: &Mention) -> bool {
-    (m.first..m.last).all(|i| {
+    !matches!(
+        m.expr,
+        Expr::Ref(_)
+            | Expr::Rel { .. }
+            | Expr::Shift { .. }
+            | Expr::Anaphor { .. }
+            | Expr::Latest { .. }
+            | Expr::ShiftFocus { .. }
+    ) && (m.first..m.last).all(|i| {
         let w = text.norm(i);
         text.is_word(i)
             && text.tokens[i].upper
@@ -1003,7 +1511,24 @@ fn build(s: &Sent, d: &mut usize) -> Option<(String, usize, usize)> {
     }
     // The verb group: the nearest one before the date in its segment, else the first one
     // after it ("Estrada on Tuesday condemned", "the attacks Aug. 7 … killed 257 people").
-    let left = s.vgs.iter().copied().rev().find(|v| v.b <= d && v.a >= sa);
+    // "it was not until Tuesday that Castro revealed …": the clause after "that".
+    if d >= 3
+        && s.norm(d - 1) == "until"
+        && s.c(d + 1) == Some(C::That)
+        && s.u[d.saturating_sub(4)..d - 1]
+            .iter()
+            .any(|u| u.c == C::Neg || u.norm.ends_with("n't") || u.norm.ends_with("n\"t"))
+    {
+        if let Some(w) = s.vgs.iter().copied().find(|w| w.a > d + 1) {
+            let mut p = clause(s, w, usize::MAX);
+            p.trim(s);
+            return finish(text, s, &p, None);
+        }
+    }
+    // A date inside the verb group dates it ("will now proceed").
+    let left = s
+        .vg_of(d)
+        .or_else(|| s.vgs.iter().copied().rev().find(|v| v.b <= d && v.a >= sa));
     let mut v = match left {
         Some(v) => Some(v),
         None => s
@@ -1048,14 +1573,34 @@ fn build(s: &Sent, d: &mut usize) -> Option<(String, usize, usize)> {
         }
     }
     let mut p = clause(s, v, d);
-    // Right-searched verb: the subject is what stands before the date in its clause.
-    if v.a > d {
+    // Right-searched verb: the subject is what stands before the date in its clause,
+    // unless the verb has its own subject after the date: then the date and what precedes
+    // it are an opener ("As of Monday, the company had", "and the following year he was").
+    let (own, _) = s.subject(v, 0);
+    if v.a > d && own.is_none_or(|x| x.0 <= d) {
         let (a, _) = s.segment(d);
         let lead: Vec<usize> = shown(s, a, d + 1, None);
+        if lead.is_empty() && own.is_none() && s.before(v.a) <= d {
+            // The date is the subject: "The latest period had profit of $4 million";
+            // "Today is the eighth day of Desert Shield" is the complement.
+            let copula = s.c(v.a) == Some(C::Be) && v.head == v.a;
+            let mut p = if copula {
+                let (oa, ob) = s.object(v);
+                Parts {
+                    spans: vec![(oa, ob, true)],
+                }
+            } else {
+                let mut p = clause(s, v, d);
+                p.spans.insert(0, (d, d + 1, false));
+                p
+            };
+            p.trim(s);
+            return finish(text, s, &p, (!copula).then_some(d));
+        }
         if !lead.is_empty()
             && !lead
                 .iter()
-                .all(|&i| matches!(s.c(i), Some(C::Prep | C::Det | C::Adv)))
+                .all(|&i| matches!(s.c(i), Some(C::Prep | C::Det | C::Adv | C::Conj)))
         {
             if let Some(k) = p.spans.iter().position(|x| x.0 < v.a) {
                 p.spans[k] = (a, d + 1, true);
@@ -1194,17 +1739,48 @@ fn reported(s: &Sent, v: Vg) -> Option<(String, usize, usize)> {
     match rep {
         // Attribution after the clause stays after it: "Foreign ministers ended five days
         // of talks, officials said".
+        // Too long even so, the attribution goes first (a person without a role, then
+        // the whole "…, X said").
         Some(w) if after.is_none() => {
-            let attr = Parts { spans };
+            let mut attr = Parts { spans };
             let mut inner = clause(s, w, usize::MAX);
-            inner.trim_to(s, CAP.saturating_sub(attr.words(s)).max(4));
+            let room = |attr: &Parts| CAP.saturating_sub(attr.words(s)).max(4);
+            inner.trim_phrases(s, room(&attr));
+            if attr.words(s) + inner.words(s) > CAP {
+                attr.trim_to(s, CAP.saturating_sub(inner.words(s)));
+            }
+            inner.trim_more(s, room(&attr));
+            if attr.words(s) + inner.words(s) > CAP {
+                let mut inner = clause(s, w, usize::MAX);
+                inner.trim(s);
+                return finish(text, s, &inner, None);
+            }
             let (t, a, _) = finish(text, s, &inner, None)?;
             let b = s.u[v.b - 1].b;
             return Some((format!("{t}, {}", words_of(s, &attr)), a, b));
         }
+        // "Upjohn Co. said it will offer": the reporter is the reported clause's subject,
+        // "Upjohn Co. will offer".
         Some(w) => {
-            let inner = clause(s, w, usize::MAX);
-            spans.extend(inner.spans);
+            let mut inner = clause(s, w, usize::MAX);
+            if subj.is_some() && inner.spans.first().map(|x| (x.0, x.1)) == subj {
+                inner.trim(s);
+                return finish(text, s, &inner, None);
+            }
+            // A long title keeps the reported fact without who said it.
+            let mut p = Parts {
+                spans: spans
+                    .iter()
+                    .copied()
+                    .chain(inner.spans.iter().copied())
+                    .collect(),
+            };
+            p.trim_phrases(s, CAP);
+            if p.words(s) > CAP {
+                inner.trim(s);
+                return finish(text, s, &inner, None);
+            }
+            spans = p.spans;
         }
         None => {
             if oa < ob {
@@ -1433,6 +2009,316 @@ mod tests {
         assert_eq!(
             title("The talks opened on the day after Yom Kippur began.", "Yom"),
             "Yom Kippur began"
+        );
+    }
+
+    #[test]
+    fn openers_are_not_titles() {
+        // A prepositional phrase holding the date opens the clause; the subject is after it.
+        assert_eq!(
+            title(
+                "Up until Thursday, the talks were held in secret.",
+                "Thursday"
+            ),
+            "Talks were held in secret"
+        );
+        assert_eq!(
+            title("As of Monday, the company had 300 employees.", "Monday"),
+            "Company had 300 employees"
+        );
+        assert_eq!(
+            title(
+                "But in June last year, the remaining leadership had a falling out.",
+                "June"
+            ),
+            "Remaining leadership had a falling out"
+        );
+        assert_eq!(
+            title(
+                "Farkas was made a general, and the following year he was appointed military attache.",
+                "the following"
+            ),
+            "He was appointed military attache"
+        );
+        // "Now", "Today" are dates, not names of days.
+        assert_eq!(
+            title(
+                "Now with new construction under way, three of his buyers have backed out.",
+                "Now"
+            ),
+            "Three of his buyers have backed out"
+        );
+        // The date is the subject.
+        assert_eq!(
+            title(
+                "The latest period had profit from continuing operations of $4 million.",
+                "The latest"
+            ),
+            "The latest period had profit from continuing operations of $4 million"
+        );
+        assert_eq!(
+            title(
+                "In Saudi Arabia, today is the eighth day of Desert Shield.",
+                "today"
+            ),
+            "Eighth day of Desert Shield"
+        );
+    }
+
+    #[test]
+    fn subjects_are_whole() {
+        // A coordinated subject keeps its first items.
+        assert_eq!(
+            title(
+                "Britain, France and Germany signed the accord on Monday.",
+                "Monday"
+            ),
+            "Britain, France and Germany signed the accord"
+        );
+        assert_eq!(
+            title("In 1990, Britain and France signed the accord.", "1990"),
+            "Britain and France signed the accord"
+        );
+        // Not over an opener or a clause before it.
+        assert_eq!(
+            title(
+                "Meanwhile, the possibility of a meeting between Reno and the family reemerged Thursday.",
+                "Thursday"
+            ),
+            "Possibility of a meeting between Reno and the family reemerged"
+        );
+        assert_eq!(
+            title(
+                "The men were arrested in the Buffalo, N.Y., area, and threats had become routine by March.",
+                "March"
+            ),
+            "Threats had become routine"
+        );
+        // Too long: the names without their roles.
+        assert_eq!(
+            title(
+                "Treasurer Peter Costello, Environment Minister Robert Hill and Attorney General Daryl Williams all voted to support the republic Friday.",
+                "Friday"
+            ),
+            "Peter Costello, Robert Hill and Daryl Williams all voted to support the republic"
+        );
+        // A possessive or an abbreviation is part of its noun phrase.
+        assert_eq!(
+            title(
+                "Upjohn Co. said it will offer an early retirement package on Friday.",
+                "Friday"
+            ),
+            "Upjohn Co. will offer an early retirement package"
+        );
+        assert_eq!(
+            title(
+                "Where James C. Kopp, a 44-year-old protester, lived last year, hair was found.",
+                "last year"
+            ),
+            "James C. Kopp lived"
+        );
+        // "who" is the person in "the arrest of Kopp".
+        assert_eq!(
+            title(
+                "A reward is offered for the arrest of Kopp, who is charged with killing a doctor last fall.",
+                "last fall"
+            ),
+            "Kopp is charged with killing a doctor"
+        );
+        // The antecedent starts at its determiner.
+        assert_eq!(
+            title(
+                "The Kennedy will replace the carrier Eisenhower, which has been on patrol since March.",
+                "March"
+            ),
+            "Carrier Eisenhower has been on patrol"
+        );
+        // "that" before a noun is a determiner.
+        assert_eq!(
+            title(
+                "That 1978 resolution calls for a withdrawal from the zone it occupies.",
+                "1978"
+            ),
+            "Resolution calls"
+        );
+        assert_eq!(
+            title("Now the alliance's mission is more ill-defined.", "Now"),
+            "Alliance's mission is more ill-defined"
+        );
+    }
+
+    #[test]
+    fn reported_fact_first() {
+        // A long attribution goes before the reported fact does.
+        assert_eq!(
+            title(
+                "Prime Minister Benjamin Netanyahu told his Cabinet on Sunday that Israel was willing to withdraw from southern Lebanon.",
+                "Sunday"
+            ),
+            "Israel was willing to withdraw from southern Lebanon"
+        );
+        assert_eq!(
+            title(
+                "Poland, Hungary and the Czech Republic can now participate in NATO planning, German defense minister Rudolf Scharping said Saturday.",
+                "Saturday"
+            ),
+            "Poland, Hungary and the Czech Republic can participate, Rudolf Scharping said"
+        );
+        // A pronoun that agrees with the reporter is the reporter.
+        assert_eq!(
+            title(
+                "Officials said on Friday that they had arrested 14 foreigners.",
+                "Friday"
+            ),
+            "Officials had arrested 14 foreigners"
+        );
+        assert_eq!(
+            title("Dow Jones said it extended the offer on Friday.", "Friday"),
+            "Dow Jones extended the offer"
+        );
+        // Not when it may be someone else, or "it" is only a dummy.
+        assert_eq!(
+            title("On Friday, Castro said she was kidnapped.", "Friday"),
+            "Castro said she was kidnapped"
+        );
+        assert_eq!(
+            title(
+                "The Foreign Office said Tuesday that it was not clear whether he died.",
+                "Tuesday"
+            ),
+            "Foreign Office said it was not clear"
+        );
+    }
+
+    #[test]
+    fn subject_past_commas() {
+        // A relative or participle clause between subject and verb is passed over.
+        assert_eq!(
+            title(
+                "Kopp, who is from Vermont, was indicted last year in the shooting death of a doctor.",
+                "last year"
+            ),
+            "Kopp was indicted in the shooting death of a doctor"
+        );
+        assert_eq!(
+            title(
+                "The offer, which the two directors have rejected as inadequate, previously had been scheduled to expire at midnight Friday.",
+                "midnight"
+            ),
+            "Offer had been scheduled to expire"
+        );
+        assert_eq!(
+            title(
+                "Sony Columbia Acquisition Corp., formed for the Columbia deal, will formally take ownership of the movie studio later this month.",
+                "later this month"
+            ),
+            "Sony Columbia Acquisition Corp will formally take ownership"
+        );
+        assert_eq!(
+            title(
+                "The establishment of the company, to be called Courtaulds Textiles, could be effective next year.",
+                "next year"
+            ),
+            "Establishment of the company could be effective"
+        );
+        // An apposition before the relative word is the subject's.
+        assert_eq!(
+            title(
+                "Slepian, a 52-year-old obstetrician who was the mainstay of the clinic, was shot to death on Oct. 23.",
+                "Oct"
+            ),
+            "Slepian was shot to death"
+        );
+        // The subject opens the segment's clause.
+        assert_eq!(
+            title(
+                "It was the first time that Ritter, who arrived Thursday, had been allowed to carry out an inspection since Jan. 13.",
+                "Jan"
+            ),
+            "Ritter had been allowed to carry out an inspection"
+        );
+        assert_eq!(
+            title(
+                "\"Nothing is certain,\" said a government communique, read Wednesday night at a rally.",
+                "Wednesday"
+            ),
+            "Government communique read at a rally"
+        );
+        // A sentence adverb is not the subject.
+        assert_eq!(
+            title(
+                "Meanwhile, Ogden Corp., which also has other interests, reported third-quarter net income of $27.1 million.",
+                "third-quarter"
+            ),
+            "Ogden Corp reported net income of $27.1 million"
+        );
+        // "to do" belongs to the verb group.
+        assert_eq!(
+            title(
+                "And Unisys is expected to do little better than break even in the fourth quarter.",
+                "the fourth"
+            ),
+            "Unisys is expected to do little better"
+        );
+    }
+
+    #[test]
+    fn clauses_end_whole() {
+        // A date inside the verb group.
+        assert_eq!(
+            title(
+                "His promise to halve unemployment by the year 2000 has now been abandoned.",
+                "now"
+            ),
+            "His promise to halve unemployment has been abandoned"
+        );
+        assert_eq!(
+            title(
+                "Valley Federal is currently being examined by regulators.",
+                "currently"
+            ),
+            "Valley Federal is being examined by regulators"
+        );
+        // No clause cut after its subject or its auxiliary.
+        assert_eq!(
+            title(
+                "On the plane to the ceremony Friday, the ministers were asked whether they could foresee Russia in NATO.",
+                "Friday"
+            ),
+            "Ministers were asked"
+        );
+        assert_eq!(title("The record date is Nov. 9.", "Nov"), "Record date");
+        // A capitalised word in -ly is a name.
+        assert_eq!(
+            title(
+                "Mr. McNealy said on Friday that the issues are behind the firm.",
+                "Friday"
+            ),
+            "Mr. McNealy said the issues are behind the firm"
+        );
+        // "it was not until … that": the clause after "that".
+        assert_eq!(
+            title(
+                "But it was not until Tuesday that Castro revealed his concerns.",
+                "Tuesday"
+            ),
+            "Castro revealed his concerns"
+        );
+        // A that-clause object up to its verb.
+        assert_eq!(
+            title(
+                "Now the ninth circuit court has ruled that the original appeal was flawed since it raised new issues.",
+                "Now"
+            ),
+            "Ninth circuit court has ruled that the original appeal was flawed"
+        );
+        // Too long: a coordinated object keeps its first item.
+        assert_eq!(
+            title(
+                "The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate against Venezuela and other OPEC oil cartel members if they boost production.",
+                "Tuesday"
+            ),
+            "Iraq would retaliate against Venezuela"
         );
     }
 }
