@@ -602,7 +602,7 @@ impl G<'_, '_> {
         if !self.t.is_word(j) {
             return None;
         }
-        let mut best: Option<(usize, &'static Holiday)> = None;
+        let mut best: Option<(usize, &'static Holiday, &'static [&'static str])> = None;
         for (words, h) in lx::holidays_from(self.w(j)) {
             let mut k = j;
             let mut ok = true;
@@ -617,11 +617,26 @@ impl G<'_, '_> {
                 }
                 k += 1;
             }
-            if ok && best.is_none_or(|(e, _)| k > e) {
-                best = Some((k, *h));
+            if ok && best.is_none_or(|(e, _, _)| k > e) {
+                best = Some((k, *h, words.as_slice()));
             }
         }
-        let (mut e, h) = best?;
+        let (mut e, h, name) = best?;
+        // "на майских" is the May holidays, "майских указов" is not.
+        if let [word] = name {
+            if let Some((_, cases)) = lx::ELLIPTIC_HOLIDAYS.iter().find(|(w, _)| w == word) {
+                let after_preposition = i == j
+                    && j > 0
+                    && matches!(
+                        self.w(j - 1),
+                        "на" | "в" | "во" | "после" | "до" | "с" | "со"
+                    );
+                let attribute = self.t.is_word(e) && morph::plural_nominal_in(self.w(e), cases);
+                if !after_preposition || attribute {
+                    return None;
+                }
+            }
+        }
         let upper = |k: usize| self.t.tokens[k].upper;
         let first = self.w(j);
         // "Тарик Рамадан": a surname after a capitalised word inside the sentence; "праздник

@@ -185,6 +185,19 @@ pub fn is_dative_noun(word: &str) -> bool {
         })
 }
 
+/// One of the word's first readings is a plural noun or adjective in one of `cases`
+/// ("майских праздников": "праздников" in the genitive plural).
+pub fn plural_nominal_in(word: &str, cases: &[&str]) -> bool {
+    let Some(d) = dict() else { return false };
+    top_analyses(word).iter().take(3).any(|a| {
+        d.ud_tag(a.ud).is_some_and(|t| {
+            matches!(t.pos(), "NOUN" | "PROPN" | "ADJ" | "DET" | "NUM")
+                && t.feat("Number") == Some("Plur")
+                && t.feat("Case").is_some_and(|c| cases.contains(&c))
+        })
+    })
+}
+
 /// The word reads as a genitive noun or adjective: "накануне выборов".
 pub fn is_genitive_nominal(word: &str) -> bool {
     let Some(d) = dict() else { return false };
