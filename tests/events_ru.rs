@@ -141,6 +141,28 @@ const CASES: &[Case] = &[
         location: None,
         relation: Relation::At,
     },
+    // A name keeps its initials, with or without spaces, and they end no sentence.
+    Case {
+        text: "6 декабря Д.А. Медведев заявил о победе.",
+        date: "6 декабря",
+        title: "Д.А. Медведев заявил о победе",
+        location: None,
+        relation: Relation::At,
+    },
+    Case {
+        text: "Телевидение изобрёл В.Зворыкин в 1929 году.",
+        date: "1929 году",
+        title: "Телевидение изобрёл В.Зворыкин",
+        location: None,
+        relation: Relation::At,
+    },
+    Case {
+        text: "Дж. Байден 3 декабря приехал в Киев.",
+        date: "3 декабря",
+        title: "Дж. Байден приехал в Киев",
+        location: None,
+        relation: Relation::At,
+    },
 ];
 
 fn extractor() -> Extractor {
