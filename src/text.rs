@@ -410,7 +410,51 @@ impl<'a> Text<'a> {
             return false;
         }
         let nc = self.src[next.start..].chars().next().unwrap_or(' ');
-        if !(nc.is_uppercase() || nc == '«' || nc == '"' || nc == '—' || nc == '–') {
+        // A digit opens a sentence after a word ("…прошёл 5 мая. 6 декабря он уехал"), and
+        // news often opens one with a date; not after a number or a short abbreviation
+        // ("ст. 5", "в 2009 г. 5 мая", "1. 2.") nor one of those that count ("рис. 3").
+        let digit_opens = nc.is_ascii_digit()
+            && p == "."
+            && i > 0
+            && self.is_word(i - 1)
+            && self.norm(i - 1).chars().count() >= 3
+            && !matches!(
+                self.norm(i - 1),
+                "стр"
+                    | "рис"
+                    | "табл"
+                    | "абз"
+                    | "вып"
+                    | "изд"
+                    | "илл"
+                    | "прим"
+                    | "разд"
+                    | "подп"
+                    | "прил"
+                    | "кол"
+                    | "чел"
+                    | "экз"
+                    | "час"
+                    | "мин"
+                    | "сек"
+                    | "коп"
+                    | "тел"
+                    | "корп"
+                    | "кв"
+                    | "vol"
+                    | "fig"
+                    | "art"
+                    | "sec"
+                    | "sect"
+                    | "para"
+                    | "tel"
+                    | "nos"
+                    | "ext"
+                    | "est"
+                    | "approx"
+            );
+        if !(digit_opens || nc.is_uppercase() || nc == '«' || nc == '"' || nc == '—' || nc == '–')
+        {
             return false;
         }
         if p == "." && i > 0 && self.is_word(i - 1) {
@@ -559,6 +603,19 @@ mod tests {
     fn sentences_skip_abbreviations() {
         let t = Text::new("Это было в 2009 г. в Москве. М. Нуртлеу сказал. Всё.");
         assert_eq!(t.sentences.len(), 3);
+    }
+
+    #[test]
+    fn a_date_opens_a_sentence() {
+        let t = Text::new("Он приехал 5 мая. 6 декабря он уехал.");
+        assert_eq!(t.sentences.len(), 2);
+        for s in [
+            "Это было в 2009 г. 5 мая он уехал.",
+            "См. рис. 3 и табл. 2 в приложении.",
+            "Пункты 1. 2. и 3. отменены.",
+        ] {
+            assert_eq!(Text::new(s).sentences.len(), 1, "{s}");
+        }
     }
 
     #[test]
