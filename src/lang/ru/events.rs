@@ -1051,7 +1051,41 @@ impl<'a> Sent<'a> {
         if let Some(d) = self.modified_np(me, sa, sb, m) {
             return Some(d);
         }
+        if let Some((ra, rb)) = self.reported(me, sa, sb) {
+            if let Some(d) = self.clause(me, ra, rb) {
+                return Some(d);
+            }
+        }
         self.clause(me, sa, sb)
+    }
+
+    /// The clause a light reporting frame around the date introduces, which is what it
+    /// dates: "6 декабря стало известно, что министр подал в отставку", "сообщается, что",
+    /// "выяснилось, что", "как стало известно 6 декабря, министр …". The frame has no agent
+    /// and says nothing but that the fact came out; "заявил, что" has one and stays.
+    fn reported(&self, me: usize, sa: usize, sb: usize) -> Option<(usize, usize)> {
+        if sb + 1 >= self.u.len() || self.norm(sb) != "," {
+            return None;
+        }
+        let mut words: Vec<&str> = (sa..sb)
+            .filter(|&k| k != me && self.u[k].kind == UKind::Word)
+            .map(|k| self.norm(k))
+            .collect();
+        let parenthetical = words.first() == Some(&"как");
+        words.retain(|w| !ew::is_opener(w));
+        // "стало известно о том, что".
+        if words.ends_with(&["о", "том"]) {
+            words.truncate(words.len() - 2);
+        }
+        if !ew::is_report_frame(&words) {
+            return None;
+        }
+        let next = sb + 1;
+        if self.norm(next) == "что" || parenthetical {
+            Some((next, self.segment_end(next)))
+        } else {
+            None
+        }
     }
 
     /// "50-летней годовщины … акта" → "50-летие … акта" (the thing stays genitive).
