@@ -456,6 +456,33 @@ impl G<'_, '_> {
         ))
     }
 
+    /// A bare day listed before a full date, whose month and year it borrows: the "1" of
+    /// "1 и 2 декабря", the "5" and "6" of "5, 6 и 7 декабря 2023 года". Each day is a
+    /// date of its own, as TimeML tags "Dec. 1 and 2"; the list may end in a range ("1, 2
+    /// и 5–7 декабря").
+    fn listed_day(&self, i: usize) -> Option<P> {
+        let (d, k) = self.day_num(i)?;
+        if !self.t.is_num(i) || !matches!(self.w(k), "и" | "," | "или") {
+            return None;
+        }
+        let mut j = k + 1;
+        for _ in 0..8 {
+            if let Some((_, k2)) = self.day_num(j).filter(|_| self.t.is_num(j)) {
+                if matches!(self.w(k2), "и" | "," | "или") {
+                    j = k2 + 1;
+                    continue;
+                }
+            }
+            let end = self.ranged(j)?;
+            let last = match &end.expr {
+                Expr::Interval(a, _) => a.as_ref(),
+                e => e,
+            };
+            return Some(P::new(k, borrow_day(d, last)?));
+        }
+        None
+    }
+
     /// "до 2020 года", "до конца месяца", "по 19 мая 2019 года": the marker is in the span.
     fn until(&self, _i: usize, j: usize) -> Option<P> {
         let p = self.core(j)?;
@@ -474,6 +501,9 @@ impl G<'_, '_> {
     fn ranged(&self, i: usize) -> Option<P> {
         // A bare day before a dash and a full date: "5–7 декабря", "14. - 15.10.".
         if let Some(p) = self.day_range(i, &["-", "/"], true) {
+            return Some(p);
+        }
+        if let Some(p) = self.listed_day(i) {
             return Some(p);
         }
         let a = self.part_after_day(self.core(i)?);
