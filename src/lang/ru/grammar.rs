@@ -568,6 +568,7 @@ impl G<'_, '_> {
             best = longest(best, self.amount(i));
             best = longest(best, self.anniversary(i));
             best = longest(best, self.year_range(i));
+            best = longest(best, self.months_of_year(i));
             return best;
         }
         if !self.t.is_word(i) {
@@ -608,6 +609,9 @@ impl G<'_, '_> {
         }
         if x.cardinal.is_some() || x.vague || x.unit.is_some() || w.starts_with("пол") {
             best = longest(best, self.amount(i));
+        }
+        if x.cardinal.is_some() || matches!(w, "первые" | "первых") {
+            best = longest(best, self.months_of_year(i));
         }
         if x.day_part.is_some() {
             best = longest(best, self.day_part_prefix(i));
@@ -1045,6 +1049,51 @@ impl G<'_, '_> {
         }
         // A lone genitive month ("марта") is usually part of a date we failed to read.
         Some(P::new(k, e.build()))
+    }
+
+    /// The first months of a year, as statistics report them: "9 месяцев 2024 года",
+    /// "за первые десять месяцев текущего года" are January to September or October, not
+    /// a duration. Only with a year in the genitive: "через 9 месяцев" stays a duration.
+    fn months_of_year(&self, i: usize) -> Option<P> {
+        let j = if matches!(self.w(i), "первые" | "первых") {
+            i + 1
+        } else {
+            i
+        };
+        let n = match self.num(j) {
+            Some((v, _)) => v,
+            None => {
+                let c = self.lex(j).cardinal?;
+                if c.fract() != 0.0 {
+                    return None;
+                }
+                c as u32
+            }
+        };
+        if !(2..=11).contains(&n) || !matches!(self.w(j + 1), "месяцев" | "месяца" | "месяцах")
+        {
+            return None;
+        }
+        let k = j + 2;
+        let (year, end) = match self.year_number(k, true) {
+            Some((y, e)) if !matches!(self.w(e - 1), "году" | "год") => {
+                (YearSpec::Abs(y), e)
+            }
+            Some(_) => return None,
+            None => self.year_words(k)?,
+        };
+        let month = |m: u8| {
+            DateB {
+                year,
+                month: Some(m),
+                ..DateB::default()
+            }
+            .build()
+        };
+        Some(P::new(
+            end,
+            Expr::Interval(Box::new(month(1)), Box::new(month(n as u8))),
+        ))
     }
 
     // ---------------------------------------------------------------- years and longer
