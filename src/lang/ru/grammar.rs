@@ -1106,6 +1106,14 @@ impl G<'_, '_> {
 
     /// "2010–2012 годы", "1979–1980 годы", "в 1998—2010 годах", "1985—1990".
     fn year_range(&self, i: usize) -> Option<P> {
+        if let Some((a, b, k)) = self.split_year(i) {
+            return Some(P {
+                end: k,
+                expr: Expr::Interval(Box::new(Expr::year(a)), Box::new(Expr::year(b))),
+                modifier: None,
+                relation: Relation::At,
+            });
+        }
         let (a, ad) = self.num(i)?;
         if ad != 4 || !self.is_dash(i + 1) {
             return None;
@@ -1134,6 +1142,36 @@ impl G<'_, '_> {
             modifier: None,
             relation: Relation::Between,
         })
+    }
+
+    /// A year that runs over two calendar years, written with a slash: "2024/2025 учебном
+    /// году", "сезоне 2024/25", "2024/25 финансового года". The second year must be the
+    /// next one, which tells it from a number ("№ 2024/25" is not one).
+    fn split_year(&self, i: usize) -> Option<(i32, i32, usize)> {
+        let (a, ad) = self.num(i)?;
+        if ad != 4
+            || !(1000..=2999).contains(&a)
+            || !self.is(i + 1, "/")
+            || !self.t.glued(i)
+            || !self.t.glued(i + 1)
+            || (i > 0 && matches!(self.w(i - 1), "№" | "n" | "no" | "номер"))
+        {
+            return None;
+        }
+        let (b, bd) = self.num(i + 2)?;
+        let b = match bd {
+            4 => b,
+            2 => a / 100 * 100 + b,
+            _ => return None,
+        };
+        if b != a + 1 || self.is(i + 3, "/") {
+            return None;
+        }
+        let mut k = i + 3;
+        if lx::is_year_word(self.w(k)) {
+            k = self.dot(k + 1);
+        }
+        Some((a as i32, b as i32, k))
     }
 
     /// "1990-х", "1990-е годы", "90-х годов", "2000-х".
@@ -1230,7 +1268,11 @@ impl G<'_, '_> {
     fn season(&self, i: usize) -> Option<P> {
         let s = lx::season(self.w(i))?;
         // "лета" is also the genitive of "лет" in "5 лета"? no; but "Лето" in names is rare.
-        let (year, k) = self.year_after(i + 1).unwrap_or((YearSpec::None, i + 1));
+        // "зимой 2024/25 года" is the winter from December 2024.
+        let (year, k) = match self.split_year(i + 1) {
+            Some((a, _, k)) => (YearSpec::Abs(a), k),
+            None => self.year_after(i + 1).unwrap_or((YearSpec::None, i + 1)),
+        };
         let (y, r, _) = year.parts();
         Some(P::new(
             k,
