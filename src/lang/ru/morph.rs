@@ -148,6 +148,26 @@ pub fn verb_tense(word: &str) -> Option<Tense> {
 }
 
 fn verb_tense_uncached(word: &str) -> Option<Tense> {
+    // Predicatives of need and intent have no tense of their own but, with the infinitive
+    // they govern, speak of what is still to be done: "отчёт нужно сдать не позднее 1 марта",
+    // "парламент должен собраться 5 января", "министр намерен посетить Пекин в марте".
+    if matches!(
+        word,
+        "нужно"
+            | "надо"
+            | "необходимо"
+            | "должен"
+            | "должна"
+            | "должно"
+            | "должны"
+            | "намерен"
+            | "намерена"
+            | "намерено"
+            | "намерены"
+            | "предстоит"
+    ) {
+        return Some(Tense::Future);
+    }
     let d = dict()?;
     // Through the cache of event cues: the words near a date are the words they analyse.
     let a = top_analyses(word);
