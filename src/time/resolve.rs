@@ -63,6 +63,10 @@ pub struct Resolver {
     sentence: usize,
     /// How the expression being resolved now dates its event.
     relation: Relation,
+    /// The focus, or the expression being resolved now, sets the scene of its sentence
+    /// (stands before the predicate): only then does its year reach the next sentence.
+    focus_scene: bool,
+    scene: bool,
 }
 
 /// How many sentences a stated year carries a narrative on: its own and the next. Further
@@ -79,14 +83,18 @@ impl Resolver {
             focus_sentence: 0,
             sentence: 0,
             relation: Relation::At,
+            focus_scene: true,
+            scene: true,
         }
     }
 
-    /// Where the expression resolved next stands: its sentence (index in the text) and how
-    /// it dates its event.
-    pub fn at(&mut self, sentence: usize, relation: Relation) {
+    /// Where the expression resolved next stands: its sentence (index in the text), how it
+    /// dates its event, and whether it sets the scene of the sentence (see
+    /// `Language::sets_scene`).
+    pub fn at(&mut self, sentence: usize, relation: Relation, scene: bool) {
         self.sentence = sentence;
         self.relation = relation;
+        self.scene = scene;
     }
 
     pub fn focus(&self) -> Option<Point> {
@@ -127,11 +135,14 @@ impl Resolver {
                     } => narrative.is_some() && point_year(&v) == narrative,
                     _ => false,
                 };
+            // A date that took the narrative's year goes on with it wherever it stands.
+            let carried = narrative.is_some() && point_year(&v) == narrative;
             match &v {
                 Value::Point(p) if p.year().is_some() => {
                     self.focus = Some(*p);
                     self.focus_stated = stated;
                     self.focus_sentence = self.sentence;
+                    self.focus_scene = self.scene || carried;
                 }
                 Value::Interval(a, _) if a.year().is_some() => {
                     self.focus = Some(*a);
@@ -153,7 +164,12 @@ impl Resolver {
         if !self.anchor.years.narrative || !self.anchor.known || !self.focus_stated {
             return None;
         }
-        if self.sentence > self.focus_sentence + NARRATIVE_REACH {
+        // The year's own sentence; the next one only when the year set the scene ("В 2010
+        // году прошёл саммит. В декабре …"), not when it dated the fact just told ("Завод
+        // был основан в 1957 году. В ноябре на нём запустили линию" is this November).
+        if self.sentence > self.focus_sentence + NARRATIVE_REACH
+            || (self.sentence > self.focus_sentence && !self.focus_scene)
+        {
             return None;
         }
         let y = self.focus?.year()?;
@@ -845,30 +861,46 @@ mod tests {
         let mut r = Resolver::new(anchor("2024-12-06T02:37"));
         let dec = Expr::date(None, Some(12), None);
         let dec5 = Expr::date(None, Some(12), Some(5));
-        r.at(0, Relation::At);
+        r.at(0, Relation::At, true);
         r.resolve(&Expr::year(2010), Tense::Past);
-        r.at(1, Relation::At);
+        r.at(1, Relation::At, true);
         assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2010-12");
         // Carried on by the date that took it, and not by a future clause.
-        r.at(2, Relation::At);
+        r.at(2, Relation::At, true);
         assert_eq!(
             r.resolve(&dec5, Tense::Future).unwrap().to_string(),
             "2025-12-05"
         );
         let mut r = Resolver::new(anchor("2024-12-06T02:37"));
         r.resolve(&Expr::year(2010), Tense::Past);
-        r.at(1, Relation::At);
+        r.at(1, Relation::At, true);
         r.resolve(&dec5, Tense::Past);
-        r.at(2, Relation::At);
+        r.at(2, Relation::At, true);
         assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2010-12");
         // Two sentences on, the news is back at the DCT.
-        r.at(4, Relation::At);
+        r.at(4, Relation::At, true);
+        assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2024-12");
+        // A year told after the predicate dates its own fact and reaches no further.
+        let mut r = Resolver::new(anchor("2024-12-06T02:37"));
+        r.at(0, Relation::At, false);
+        r.resolve(&Expr::year(1957), Tense::Past);
+        r.at(0, Relation::At, false);
+        assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "1957-12");
+        r.at(1, Relation::At, true);
+        assert_eq!(
+            r.resolve(&dec5, Tense::Past).unwrap().to_string(),
+            "1957-12-05"
+        );
+        let mut r = Resolver::new(anchor("2024-12-06T02:37"));
+        r.at(0, Relation::At, false);
+        r.resolve(&Expr::year(1957), Tense::Past);
+        r.at(1, Relation::At, true);
         assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2024-12");
         // "с 2010 года" is no narrative; nor is any year without a known DCT to tell.
         let mut r = Resolver::new(anchor("2024-12-06T02:37"));
-        r.at(0, Relation::Since);
+        r.at(0, Relation::Since, true);
         r.resolve(&Expr::year(2010), Tense::Past);
-        r.at(0, Relation::At);
+        r.at(0, Relation::At, true);
         assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2024-12");
         // A language may keep the DCT's year (English news).
         let mut a = anchor("2024-12-06T02:37");

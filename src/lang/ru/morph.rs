@@ -185,6 +185,15 @@ fn verb_tense_uncached(word: &str) -> Option<Tense> {
     }
 }
 
+/// The word's most likely reading is a finite verb or a short participle ("подписали",
+/// "был", "основан"): a predicate.
+pub fn is_predicate(word: &str) -> bool {
+    top_analyses(word)
+        .first()
+        .and_then(|a| tag_facts(a.ud))
+        .is_some_and(|f| f.pred)
+}
+
 /// The word's most likely reading is a noun (used to tell "в 2010 человек" from a year).
 pub fn is_noun(word: &str) -> bool {
     let Some(d) = dict() else { return false };
