@@ -141,6 +141,11 @@ impl Extractor {
         let mut timexes = Vec::with_capacity(mentions.len());
         let mut kept = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
+            resolver.at(
+                text.tokens[m.first].sentence as usize,
+                m.relation,
+                language.sets_scene(&text, m),
+            );
             let Some(value) = resolver.resolve(&m.expr, tenses[i]) else {
                 continue;
             };

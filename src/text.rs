@@ -328,6 +328,38 @@ impl<'a> Text<'a> {
         &self.src[self.tokens[a].start..self.tokens[b - 1].end]
     }
 
+    /// Token `i` is an initial of a name before its period: one capital letter ("А. С.
+    /// Пушкин", "Д.А. Медведев", "В.Зворыкин") or the "Дж" of Джон, Джордж ("Дж. Байден").
+    pub fn is_initial(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        t.upper
+            && t.kind == Kind::Word
+            && self.tokens.get(i + 1).is_some_and(|d| !d.space_before)
+            && self.norm(i + 1) == "."
+            && (self.norm(i).chars().count() == 1 || self.norm(i) == "дж")
+    }
+
+    /// The tokens of the initials that open a name at `i` ("Д.А. " of "Д.А. Медведев"): how
+    /// many come before the capitalised name, 0 when `i` opens none.
+    pub fn initials_at(&self, i: usize) -> usize {
+        let mut k = i;
+        while self.is_initial(k) {
+            k += 2;
+        }
+        let named = k > i
+            && self
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.upper && t.kind == Kind::Word && !self.tokens[k].newline_before);
+        if named {
+            k - i
+        } else {
+            0
+        }
+    }
+
     pub fn sentence_of(&self, i: usize) -> Option<&Sentence> {
         self.tokens
             .get(i)
@@ -378,14 +410,57 @@ impl<'a> Text<'a> {
             return false;
         }
         let nc = self.src[next.start..].chars().next().unwrap_or(' ');
-        if !(nc.is_uppercase() || nc == '«' || nc == '"' || nc == '—' || nc == '–') {
+        // A digit opens a sentence after a word ("…прошёл 5 мая. 6 декабря он уехал"), and
+        // news often opens one with a date; not after a number or a short abbreviation
+        // ("ст. 5", "в 2009 г. 5 мая", "1. 2.") nor one of those that count ("рис. 3").
+        let digit_opens = nc.is_ascii_digit()
+            && p == "."
+            && i > 0
+            && self.is_word(i - 1)
+            && self.norm(i - 1).chars().count() >= 3
+            && !matches!(
+                self.norm(i - 1),
+                "стр"
+                    | "рис"
+                    | "табл"
+                    | "абз"
+                    | "вып"
+                    | "изд"
+                    | "илл"
+                    | "прим"
+                    | "разд"
+                    | "подп"
+                    | "прил"
+                    | "кол"
+                    | "чел"
+                    | "экз"
+                    | "час"
+                    | "мин"
+                    | "сек"
+                    | "коп"
+                    | "тел"
+                    | "корп"
+                    | "кв"
+                    | "vol"
+                    | "fig"
+                    | "art"
+                    | "sec"
+                    | "sect"
+                    | "para"
+                    | "tel"
+                    | "nos"
+                    | "ext"
+                    | "est"
+                    | "approx"
+            );
+        if !(digit_opens || nc.is_uppercase() || nc == '«' || nc == '"' || nc == '—' || nc == '–')
+        {
             return false;
         }
         if p == "." && i > 0 && self.is_word(i - 1) {
             let w = self.norm(i - 1);
-            let single = w.chars().count() == 1;
-            if single && self.tokens[i - 1].upper {
-                return false; // an initial: "М. Нуртлеу"
+            if self.is_initial(i - 1) {
+                return false; // an initial: "М. Нуртлеу", "Дж. Байден"
             }
             if matches!(
                 w,
@@ -528,6 +603,41 @@ mod tests {
     fn sentences_skip_abbreviations() {
         let t = Text::new("Это было в 2009 г. в Москве. М. Нуртлеу сказал. Всё.");
         assert_eq!(t.sentences.len(), 3);
+    }
+
+    #[test]
+    fn a_date_opens_a_sentence() {
+        let t = Text::new("Он приехал 5 мая. 6 декабря он уехал.");
+        assert_eq!(t.sentences.len(), 2);
+        for s in [
+            "Это было в 2009 г. 5 мая он уехал.",
+            "См. рис. 3 и табл. 2 в приложении.",
+            "Пункты 1. 2. и 3. отменены.",
+        ] {
+            assert_eq!(Text::new(s).sentences.len(), 1, "{s}");
+        }
+    }
+
+    #[test]
+    fn initials_end_no_sentence() {
+        for s in [
+            "Телевидение изобрёл В.Зворыкин. Это было давно.",
+            "Об этом писал А. С. Пушкин. Это было давно.",
+            "Заявил Д.А. Медведев. Это было давно.",
+            "Выступил Н.А.Назарбаев. Это было давно.",
+            "Приехал Дж. Байден. Это было давно.",
+            "Wrote J. K. Rowling. It was long ago.",
+        ] {
+            let t = Text::new(s);
+            assert_eq!(t.sentences.len(), 2, "{s}");
+        }
+        let t = Text::new("Заявил Д.А. Медведев вчера.");
+        let d = (0..t.len()).find(|&i| t.raw(i) == "Д").unwrap();
+        assert_eq!(t.initials_at(d), 4);
+        // No name after them: "в пункте А." is no initial run.
+        let t = Text::new("Он стоял в пункте А. и ждал.");
+        let a = (0..t.len()).find(|&i| t.raw(i) == "А").unwrap();
+        assert_eq!(t.initials_at(a), 0);
     }
 
     #[test]

@@ -141,6 +141,57 @@ const CASES: &[Case] = &[
         location: None,
         relation: Relation::At,
     },
+    // A name keeps its initials, with or without spaces, and they end no sentence.
+    Case {
+        text: "6 декабря Д.А. Медведев заявил о победе.",
+        date: "6 декабря",
+        title: "Д.А. Медведев заявил о победе",
+        location: None,
+        relation: Relation::At,
+    },
+    Case {
+        text: "Телевидение изобрёл В.Зворыкин в 1929 году.",
+        date: "1929 году",
+        title: "Телевидение изобрёл В.Зворыкин",
+        location: None,
+        relation: Relation::At,
+    },
+    Case {
+        text: "Дж. Байден 3 декабря приехал в Киев.",
+        date: "3 декабря",
+        title: "Дж. Байден приехал в Киев",
+        location: None,
+        relation: Relation::At,
+    },
+    // A light reporting frame dates the fact it reports.
+    Case {
+        text: "6 декабря стало известно, что министр подал в отставку.",
+        date: "6 декабря",
+        title: "Министр подал в отставку",
+        location: None,
+        relation: Relation::At,
+    },
+    Case {
+        text: "4 декабря выяснилось, что мэр города скрывал доходы.",
+        date: "4 декабря",
+        title: "Мэр города скрывал доходы",
+        location: None,
+        relation: Relation::At,
+    },
+    Case {
+        text: "Как стало известно 3 декабря, губернатор уволил заместителя.",
+        date: "3 декабря",
+        title: "Губернатор уволил заместителя",
+        location: None,
+        relation: Relation::At,
+    },
+    Case {
+        text: "1 декабря стало известно о том, что суд арестовал бизнесмена.",
+        date: "1 декабря",
+        title: "Суд арестовал бизнесмена",
+        location: None,
+        relation: Relation::At,
+    },
 ];
 
 fn extractor() -> Extractor {

@@ -91,6 +91,12 @@ pub trait Language: Send + Sync {
     fn clause_tense(&self, text: &Text, m: &Mention) -> Tense {
         self.tense(text, m)
     }
+    /// The mention comes before the predicate of its sentence, where a time sets the scene
+    /// for what follows ("В 2010 году в Астане прошёл саммит"), rather than telling when the
+    /// thing just said happened ("Завод был основан в 1957 году"). See `YearRule::narrative`.
+    fn sets_scene(&self, _text: &Text, _m: &Mention) -> bool {
+        true
+    }
     /// The tenses of all mentions; a language overrides it to share work between them.
     fn tenses(&self, text: &Text, mentions: &[Mention]) -> Vec<Tense> {
         mentions.iter().map(|m| self.tense(text, m)).collect()

@@ -19,6 +19,21 @@ pub const fn fixed(month: u8, day: u8) -> Holiday {
     }
 }
 
+/// Fixed days `month`/`day` to `to_month`/`to_day` of the same year.
+pub const fn fixed_span(month: u8, day: u8, to_month: u8, to_day: u8) -> Holiday {
+    Holiday {
+        rule: DayRule::Fixed { month, day },
+        offset: 0,
+        until: Some((
+            DayRule::Fixed {
+                month: to_month,
+                day: to_day,
+            },
+            0,
+        )),
+    }
+}
+
 pub const fn nth(month: u8, wd: Weekday, n: i8, offset: i16) -> Holiday {
     Holiday {
         rule: DayRule::Nth {

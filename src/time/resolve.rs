@@ -1,7 +1,7 @@
 //! Anchoring: from an `Expr` (what the text says) to a `Value` (where it is on the calendar),
 //! given the document creation time, the tense of the clause and the date in focus.
 
-use super::{Clock, Expr, Point, Tense, Unit, Value, YearPart};
+use super::{Clock, Expr, Point, Relation, Tense, Unit, Value, YearPart};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 /// How a language's news places a month or a day said without a year. The default is
@@ -16,6 +16,13 @@ pub struct YearRule {
     /// The same before the DCT for future clauses.
     pub future_slack_days: i64,
     pub future_slack_months: i64,
+    /// Whether a narrative passage keeps its year: a month or day without a year in a past
+    /// clause, just after a stated year before the DCT's ("В 2010 году прошёл саммит… В
+    /// декабре была принята декларация"), is in that year, not the DCT's; likewise a future
+    /// clause after a stated year to come. HeidelTime reads news by the DCT and narratives by
+    /// the last date said; a news article mixes both, and a past clause next to a historical
+    /// year is narrative. See `Resolver::narrative_year`.
+    pub narrative: bool,
 }
 
 impl Default for YearRule {
@@ -25,6 +32,7 @@ impl Default for YearRule {
             past_slack_months: 0,
             future_slack_days: 0,
             future_slack_months: 0,
+            narrative: true,
         }
     }
 }
@@ -47,14 +55,46 @@ pub struct Anchor {
 pub struct Resolver {
     anchor: Anchor,
     focus: Option<Point>,
+    /// The focus's year was said in the text ("в 2010 году", "того же года"), or carried
+    /// on from one that was, rather than counted from the DCT ("вчера", "в прошлом году").
+    focus_stated: bool,
+    /// The sentence the focus was set in, and the one being resolved now.
+    focus_sentence: usize,
+    sentence: usize,
+    /// How the expression being resolved now dates its event.
+    relation: Relation,
+    /// The focus, or the expression being resolved now, sets the scene of its sentence
+    /// (stands before the predicate): only then does its year reach the next sentence.
+    focus_scene: bool,
+    scene: bool,
 }
+
+/// How many sentences a stated year carries a narrative on: its own and the next. Further
+/// on, news more often returns to the present ("В 2010 году прошёл саммит. … 3 декабря
+/// министры встретились").
+const NARRATIVE_REACH: usize = 1;
 
 impl Resolver {
     pub fn new(anchor: Anchor) -> Self {
         Resolver {
             anchor,
             focus: None,
+            focus_stated: false,
+            focus_sentence: 0,
+            sentence: 0,
+            relation: Relation::At,
+            focus_scene: true,
+            scene: true,
         }
+    }
+
+    /// Where the expression resolved next stands: its sentence (index in the text), how it
+    /// dates its event, and whether it sets the scene of the sentence (see
+    /// `Language::sets_scene`).
+    pub fn at(&mut self, sentence: usize, relation: Relation, scene: bool) {
+        self.sentence = sentence;
+        self.relation = relation;
+        self.scene = scene;
     }
 
     pub fn focus(&self) -> Option<Point> {
@@ -67,6 +107,7 @@ impl Resolver {
 
     /// Resolve one expression; `None` when it names no real date ("31 февраля").
     pub fn resolve(&mut self, expr: &Expr, tense: Tense) -> Option<Value> {
+        let narrative = self.narrative_year(tense);
         let v = self.value(expr, tense)?;
         let sets_focus = !matches!(
             expr,
@@ -76,13 +117,68 @@ impl Resolver {
                 | Expr::Anniversary { .. }
         );
         if sets_focus {
+            // Only a year that dates a fact begins a narrative: "с 1990 года" (since) or
+            // "до 1994 года" bounds a state of things that runs up to the present.
+            let stated = self.relation == Relation::At
+                && match expr {
+                    Expr::Date { year: Some(_), .. }
+                    | Expr::Date {
+                        year_focus: true, ..
+                    }
+                    | Expr::YearPart { year: Some(_), .. } => true,
+                    // A yearless date that took the narrative's year carries it on.
+                    Expr::Date {
+                        year: None,
+                        year_rel: None,
+                        month: Some(_),
+                        ..
+                    } => narrative.is_some() && point_year(&v) == narrative,
+                    _ => false,
+                };
+            // A date that took the narrative's year goes on with it wherever it stands.
+            let carried = narrative.is_some() && point_year(&v) == narrative;
             match &v {
-                Value::Point(p) if p.year().is_some() => self.focus = Some(*p),
-                Value::Interval(a, _) if a.year().is_some() => self.focus = Some(*a),
+                Value::Point(p) if p.year().is_some() => {
+                    self.focus = Some(*p);
+                    self.focus_stated = stated;
+                    self.focus_sentence = self.sentence;
+                    self.focus_scene = self.scene || carried;
+                }
+                Value::Interval(a, _) if a.year().is_some() => {
+                    self.focus = Some(*a);
+                    // A span of years ("в 2010–2012 годах") names no one year to go on in.
+                    self.focus_stated = false;
+                    self.focus_sentence = self.sentence;
+                }
                 _ => {}
             }
         }
         Some(v)
+    }
+
+    /// The year a month or day without one takes from a narrative, if the clause is one:
+    /// its tense looks the same way from the DCT as a year stated in this sentence or the
+    /// one before ("В 2010 году прошёл саммит. В декабре была принята декларация" is
+    /// December 2010; "… 5 декабря состоится встреча" is still the DCT's next 5 December).
+    fn narrative_year(&self, tense: Tense) -> Option<i32> {
+        if !self.anchor.years.narrative || !self.anchor.known || !self.focus_stated {
+            return None;
+        }
+        // The year's own sentence; the next one only when the year set the scene ("В 2010
+        // году прошёл саммит. В декабре …"), not when it dated the fact just told ("Завод
+        // был основан в 1957 году. В ноябре на нём запустили линию" is this November).
+        if self.sentence > self.focus_sentence + NARRATIVE_REACH
+            || (self.sentence > self.focus_sentence && !self.focus_scene)
+        {
+            return None;
+        }
+        let y = self.focus?.year()?;
+        let now = self.anchor.dct.year();
+        match tense {
+            Tense::Past if y < now => Some(y),
+            Tense::Future if y > now => Some(y),
+            _ => None,
+        }
     }
 
     fn value(&mut self, expr: &Expr, tense: Tense) -> Option<Value> {
@@ -562,6 +658,9 @@ impl Resolver {
         if !self.anchor.known {
             return self.focus.and_then(|p| p.year());
         }
+        if let Some(y) = self.narrative_year(tense) {
+            return Some(y);
+        }
         let rule = self.anchor.years;
         let dct = self.anchor.dct.date();
         let y = dct.year();
@@ -641,6 +740,13 @@ impl Resolver {
             }
         };
         dct.checked_add_signed(Duration::days(days))
+    }
+}
+
+fn point_year(v: &Value) -> Option<i32> {
+    match v {
+        Value::Point(p) => p.year(),
+        _ => None,
     }
 }
 
@@ -783,6 +889,60 @@ mod tests {
     }
 
     #[test]
+    fn narrative_keeps_a_stated_year() {
+        let mut r = Resolver::new(anchor("2024-12-06T02:37"));
+        let dec = Expr::date(None, Some(12), None);
+        let dec5 = Expr::date(None, Some(12), Some(5));
+        r.at(0, Relation::At, true);
+        r.resolve(&Expr::year(2010), Tense::Past);
+        r.at(1, Relation::At, true);
+        assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2010-12");
+        // Carried on by the date that took it, and not by a future clause.
+        r.at(2, Relation::At, true);
+        assert_eq!(
+            r.resolve(&dec5, Tense::Future).unwrap().to_string(),
+            "2025-12-05"
+        );
+        let mut r = Resolver::new(anchor("2024-12-06T02:37"));
+        r.resolve(&Expr::year(2010), Tense::Past);
+        r.at(1, Relation::At, true);
+        r.resolve(&dec5, Tense::Past);
+        r.at(2, Relation::At, true);
+        assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2010-12");
+        // Two sentences on, the news is back at the DCT.
+        r.at(4, Relation::At, true);
+        assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2024-12");
+        // A year told after the predicate dates its own fact and reaches no further.
+        let mut r = Resolver::new(anchor("2024-12-06T02:37"));
+        r.at(0, Relation::At, false);
+        r.resolve(&Expr::year(1957), Tense::Past);
+        r.at(0, Relation::At, false);
+        assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "1957-12");
+        r.at(1, Relation::At, true);
+        assert_eq!(
+            r.resolve(&dec5, Tense::Past).unwrap().to_string(),
+            "1957-12-05"
+        );
+        let mut r = Resolver::new(anchor("2024-12-06T02:37"));
+        r.at(0, Relation::At, false);
+        r.resolve(&Expr::year(1957), Tense::Past);
+        r.at(1, Relation::At, true);
+        assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2024-12");
+        // "с 2010 года" is no narrative; nor is any year without a known DCT to tell.
+        let mut r = Resolver::new(anchor("2024-12-06T02:37"));
+        r.at(0, Relation::Since, true);
+        r.resolve(&Expr::year(2010), Tense::Past);
+        r.at(0, Relation::At, true);
+        assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2024-12");
+        // A language may keep the DCT's year (English news).
+        let mut a = anchor("2024-12-06T02:37");
+        a.years.narrative = false;
+        let mut r = Resolver::new(a);
+        r.resolve(&Expr::year(2010), Tense::Past);
+        assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2024-12");
+    }
+
+    #[test]
     fn year_rule_slack() {
         let mut a = anchor("1989-10-27T00:00");
         a.years = YearRule {
@@ -790,6 +950,7 @@ mod tests {
             past_slack_months: 2,
             future_slack_days: 7,
             future_slack_months: 1,
+            narrative: true,
         };
         let mut r = Resolver::new(a);
         // "declared a dividend payable Dec. 7": still to come in a past clause.

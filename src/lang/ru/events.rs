@@ -43,6 +43,9 @@ struct Unit {
     an: OnceCell<Rc<[Analysis]>>,
     /// A duration or an age ("к 20 годам"): part of what is said, not when.
     amount: bool,
+    /// Tokens of initials the unit opens with ("Д.А. " of "Д.А. Медведев"): the unit reads
+    /// as its name and is written with them.
+    lead: usize,
 }
 
 struct Sent<'a> {
@@ -478,6 +481,7 @@ impl<'a> Sent<'a> {
                     norm: (0, 0),
                     an: OnceCell::new(),
                     amount: matches!(m.expr, Expr::Duration(_) | Expr::Set(_)),
+                    lead: 0,
                 });
                 i = b;
                 continue;
@@ -502,6 +506,7 @@ impl<'a> Sent<'a> {
                         norm: (0, 0),
                         an: OnceCell::new(),
                         amount: false,
+                        lead: 0,
                     });
                     i = j + 1;
                     continue;
@@ -515,10 +520,25 @@ impl<'a> Sent<'a> {
                     norm: (n0, norms.len() as u32),
                     an: OnceCell::new(),
                     amount: false,
+                    lead: 0,
                 });
                 i += 1;
                 continue;
             }
+            // A name with its initials is one word, read as the name: "А. С. Пушкин",
+            // "В.Зворыкин" (the initials are neither words nor a sentence's end).
+            let lead = if kind == Kind::Word {
+                let n = t.initials_at(i);
+                if i + n < hi && ms.get(mi).is_none_or(|m| m.first > i + n) {
+                    n
+                } else {
+                    0
+                }
+            } else {
+                0
+            };
+            let start = i;
+            i += lead;
             // Hyphenated compounds are one word: "Нью-Йорке", "государством-участником";
             // so is a decimal number "3,04".
             let mut b = i + 1;
@@ -546,12 +566,13 @@ impl<'a> Sent<'a> {
             let n0 = norms.len() as u32;
             fold_lower(raw, &mut norms);
             u.push(Unit {
-                a: i,
+                a: start,
                 b,
                 kind: if has_word { UKind::Word } else { UKind::Num },
                 norm: (n0, norms.len() as u32),
                 an: OnceCell::new(),
                 amount: false,
+                lead,
             });
             i = b;
         }
@@ -652,6 +673,21 @@ impl<'a> Sent<'a> {
             Some(u) => self.t.slice(u.a, u.b),
             None => "",
         }
+    }
+
+    /// `word`, a form of unit `k`, written as the unit is: in its letter case and after
+    /// its initials ("Д.А. Медведев").
+    fn like_written(&self, k: usize, word: &str) -> String {
+        let Some(u) = self.u.get(k) else {
+            return word.to_string();
+        };
+        let name = u.a + u.lead;
+        let w = case_like(word, self.t.slice(name, u.b));
+        if u.lead == 0 {
+            return w;
+        }
+        let initials = &self.t.src[self.t.tokens[u.a].start..self.t.tokens[name].start];
+        format!("{initials}{w}")
     }
 
     fn is_noun(&self, k: usize) -> bool {
@@ -913,13 +949,13 @@ impl<'a> Sent<'a> {
                         }
                         self.d.inflect(x, &f)
                     })
-                    .map(|x| case_like(&x.word, raw))
+                    .map(|x| self.like_written(k, &x.word))
                     .unwrap_or_else(|| raw.to_string());
                 out.push(w);
             } else if k == np.head && self.u[k].kind == UKind::Word && !self.fixed(k) {
                 let w = head_an
                     .and_then(|a| self.d.inflect(a, &[("Case", case), ("Number", num)]))
-                    .map(|x| case_like(&x.word, raw))
+                    .map(|x| self.like_written(k, &x.word))
                     .unwrap_or_else(|| raw.to_string());
                 out.push(w);
             } else {
@@ -1015,7 +1051,41 @@ impl<'a> Sent<'a> {
         if let Some(d) = self.modified_np(me, sa, sb, m) {
             return Some(d);
         }
+        if let Some((ra, rb)) = self.reported(me, sa, sb) {
+            if let Some(d) = self.clause(me, ra, rb) {
+                return Some(d);
+            }
+        }
         self.clause(me, sa, sb)
+    }
+
+    /// The clause a light reporting frame around the date introduces, which is what it
+    /// dates: "6 декабря стало известно, что министр подал в отставку", "сообщается, что",
+    /// "выяснилось, что", "как стало известно 6 декабря, министр …". The frame has no agent
+    /// and says nothing but that the fact came out; "заявил, что" has one and stays.
+    fn reported(&self, me: usize, sa: usize, sb: usize) -> Option<(usize, usize)> {
+        if sb + 1 >= self.u.len() || self.norm(sb) != "," {
+            return None;
+        }
+        let mut words: Vec<&str> = (sa..sb)
+            .filter(|&k| k != me && self.u[k].kind == UKind::Word)
+            .map(|k| self.norm(k))
+            .collect();
+        let parenthetical = words.first() == Some(&"как");
+        words.retain(|w| !ew::is_opener(w));
+        // "стало известно о том, что".
+        if words.ends_with(&["о", "том"]) {
+            words.truncate(words.len() - 2);
+        }
+        if !ew::is_report_frame(&words) {
+            return None;
+        }
+        let next = sb + 1;
+        if self.norm(next) == "что" || parenthetical {
+            Some((next, self.segment_end(next)))
+        } else {
+            None
+        }
     }
 
     /// "50-летней годовщины … акта" → "50-летие … акта" (the thing stays genitive).
@@ -1462,7 +1532,7 @@ impl<'a> Sent<'a> {
                 let w = self
                     .d
                     .inflect(loc, &[("Case", "Nom"), ("Number", num)])
-                    .map(|x| case_like(&x.word, raw))
+                    .map(|x| self.like_written(k, &x.word))
                     .unwrap_or_else(|| raw.to_string());
                 out.push(w);
             } else {
@@ -1477,7 +1547,7 @@ impl<'a> Sent<'a> {
                 }
                 let w = adj
                     .and_then(|a| self.d.inflect(a, &f))
-                    .map(|x| case_like(&x.word, raw))
+                    .map(|x| self.like_written(k, &x.word))
                     .unwrap_or_else(|| raw.to_string());
                 out.push(w);
             }

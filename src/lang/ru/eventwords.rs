@@ -223,6 +223,28 @@ pub fn is_transitive_light_verb(lemma: &str) -> bool {
     )
 }
 
+/// Impersonal frames that only say a fact came out ("стало известно", "сообщается",
+/// "выяснилось"), as the clause's words without openers.
+pub fn is_report_frame(words: &[&str]) -> bool {
+    match words {
+        [w] => matches!(
+            *w,
+            "известно"
+                | "сообщается"
+                | "сообщалось"
+                | "выяснилось"
+                | "выясняется"
+                | "оказалось"
+                | "оказывается"
+        ),
+        [v, w] => {
+            matches!(*v, "стало" | "становится" | "было")
+                && matches!(*w, "известно" | "ясно" | "понятно")
+        }
+        _ => false,
+    }
+}
+
 /// Words that open a clause but belong to no title: conjunctions, discourse adverbs.
 pub fn is_opener(w: &str) -> bool {
     matches!(

@@ -456,6 +456,33 @@ impl G<'_, '_> {
         ))
     }
 
+    /// A bare day listed before a full date, whose month and year it borrows: the "1" of
+    /// "1 и 2 декабря", the "5" and "6" of "5, 6 и 7 декабря 2023 года". Each day is a
+    /// date of its own, as TimeML tags "Dec. 1 and 2"; the list may end in a range ("1, 2
+    /// и 5–7 декабря").
+    fn listed_day(&self, i: usize) -> Option<P> {
+        let (d, k) = self.day_num(i)?;
+        if !self.t.is_num(i) || !matches!(self.w(k), "и" | "," | "или") {
+            return None;
+        }
+        let mut j = k + 1;
+        for _ in 0..8 {
+            if let Some((_, k2)) = self.day_num(j).filter(|_| self.t.is_num(j)) {
+                if matches!(self.w(k2), "и" | "," | "или") {
+                    j = k2 + 1;
+                    continue;
+                }
+            }
+            let end = self.ranged(j)?;
+            let last = match &end.expr {
+                Expr::Interval(a, _) => a.as_ref(),
+                e => e,
+            };
+            return Some(P::new(k, borrow_day(d, last)?));
+        }
+        None
+    }
+
     /// "до 2020 года", "до конца месяца", "по 19 мая 2019 года": the marker is in the span.
     fn until(&self, _i: usize, j: usize) -> Option<P> {
         let p = self.core(j)?;
@@ -474,6 +501,9 @@ impl G<'_, '_> {
     fn ranged(&self, i: usize) -> Option<P> {
         // A bare day before a dash and a full date: "5–7 декабря", "14. - 15.10.".
         if let Some(p) = self.day_range(i, &["-", "/"], true) {
+            return Some(p);
+        }
+        if let Some(p) = self.listed_day(i) {
             return Some(p);
         }
         let a = self.part_after_day(self.core(i)?);
@@ -538,6 +568,7 @@ impl G<'_, '_> {
             best = longest(best, self.amount(i));
             best = longest(best, self.anniversary(i));
             best = longest(best, self.year_range(i));
+            best = longest(best, self.months_of_year(i));
             return best;
         }
         if !self.t.is_word(i) {
@@ -579,6 +610,9 @@ impl G<'_, '_> {
         if x.cardinal.is_some() || x.vague || x.unit.is_some() || w.starts_with("пол") {
             best = longest(best, self.amount(i));
         }
+        if x.cardinal.is_some() || matches!(w, "первые" | "первых") {
+            best = longest(best, self.months_of_year(i));
+        }
         if x.day_part.is_some() {
             best = longest(best, self.day_part_prefix(i));
         }
@@ -602,7 +636,7 @@ impl G<'_, '_> {
         if !self.t.is_word(j) {
             return None;
         }
-        let mut best: Option<(usize, &'static Holiday)> = None;
+        let mut best: Option<(usize, &'static Holiday, &'static [&'static str])> = None;
         for (words, h) in lx::holidays_from(self.w(j)) {
             let mut k = j;
             let mut ok = true;
@@ -617,11 +651,26 @@ impl G<'_, '_> {
                 }
                 k += 1;
             }
-            if ok && best.is_none_or(|(e, _)| k > e) {
-                best = Some((k, *h));
+            if ok && best.is_none_or(|(e, _, _)| k > e) {
+                best = Some((k, *h, words.as_slice()));
             }
         }
-        let (mut e, h) = best?;
+        let (mut e, h, name) = best?;
+        // "на майских" is the May holidays, "майских указов" is not.
+        if let [word] = name {
+            if let Some((_, cases)) = lx::ELLIPTIC_HOLIDAYS.iter().find(|(w, _)| w == word) {
+                let after_preposition = i == j
+                    && j > 0
+                    && matches!(
+                        self.w(j - 1),
+                        "на" | "в" | "во" | "после" | "до" | "с" | "со"
+                    );
+                let attribute = self.t.is_word(e) && morph::plural_nominal_in(self.w(e), cases);
+                if !after_preposition || attribute {
+                    return None;
+                }
+            }
+        }
         let upper = |k: usize| self.t.tokens[k].upper;
         let first = self.w(j);
         // "Тарик Рамадан": a surname after a capitalised word inside the sentence; "праздник
@@ -1002,6 +1051,51 @@ impl G<'_, '_> {
         Some(P::new(k, e.build()))
     }
 
+    /// The first months of a year, as statistics report them: "9 месяцев 2024 года",
+    /// "за первые десять месяцев текущего года" are January to September or October, not
+    /// a duration. Only with a year in the genitive: "через 9 месяцев" stays a duration.
+    fn months_of_year(&self, i: usize) -> Option<P> {
+        let j = if matches!(self.w(i), "первые" | "первых") {
+            i + 1
+        } else {
+            i
+        };
+        let n = match self.num(j) {
+            Some((v, _)) => v,
+            None => {
+                let c = self.lex(j).cardinal?;
+                if c.fract() != 0.0 {
+                    return None;
+                }
+                c as u32
+            }
+        };
+        if !(2..=11).contains(&n) || !matches!(self.w(j + 1), "месяцев" | "месяца" | "месяцах")
+        {
+            return None;
+        }
+        let k = j + 2;
+        let (year, end) = match self.year_number(k, true) {
+            Some((y, e)) if !matches!(self.w(e - 1), "году" | "год") => {
+                (YearSpec::Abs(y), e)
+            }
+            Some(_) => return None,
+            None => self.year_words(k)?,
+        };
+        let month = |m: u8| {
+            DateB {
+                year,
+                month: Some(m),
+                ..DateB::default()
+            }
+            .build()
+        };
+        Some(P::new(
+            end,
+            Expr::Interval(Box::new(month(1)), Box::new(month(n as u8))),
+        ))
+    }
+
     // ---------------------------------------------------------------- years and longer
 
     /// "1975 года", "в 2010 году", "2009 г.", "2018-м", "2019 год", "год 2000", "2010".
@@ -1012,6 +1106,14 @@ impl G<'_, '_> {
 
     /// "2010–2012 годы", "1979–1980 годы", "в 1998—2010 годах", "1985—1990".
     fn year_range(&self, i: usize) -> Option<P> {
+        if let Some((a, b, k)) = self.split_year(i) {
+            return Some(P {
+                end: k,
+                expr: Expr::Interval(Box::new(Expr::year(a)), Box::new(Expr::year(b))),
+                modifier: None,
+                relation: Relation::At,
+            });
+        }
         let (a, ad) = self.num(i)?;
         if ad != 4 || !self.is_dash(i + 1) {
             return None;
@@ -1040,6 +1142,36 @@ impl G<'_, '_> {
             modifier: None,
             relation: Relation::Between,
         })
+    }
+
+    /// A year that runs over two calendar years, written with a slash: "2024/2025 учебном
+    /// году", "сезоне 2024/25", "2024/25 финансового года". The second year must be the
+    /// next one, which tells it from a number ("№ 2024/25" is not one).
+    fn split_year(&self, i: usize) -> Option<(i32, i32, usize)> {
+        let (a, ad) = self.num(i)?;
+        if ad != 4
+            || !(1000..=2999).contains(&a)
+            || !self.is(i + 1, "/")
+            || !self.t.glued(i)
+            || !self.t.glued(i + 1)
+            || (i > 0 && matches!(self.w(i - 1), "№" | "n" | "no" | "номер"))
+        {
+            return None;
+        }
+        let (b, bd) = self.num(i + 2)?;
+        let b = match bd {
+            4 => b,
+            2 => a / 100 * 100 + b,
+            _ => return None,
+        };
+        if b != a + 1 || self.is(i + 3, "/") {
+            return None;
+        }
+        let mut k = i + 3;
+        if lx::is_year_word(self.w(k)) {
+            k = self.dot(k + 1);
+        }
+        Some((a as i32, b as i32, k))
     }
 
     /// "1990-х", "1990-е годы", "90-х годов", "2000-х".
@@ -1136,7 +1268,11 @@ impl G<'_, '_> {
     fn season(&self, i: usize) -> Option<P> {
         let s = lx::season(self.w(i))?;
         // "лета" is also the genitive of "лет" in "5 лета"? no; but "Лето" in names is rare.
-        let (year, k) = self.year_after(i + 1).unwrap_or((YearSpec::None, i + 1));
+        // "зимой 2024/25 года" is the winter from December 2024.
+        let (year, k) = match self.split_year(i + 1) {
+            Some((a, _, k)) => (YearSpec::Abs(a), k),
+            None => self.year_after(i + 1).unwrap_or((YearSpec::None, i + 1)),
+        };
         let (y, r, _) = year.parts();
         Some(P::new(
             k,

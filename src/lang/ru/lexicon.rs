@@ -401,7 +401,8 @@ pub fn relative(w: &str) -> Option<i32> {
 }
 
 /// Holiday names: words in normalized form, where a trailing `*` takes any case ending
-/// ("байрам*": байрама, байраму, байрамом). Hyphens between words are optional
+/// ("байрам*": байрама, байраму, байрамом) and a trailing `+` a plural one ("праздник+":
+/// праздники, праздников, праздниках; "новогодн+": новогодние, новогодних). Hyphens between words are optional
 /// ("Курбан-байрам", "Курбан байрам"). Longest name wins.
 pub static HOLIDAYS: &[(&str, Holiday)] = &[
     // Islamic (Umm al-Qura). Kazakh forms are common in Kazakhstan's Russian news.
@@ -469,6 +470,18 @@ pub static HOLIDAYS: &[(&str, Holiday)] = &[
     ("маха шиваратри", lunar(11, 29, Obs::Midnight, 0)),
     ("весак*", lunar(2, 15, Obs::Sunrise, 0)),
     ("онам*", nakshatra(5, 22)),
+    // Russia's public rest periods, plural only: "новогодний праздник" is New Year's Day.
+    // New Year holidays are 1-8 January by the Labour Code (art. 112: 1-6 and 8 January,
+    // and Christmas on the 7th), the same every year.
+    ("новогодн+ праздник+", NEW_YEAR_HOLIDAYS),
+    ("новогодн+ каникул+", NEW_YEAR_HOLIDAYS),
+    ("новогодн+ выходн+", NEW_YEAR_HOLIDAYS),
+    ("майск+ праздник+", MAY_HOLIDAYS),
+    ("майск+ каникул+", MAY_HOLIDAYS),
+    ("майск+ выходн+", MAY_HOLIDAYS),
+    // "на майских" alone, in its plainly plural forms; see `ELLIPTIC_HOLIDAYS`.
+    ("майские", MAY_HOLIDAYS),
+    ("майских", MAY_HOLIDAYS),
     // Easter is the Orthodox one unless said otherwise.
     ("пасх*", orthodox(0, None)),
     ("православн* пасх*", orthodox(0, None)),
@@ -477,6 +490,26 @@ pub static HOLIDAYS: &[(&str, Holiday)] = &[
     ("маслениц*", orthodox(-55, Some(-49))),
     ("велик* пост*", orthodox(-48, Some(-1))),
 ];
+
+/// Holiday names that are an adjective standing for the whole name ("на майских" for "на
+/// майских праздниках"), with the cases the adjective is in: a holiday only after a
+/// preposition and when no plural noun or adjective in such a case follows ("майских
+/// указов" is no holiday).
+pub static ELLIPTIC_HOLIDAYS: &[(&str, &[&str])] = &[
+    ("майские", &["Nom", "Acc"]),
+    ("майских", &["Gen", "Loc", "Acc"]),
+];
+
+const NEW_YEAR_HOLIDAYS: Holiday = fixed_span(1, 1, 1, 8);
+
+/// The May holidays, 1-10 May. The public holidays are 1 May (Spring and Labour) and 9 May
+/// (Victory); the days off around them are moved by a yearly decree, but the talk of "the May
+/// holidays" is of the whole stretch from the first to the end of the Victory Day days off,
+/// and 10 May has been off in nearly every recent year (2021, 2022, 2024, 2025; a Sunday in
+/// 2026), as the weekend after the 9th or a day moved onto it. Ending on the 9th would leave
+/// that day out; the start stays on the 1st even when the days off begin in April (2024),
+/// since the first block is named after 1 May.
+const MAY_HOLIDAYS: Holiday = fixed_span(5, 1, 5, 10);
 
 const RAMADAN: Holiday = Holiday {
     rule: on_cal(Cal::Hijri, 9, 1, STAY),
@@ -514,8 +547,38 @@ fn case_ending(e: &str) -> bool {
     )
 }
 
+/// Plural endings of nouns and adjectives, for a `+` word of a holiday name.
+fn plural_ending(e: &str) -> bool {
+    matches!(
+        e,
+        "и" | "ы"
+            | "ов"
+            | "ев"
+            | "ей"
+            | "ам"
+            | "ям"
+            | "ами"
+            | "ями"
+            | "ах"
+            | "ях"
+            | "ие"
+            | "ые"
+            | "их"
+            | "ых"
+            | "им"
+            | "ым"
+            | "ими"
+            | "ыми"
+            // "каникул": the genitive of a plural-only noun.
+            | ""
+    )
+}
+
 /// A word of a holiday name matches token `w`.
 pub fn holiday_word(p: &str, w: &str) -> bool {
+    if let Some(stem) = p.strip_suffix('+') {
+        return w.strip_prefix(stem).is_some_and(plural_ending);
+    }
     match p.strip_suffix('*') {
         Some(stem) => w.strip_prefix(stem).is_some_and(case_ending),
         None => p == w,

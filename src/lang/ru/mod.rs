@@ -52,6 +52,13 @@ impl Language for Russian {
         morph::tense_near(text, m.first, m.last)
     }
 
+    fn sets_scene(&self, text: &Text, m: &Mention) -> bool {
+        let Some(s) = text.sentence_of(m.first) else {
+            return true;
+        };
+        !(s.first..m.first).any(|i| text.is_word(i) && morph::is_predicate(text.norm(i)))
+    }
+
     fn tenses(&self, text: &Text, mentions: &[Mention]) -> Vec<Tense> {
         morph::tenses_near(text, mentions.iter().map(|m| (m.first, m.last)))
     }

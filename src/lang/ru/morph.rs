@@ -148,6 +148,26 @@ pub fn verb_tense(word: &str) -> Option<Tense> {
 }
 
 fn verb_tense_uncached(word: &str) -> Option<Tense> {
+    // Predicatives of need and intent have no tense of their own but, with the infinitive
+    // they govern, speak of what is still to be done: "отчёт нужно сдать не позднее 1 марта",
+    // "парламент должен собраться 5 января", "министр намерен посетить Пекин в марте".
+    if matches!(
+        word,
+        "нужно"
+            | "надо"
+            | "необходимо"
+            | "должен"
+            | "должна"
+            | "должно"
+            | "должны"
+            | "намерен"
+            | "намерена"
+            | "намерено"
+            | "намерены"
+            | "предстоит"
+    ) {
+        return Some(Tense::Future);
+    }
     let d = dict()?;
     // Through the cache of event cues: the words near a date are the words they analyse.
     let a = top_analyses(word);
@@ -163,6 +183,15 @@ fn verb_tense_uncached(word: &str) -> Option<Tense> {
         Some("Pres") => Some(Tense::Present),
         _ => None,
     }
+}
+
+/// The word's most likely reading is a finite verb or a short participle ("подписали",
+/// "был", "основан"): a predicate.
+pub fn is_predicate(word: &str) -> bool {
+    top_analyses(word)
+        .first()
+        .and_then(|a| tag_facts(a.ud))
+        .is_some_and(|f| f.pred)
 }
 
 /// The word's most likely reading is a noun (used to tell "в 2010 человек" from a year).
@@ -183,6 +212,19 @@ pub fn is_dative_noun(word: &str) -> bool {
         .is_some_and(|t| {
             matches!(t.pos(), "NOUN" | "PROPN" | "PRON") && t.feat("Case") == Some("Dat")
         })
+}
+
+/// One of the word's first readings is a plural noun or adjective in one of `cases`
+/// ("майских праздников": "праздников" in the genitive plural).
+pub fn plural_nominal_in(word: &str, cases: &[&str]) -> bool {
+    let Some(d) = dict() else { return false };
+    top_analyses(word).iter().take(3).any(|a| {
+        d.ud_tag(a.ud).is_some_and(|t| {
+            matches!(t.pos(), "NOUN" | "PROPN" | "ADJ" | "DET" | "NUM")
+                && t.feat("Number") == Some("Plur")
+                && t.feat("Case").is_some_and(|c| cases.contains(&c))
+        })
+    })
 }
 
 /// The word reads as a genitive noun or adjective: "накануне выборов".
