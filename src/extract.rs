@@ -141,10 +141,20 @@ impl Extractor {
         let mut timexes = Vec::with_capacity(mentions.len());
         let mut kept = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
+            // Only a stated year can open a narrative; skip the predicate search for the rest.
+            let stated = matches!(
+                m.expr,
+                Expr::Date { year: Some(_), .. }
+                    | Expr::Date {
+                        year_focus: true,
+                        ..
+                    }
+                    | Expr::YearPart { year: Some(_), .. }
+            );
             resolver.at(
                 text.tokens[m.first].sentence as usize,
                 m.relation,
-                language.sets_scene(&text, m),
+                stated && language.sets_scene(&text, m),
             );
             let Some(value) = resolver.resolve(&m.expr, tenses[i]) else {
                 continue;
