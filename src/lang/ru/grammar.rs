@@ -1118,12 +1118,7 @@ impl G<'_, '_> {
         if ad != 4 || !self.is_dash(i + 1) {
             return None;
         }
-        let (b, bd) = self.num(i + 2)?;
-        let b = match bd {
-            4 => b,
-            2 => a / 100 * 100 + b,
-            _ => return None,
-        };
+        let b = self.second_year(a, i + 2)?;
         if !(1000..=2999).contains(&a) || b <= a {
             return None;
         }
@@ -1144,6 +1139,16 @@ impl G<'_, '_> {
         })
     }
 
+    /// The second year of a pair after `a`, in full or by its last two digits ("2024–25").
+    fn second_year(&self, a: u32, j: usize) -> Option<u32> {
+        let (b, digits) = self.num(j)?;
+        match digits {
+            4 => Some(b),
+            2 => Some(a / 100 * 100 + b),
+            _ => None,
+        }
+    }
+
     /// A year that runs over two calendar years, written with a slash: "2024/2025 учебном
     /// году", "сезоне 2024/25", "2024/25 финансового года". The second year must be the
     /// next one, which tells it from a number ("№ 2024/25" is not one).
@@ -1158,12 +1163,7 @@ impl G<'_, '_> {
         {
             return None;
         }
-        let (b, bd) = self.num(i + 2)?;
-        let b = match bd {
-            4 => b,
-            2 => a / 100 * 100 + b,
-            _ => return None,
-        };
+        let b = self.second_year(a, i + 2)?;
         if b != a + 1 || self.is(i + 3, "/") {
             return None;
         }
