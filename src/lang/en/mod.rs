@@ -132,16 +132,7 @@ fn tense(text: &Text, m: &Mention, skip_dated: bool) -> Tense {
         Some((_, t)) => t,
         // A bare weekday, month or day in a news sentence without a tense cue is mostly a
         // past one ("the vanguard arriving Tuesday"); a phrase alone keeps its reading.
-        None if (is_weekday(&m.expr)
-            || matches!(
-                m.expr,
-                Expr::Date {
-                    year: None,
-                    year_rel: None,
-                    month: Some(_),
-                    ..
-                }
-            ))
+        None if yearless_day(&m.expr)
             && (s.first..s.last)
                 .filter(|&i| (i < m.first || i >= m.last) && text.norm(i).len() > 2)
                 .filter(|&i| text.norm(i).bytes().all(|b| b.is_ascii_lowercase()))
@@ -159,17 +150,7 @@ fn tense(text: &Text, m: &Mention, skip_dated: bool) -> Tense {
 /// ("planned a rally on Saturday"), and a weekday's finished business ("Tuesday's
 /// ruling", "Thursday's closing price").
 fn governed(text: &Text, m: &Mention, first: usize) -> Option<Tense> {
-    let day = is_weekday(&m.expr)
-        || matches!(
-            m.expr,
-            Expr::Date {
-                year: None,
-                year_rel: None,
-                month: Some(_),
-                ..
-            }
-        );
-    if !day {
+    if !yearless_day(&m.expr) {
         return None;
     }
     let left = |k: usize| (first..m.first).rev().take(k).map(|i| text.norm(i));
@@ -248,6 +229,20 @@ fn overtaken(prev: &str) -> bool {
         prev,
         "had" | "been" | "first" | "originally" | "initially" | "previously"
     )
+}
+
+/// A weekday, or a month or day said without a year: what tense has to place.
+fn yearless_day(e: &Expr) -> bool {
+    is_weekday(e)
+        || matches!(
+            e,
+            Expr::Date {
+                year: None,
+                year_rel: None,
+                month: Some(_),
+                ..
+            }
+        )
 }
 
 fn is_weekday(e: &Expr) -> bool {
