@@ -142,19 +142,10 @@ impl Extractor {
         let mut kept = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             // Only a stated year can open a narrative; skip the predicate search for the rest.
-            let stated = matches!(
-                m.expr,
-                Expr::Date { year: Some(_), .. }
-                    | Expr::Date {
-                        year_focus: true,
-                        ..
-                    }
-                    | Expr::YearPart { year: Some(_), .. }
-            );
             resolver.at(
                 text.tokens[m.first].sentence as usize,
                 m.relation,
-                stated && language.sets_scene(&text, m),
+                m.expr.states_year() && language.sets_scene(&text, m),
             );
             let Some(value) = resolver.resolve(&m.expr, tenses[i]) else {
                 continue;

@@ -973,6 +973,20 @@ impl Expr {
             time: None,
         }
     }
+    /// The expression says its year ("в 2010 году", "того же года", "Q3 2010"): only such
+    /// a year can open a narrative (see `Resolver::narrative_year`).
+    pub fn states_year(&self) -> bool {
+        matches!(
+            self,
+            Expr::Date { year: Some(_), .. }
+                | Expr::Date {
+                    year_focus: true,
+                    ..
+                }
+                | Expr::YearPart { year: Some(_), .. }
+        )
+    }
+
     pub fn year(y: i32) -> Expr {
         Expr::date(Some(y), None, None)
     }

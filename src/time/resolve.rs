@@ -117,26 +117,22 @@ impl Resolver {
                 | Expr::Anniversary { .. }
         );
         if sets_focus {
+            // A date that took the narrative's year goes on with it wherever it stands.
+            let carried = narrative.is_some() && point_year(&v) == narrative;
             // Only a year that dates a fact begins a narrative: "с 1990 года" (since) or
             // "до 1994 года" bounds a state of things that runs up to the present.
             let stated = self.relation == Relation::At
-                && match expr {
-                    Expr::Date { year: Some(_), .. }
-                    | Expr::Date {
-                        year_focus: true, ..
-                    }
-                    | Expr::YearPart { year: Some(_), .. } => true,
-                    // A yearless date that took the narrative's year carries it on.
-                    Expr::Date {
-                        year: None,
-                        year_rel: None,
-                        month: Some(_),
-                        ..
-                    } => narrative.is_some() && point_year(&v) == narrative,
-                    _ => false,
-                };
-            // A date that took the narrative's year goes on with it wherever it stands.
-            let carried = narrative.is_some() && point_year(&v) == narrative;
+                && (expr.states_year()
+                    || carried
+                        && matches!(
+                            expr,
+                            Expr::Date {
+                                year: None,
+                                year_rel: None,
+                                month: Some(_),
+                                ..
+                            }
+                        ));
             match &v {
                 Value::Point(p) if p.year().is_some() => {
                     self.focus = Some(*p);

@@ -2065,13 +2065,11 @@ impl<'a, 'b> G<'a, 'b> {
             // "previously", "soon" are rarely tagged in TimeBank.
             "recently" | "lately" => hit(i + 1, Expr::Ref(RefKind::Past)),
             // TimeBank: "in recent years" is a vague duration.
-            "recent" if matches!(n1, "years" | "months" | "weeks" | "days" | "decades") => {
-                let (u, _) = lx::unit(n1)?;
-                hit(i + 2, Expr::Duration(dur_value(u, None)))
-            }
-            // "in coming weeks", "in the months ahead": the vague stretch to come, read
+            // "in coming weeks", "in the months ahead" are the vague stretch to come, read
             // like "recent weeks".
-            "coming" if matches!(n1, "years" | "months" | "weeks" | "days" | "decades") => {
+            "recent" | "coming"
+                if matches!(n1, "years" | "months" | "weeks" | "days" | "decades") =>
+            {
                 let (u, _) = lx::unit(n1)?;
                 hit(i + 2, Expr::Duration(dur_value(u, None)))
             }

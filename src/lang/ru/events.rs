@@ -1465,11 +1465,16 @@ impl<'a> Sent<'a> {
 
     /// A place name: a proper noun that rumorph knows as geographic.
     fn is_place(&self, k: usize) -> bool {
+        self.name_type(k, "Geo")
+    }
+
+    /// One of the word's first two readings is a name of this rumorph `NameType`.
+    fn name_type(&self, k: usize, ty: &str) -> bool {
         self.u.get(k).is_some_and(|u| {
             self.an_of(u).iter().take(2).any(|a| {
                 self.d
                     .ud_tag(a.ud)
-                    .is_some_and(|t| t.feat("NameType") == Some("Geo"))
+                    .is_some_and(|t| t.feat("NameType") == Some(ty))
             })
         })
     }
@@ -1993,13 +1998,7 @@ impl<'a> Sent<'a> {
     }
 
     fn is_given_name(&self, k: usize) -> bool {
-        self.u.get(k).is_some_and(|u| {
-            self.an_of(u).iter().take(2).any(|a| {
-                self.d
-                    .ud_tag(a.ud)
-                    .is_some_and(|t| t.feat("NameType") == Some("Giv"))
-            })
-        })
+        self.name_type(k, "Giv")
     }
 
     /// Bit set of the cases some nominal reading of unit `k` can take (all, for names
