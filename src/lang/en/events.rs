@@ -1819,7 +1819,7 @@ mod tests {
     /// The title of the event dated by the mention whose text starts with `date`.
     fn title(sentence: &str, date: &str) -> String {
         let text = Text::new(sentence);
-        let mentions = super::super::grammar::tag(&text);
+        let mentions = super::super::rules::tag(&text);
         let k = mentions
             .iter()
             .position(|m| text.slice(m.first, m.last).starts_with(date))

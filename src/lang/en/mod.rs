@@ -1,8 +1,8 @@
 //! English: lexicon, date grammar, tense and event cues.
 
 mod events;
-mod grammar;
 mod lexicon;
+mod rules;
 
 use super::{EventCue, Labels, Language, Mention};
 use crate::text::Text;
@@ -43,7 +43,7 @@ impl Language for English {
     }
 
     fn tag(&self, text: &Text) -> Vec<Mention> {
-        grammar::tag(text)
+        rules::tag(text)
     }
 
     fn tense(&self, text: &Text, m: &Mention) -> Tense {

@@ -2,9 +2,9 @@
 
 mod events;
 mod eventwords;
-mod grammar;
 mod lexicon;
 mod morph;
+mod rules;
 
 use super::{EventCue, Labels, Language, Mention};
 use crate::text::Text;
@@ -45,7 +45,7 @@ impl Language for Russian {
     }
 
     fn tag(&self, text: &Text) -> Vec<Mention> {
-        grammar::tag(text)
+        rules::tag(text)
     }
 
     fn tense(&self, text: &Text, m: &Mention) -> Tense {
