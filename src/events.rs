@@ -88,11 +88,24 @@ pub fn extract(
 /// Chronological order: first day, then last day, then finer precision first... and the
 /// text position to keep it deterministic.
 pub fn sort_events(events: &mut [Event]) {
+    let mut order = sort_order(events);
+    for i in 0..order.len() {
+        let mut from = order[i];
+        while from < i {
+            from = order[from];
+        }
+        order[i] = from;
+        events.swap(i, from);
+    }
+}
+
+/// The positions of `events` in the order `sort_events` puts them.
+pub fn sort_order(events: &[Event]) -> Vec<usize> {
     // By the days themselves: as strings, "-0100" and "+10000" sort wrong. The key is
     // parsed once per event, not once per comparison.
     let day = |s: &Option<String>| s.as_deref().and_then(parse_day);
-    // As `sort_by_cached_key` does it (keys with their positions, sorted, then the
-    // permutation applied), but the keys borrow the titles instead of cloning them.
+    // As `sort_by_cached_key` does it (keys with their positions, sorted), but the keys
+    // borrow the titles instead of cloning them.
     let mut keys: Vec<_> = events
         .iter()
         .enumerate()
@@ -108,15 +121,7 @@ pub fn sort_events(events: &mut [Event]) {
         })
         .collect();
     keys.sort_unstable();
-    let mut order: Vec<usize> = keys.into_iter().map(|(_, i)| i).collect();
-    for i in 0..order.len() {
-        let mut from = order[i];
-        while from < i {
-            from = order[from];
-        }
-        order[i] = from;
-        events.swap(i, from);
-    }
+    keys.into_iter().map(|(_, i)| i).collect()
 }
 
 /// `d.to_string()`, with years 0..=9999 written without chrono's formatter.
