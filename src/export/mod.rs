@@ -131,7 +131,6 @@ pub trait Writer {
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()>;
 }
 
-
 /// The writer for a format, or the reason it cannot be had.
 pub fn writer(format: Format, opts: &Options) -> Result<Box<dyn Writer>, String> {
     Ok(match format {
