@@ -139,6 +139,7 @@ impl Extractor {
             years: language.year_rule(),
             clocks_ahead: language.clocks_ahead(),
         });
+        resolver.survey(mentions.iter().map(|m| &m.expr));
         let mut offsets = CharOffsets::new(&doc.text);
         let mut timexes = Vec::with_capacity(mentions.len());
         let mut kept = Vec::with_capacity(mentions.len());
