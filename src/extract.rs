@@ -494,7 +494,7 @@ impl YearClues {
     }
 
     /// The year for a dateline's month and day, and the two next best. A year pays for the
-    /// weekdays it does not fit (twice their `cost`) and for each year it lies from the one
+    /// weekdays it does not fit (three times their `cost`) and for each year it lies from the one
     /// the stated years point to: "in 1998 … on Monday" with a Tuesday dateline in 1998 is
     /// that Tuesday, not a Monday five years on. Only years in which the day is not after
     /// today count.
@@ -509,7 +509,7 @@ impl YearClues {
         let pref = self.preferred(today).clamp(lo, hi);
         let mut years: Vec<(u32, i32)> = (lo..=hi)
             .filter(|&y| fits(y))
-            .map(|y| (2 * self.cost(y, month, day) + (y - pref).unsigned_abs(), -y))
+            .map(|y| (3 * self.cost(y, month, day) + (y - pref).unsigned_abs(), -y))
             .collect();
         years.sort_unstable();
         let Some(&(_, y)) = years.first() else {
@@ -573,10 +573,13 @@ fn opening_date(text: &Text, mentions: &[Mention]) -> Option<NaiveDateTime> {
 
 /// A dateline: a day-and-month expression that fills most of a short line near the top.
 fn find_dateline(text: &Text, mentions: &[Mention]) -> Option<usize> {
+    // A date alone on a line is a dateline only near the top; an agency dateline, which
+    // cannot be mistaken, may follow a headline, a lead and a photo caption.
     const TOP_BYTES: usize = 600;
+    const AGENCY_BYTES: usize = 1500;
     for (i, m) in mentions.iter().enumerate() {
         let start = text.tokens[m.first].start;
-        if start > TOP_BYTES {
+        if start > AGENCY_BYTES {
             break;
         }
         if !matches!(
@@ -602,10 +605,13 @@ fn find_dateline(text: &Text, mentions: &[Mention]) -> Option<usize> {
             .chain(m.last..b)
             .filter(|&k| text.is_word(k))
             .count();
-        if words_outside <= 1 && (b - a) <= (m.last - m.first) + 6 {
+        if agency_dateline(text, a, m.first, m.last) {
             return Some(i);
         }
-        if agency_dateline(text, a, m.first, m.last) {
+        if start > TOP_BYTES {
+            continue;
+        }
+        if words_outside <= 1 && (b - a) <= (m.last - m.first) + 6 {
             return Some(i);
         }
         // A publication stamp: a date with its time opening its line, or after a label
@@ -739,7 +745,11 @@ mod tests {
             "Москва, 12 марта стала местом встречи.",
             "Москва, 12 марта. Президент подписал указ.",
         ] {
-            assert_ne!(dct(text, (2026, 12, 3)).origin, DctOrigin::Dateline, "{text}");
+            assert_ne!(
+                dct(text, (2026, 12, 3)).origin,
+                DctOrigin::Dateline,
+                "{text}"
+            );
         }
     }
 
