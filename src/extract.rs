@@ -61,7 +61,9 @@ fn strip_zone(s: &str) -> &str {
     if let Some(t) = s.strip_suffix('Z') {
         return t;
     }
-    if s.len() > 16 {
+    // A zone is ASCII; anything else is not a date, and byte offsets below would split a
+    // character ("€€€€€€" panicked here).
+    if s.len() > 16 && s.is_ascii() {
         for n in [6, 5, 3] {
             if s.len() > n {
                 let (head, tail) = s.split_at(s.len() - n);
@@ -847,5 +849,18 @@ mod tests {
             (2026, 12, 3),
         );
         assert_eq!(d.origin, DctOrigin::Today);
+    }
+
+    #[test]
+    fn dct_with_other_characters_is_not_a_date() {
+        for s in [
+            "€€€€€€",
+            "2024-12-06T02:37€€",
+            "2024-12-06T02:37+€",
+            "ёёёёёёёёё+03:00",
+        ] {
+            assert_eq!(parse_dct(s), None, "{s}");
+        }
+        assert!(parse_dct("2024-12-06T02:37+03:00").is_some());
     }
 }
