@@ -117,6 +117,12 @@ pub trait Language: Send + Sync {
             .collect()
     }
 
+    /// The weekday a full weekday name means, in any case form ("вторник", "среду",
+    /// "Tuesday"); abbreviations are left out, as they are often other words.
+    fn weekday_name(&self, _w: &str) -> Option<chrono::Weekday> {
+        None
+    }
+
     /// How this language's news places a month or day said without a year.
     fn year_rule(&self) -> YearRule {
         YearRule::default()

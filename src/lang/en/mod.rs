@@ -42,6 +42,10 @@ impl Language for English {
         c.is_ascii_alphabetic()
     }
 
+    fn weekday_name(&self, w: &str) -> Option<chrono::Weekday> {
+        lexicon::weekday(w).filter(|_| lexicon::weekday_full(w))
+    }
+
     fn tag(&self, text: &Text) -> Vec<Mention> {
         rules::tag(text)
     }

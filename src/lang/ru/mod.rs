@@ -44,6 +44,10 @@ impl Language for Russian {
         matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё')
     }
 
+    fn weekday_name(&self, w: &str) -> Option<chrono::Weekday> {
+        lexicon::weekday(w).filter(|_| w.chars().count() > 3)
+    }
+
     fn tag(&self, text: &Text) -> Vec<Mention> {
         rules::tag(text)
     }
