@@ -38,16 +38,14 @@ impl Writer for TextWriter {
     }
 
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        let mut events: Vec<Event> = self.rows.iter().map(|r| r.0.clone()).collect();
-        crate::events::sort_events(&mut events);
-        for e in &events {
-            let labels = self
-                .rows
-                .iter()
-                .find(|r| r.0 == *e)
-                .map(|r| r.1)
-                .unwrap_or(lang::all()[0].labels());
-            let date = human_date(&e.when.value, e.when.relation, labels);
+        // Sorted with each event's labels beside it (finding them again by comparing whole
+        // events made this quadratic in the number of events).
+        let rows = std::mem::take(&mut self.rows);
+        let (events, labels): (Vec<Event>, Vec<&'static Labels>) = rows.into_iter().unzip();
+        let order = crate::events::sort_order(&events);
+        for i in order {
+            let e = &events[i];
+            let date = human_date(&e.when.value, e.when.relation, labels[i]);
             let mut line = format!("{date:<16} {}", e.title);
             // "One Water Summit в Эр-Рияде" already says where.
             if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
@@ -57,7 +55,8 @@ impl Writer for TextWriter {
             line.push_str(" [");
             line.push_str(&e.sources.join(", "));
             line.push(']');
-            writeln!(out, "{line}")?;
+            // A terminal reads this: titles and ids come from the input.
+            writeln!(out, "{}", super::terminal_safe(&line))?;
         }
         Ok(())
     }
