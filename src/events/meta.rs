@@ -9,6 +9,9 @@ pub struct MetaWords {
     pub notices: &'static [&'static str],
     /// A sentence opening with one of these and a colon is a credit ("Источник: ТАСС").
     pub labels: &'static [&'static str],
+    /// Every notice holds one of these as written ("№"): most sentences are passed over
+    /// without folding their case.
+    pub hints: &'static [&'static str],
 }
 
 /// The sentence is document metadata in a language with these words.
@@ -23,7 +26,7 @@ pub fn is_metadata(sentence: &str, words: &MetaWords) -> bool {
         }
     }
     // A notice is a line of its own; long sentences are the story (and cost most to read).
-    if words.notices.is_empty() || s.len() > 600 {
+    if words.notices.is_empty() || s.len() > 600 || !words.hints.iter().any(|h| s.contains(h)) {
         return false;
     }
     let squeezed: String = s
@@ -41,6 +44,7 @@ mod tests {
     const W: MetaWords = MetaWords {
         notices: &["свидетельствоорегистрации", "фс77"],
         labels: &["источник", "фото"],
+        hints: &["№", "егистрац"],
     };
 
     #[test]

@@ -128,6 +128,7 @@ pub trait Language: Send + Sync {
         &crate::events::meta::MetaWords {
             notices: &[],
             labels: &[],
+            hints: &[],
         }
     }
 

@@ -79,6 +79,7 @@ pub const META: crate::events::meta::MetaWords = crate::events::meta::MetaWords 
         "image",
         "credit",
     ],
+    hints: &["eserved", "ESERVED", "©"],
 };
 
 fn class(w: &str) -> C {
@@ -2126,7 +2127,7 @@ mod tests {
                 "Farkas was made a general, and the following year he was appointed military attache.",
                 "the following"
             ),
-            "He was appointed military attache"
+            "Farkas was appointed military attache"
         );
         // "Now", "Today" are dates, not names of days.
         assert_eq!(

@@ -1861,10 +1861,9 @@ impl<'a> Sent<'a> {
                     .copied()
                     .find(|&k| before(k) && self.can_case(k, "Nom"))
             });
-        let pronoun = units
-            .iter()
-            .copied()
-            .find(|&k| k < p && self.pos(k) == "PRON" && self.lemma(k) == "он");
+        let pronoun = units.iter().copied().find(|&k| {
+            k < p && self.pos(k) == "PRON" && matches!(self.norm(k), "он" | "она" | "оно" | "они")
+        });
         let mut v: Vec<usize> = pronoun.into_iter().chain([p, cb]).collect();
         if start == cb + 2 {
             v.push(cb + 1);
@@ -1899,7 +1898,7 @@ impl<'a> Sent<'a> {
         }
         let pronoun = kept.iter().copied().find(|&k| {
             self.pos(k) == "PRON"
-                && self.lemma(k) == "он"
+                && matches!(self.norm(k), "он" | "она" | "оно" | "они")
                 && self.tag(k).is_some_and(|t| t.feat("Case") == Some("Nom"))
         });
         if let Some(k) = pronoun {
@@ -1920,8 +1919,11 @@ impl<'a> Sent<'a> {
         }
         // Any word that can be its subject: a nominative noun or pronoun, a name, a
         // number ("их 1381"), "который".
+        // After the verb, a common noun that can be accusative is read as its object
+        // ("подписал указ"); a name there is a subject ("лидировал Байден").
+        let object = |k: usize| k > p && self.pos(k) == "NOUN" && self.can_case(k, "Acc");
         let has_subject = units.iter().any(|&k| {
-            (self.is_noun(k) && (self.can_case(k, "Nom") || self.fixed(k)))
+            (self.is_noun(k) && (self.can_case(k, "Nom") || self.fixed(k)) && !object(k))
                 || matches!(self.pos(k), "PRON" | "NUM" | "DET")
                 || self.u[k].kind == UKind::Num
                 || self.is_relative(k)

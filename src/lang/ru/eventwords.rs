@@ -384,6 +384,7 @@ pub const META: crate::events::meta::MetaWords = crate::events::meta::MetaWords 
         "главный редактор",
         "редакция",
     ],
+    hints: &["№", "егистрац", "ЕГИСТРАЦ"],
 };
 
 /// Additive particles and hedges: they colour a clause but name nothing in it, so a title
