@@ -128,6 +128,16 @@ pub trait Language: Send + Sync {
         YearRule::default()
     }
 
+    /// The words that mark document metadata (registration notices, credits), whose
+    /// dates give no events.
+    fn meta_words(&self) -> &'static crate::events::meta::MetaWords {
+        &crate::events::meta::MetaWords {
+            notices: &[],
+            labels: &[],
+            hints: &[],
+        }
+    }
+
     /// Whether a clock time in a clause without tense (a phrase alone, a heading) is its
     /// next occurrence after the DCT rather than the DCT's day.
     fn clocks_ahead(&self) -> bool {

@@ -58,6 +58,10 @@ impl Language for English {
         tense(text, m, false)
     }
 
+    fn meta_words(&self) -> &'static crate::events::meta::MetaWords {
+        &events::META
+    }
+
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
         events::cue(text, mentions, index)
     }

@@ -67,6 +67,10 @@ impl Language for Russian {
         morph::tenses_near(text, mentions.iter().map(|m| (m.first, m.last)))
     }
 
+    fn meta_words(&self) -> &'static crate::events::meta::MetaWords {
+        &eventwords::META
+    }
+
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
         events::cue(text, mentions, index)
     }
