@@ -157,6 +157,13 @@ impl Extractor {
                 m.relation,
                 m.expr.states_year() && language.sets_scene(&text, m),
             );
+            // In a history, a year said of what is still to come leaves the story where it is.
+            resolver.looks_ahead(
+                resolver.narrative_doc()
+                    && tenses[i] == Tense::Unknown
+                    && m.expr.states_year()
+                    && language.clause_tense(&text, m) == Tense::Future,
+            );
             let Some(value) = resolver.resolve(&m.expr, tenses[i]) else {
                 continue;
             };

@@ -70,6 +70,8 @@ pub struct Resolver {
     /// The document reads as a narrative (see `survey`): the year in focus carries on
     /// until the text says another or comes back to the DCT.
     narrative_doc: bool,
+    /// See `looks_ahead`.
+    ahead: bool,
 }
 
 /// A stated year at least this many years before the DCT's tells history, not news.
@@ -92,6 +94,7 @@ impl Resolver {
             focus_scene: true,
             scene: true,
             narrative_doc: false,
+            ahead: false,
         }
     }
 
@@ -143,6 +146,12 @@ impl Resolver {
         self.scene = scene;
     }
 
+    /// The clause of the expression resolved next speaks of what is still to come, as its
+    /// own tense may not say (a stated year needs no tense to resolve).
+    pub fn looks_ahead(&mut self, ahead: bool) {
+        self.ahead = ahead;
+    }
+
     pub fn focus(&self) -> Option<Point> {
         self.focus
     }
@@ -172,7 +181,11 @@ impl Resolver {
         };
         // In a narrative, "by December" or "until 1945" looks ahead and leaves the story
         // where it stands.
-        let sets_focus = sets_focus && !(self.narrative_doc && self.relation != Relation::At);
+        // So does a date in a clause about what is still to come ("a campaign planned for
+        // 1976", "will be held in June").
+        let ahead = tense == Tense::Future || self.ahead;
+        let sets_focus =
+            sets_focus && !(self.narrative_doc && (self.relation != Relation::At || ahead));
         if sets_focus {
             // A date that took the narrative's year goes on with it wherever it stands.
             let carried = narrative.is_some() && point_year(&v) == narrative;
