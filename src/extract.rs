@@ -105,7 +105,8 @@ impl Extractor {
             .or_else(|| doc.lang.as_deref().and_then(lang::by_code))
             .unwrap_or_else(|| lang::detect(&doc.text));
         let text = Text::new(&doc.text);
-        let mentions = language.tag(&text);
+        let mut mentions = language.tag(&text);
+        lang::share_years(language, &text, &mut mentions);
         let tenses: Vec<Tense> = language.tenses(&text, &mentions);
 
         let dateline = find_dateline(&text, &mentions);
