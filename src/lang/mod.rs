@@ -158,10 +158,7 @@ pub trait Language: Send + Sync {
 pub fn share_years(language: &dyn Language, text: &Text, mentions: &mut [Mention]) {
     for i in (0..mentions.len().saturating_sub(1)).rev() {
         let (a, b) = (&mentions[i], &mentions[i + 1]);
-        if a.last > b.first
-            || a.last == b.first
-            || !(a.last..b.first).all(|k| language.joins_dates(text.norm(k)))
-        {
+        if a.last >= b.first || !(a.last..b.first).all(|k| language.joins_dates(text.norm(k))) {
             continue;
         }
         let Some(y) = stated_year(&b.expr) else {

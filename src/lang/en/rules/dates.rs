@@ -738,7 +738,17 @@ impl G<'_, '_> {
                         | "last"
                         | "next"
                 ) || the
-                    && matches!(prev, "in" | "during" | "by" | "until" | "since" | "through"))
+                    && matches!(
+                        prev,
+                        "in" | "during"
+                            | "by"
+                            | "until"
+                            | "since"
+                            | "through"
+                            | "throughout"
+                            | "over"
+                            | "for"
+                    ))
                 {
                     return None;
                 }
