@@ -126,7 +126,9 @@ impl G<'_, '_> {
             } else {
                 j
             };
-            if let Some((e, c)) = self.clock(k, k > j) {
+            // After a comma only a clock that says so ("Nov. 9, 5 p.m."): "May 10, 2007, 144
+            // lawmakers" is a count.
+            if let Some((e, c)) = self.clock(k, k > j && self.w(j) != ",") {
                 h.expr = with_time(h.expr, c);
                 h.end = e;
                 return h;
