@@ -44,9 +44,29 @@ pub fn durations(parts: &[(Option<f64>, Unit)]) -> String {
     date
 }
 
+/// The year a two-digit year names ("3/5/45", "5.3.45", "'98"): 00–39 are this century's,
+/// 40–99 the last one's. Two-digit years in news and histories mostly look back (birth
+/// dates, "1941–45", "'98"), and a date decades ahead is seldom written short.
+pub fn two_digit_year(yy: u32) -> i32 {
+    if yy < 40 {
+        2000 + yy as i32
+    } else {
+        1900 + yy as i32
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_digit_years_pivot_at_40() {
+        assert_eq!(two_digit_year(0), 2000);
+        assert_eq!(two_digit_year(39), 2039);
+        assert_eq!(two_digit_year(40), 1940);
+        assert_eq!(two_digit_year(45), 1945);
+        assert_eq!(two_digit_year(99), 1999);
+    }
 
     #[test]
     fn durations_count_decades_and_centuries_in_years() {
