@@ -90,6 +90,10 @@ impl Language for English {
     fn clocks_ahead(&self) -> bool {
         true
     }
+
+    fn joins_dates(&self, word: &str) -> bool {
+        matches!(word, "and" | "or" | "," | "&" | "in" | "on")
+    }
 }
 
 /// The tense for a mention: its own "last"/"next" first ("last November"), then the
