@@ -4,7 +4,7 @@ use crate::events;
 use crate::lang::{self, Language, Mention};
 use crate::model::{Dct, DctOrigin, Extraction, Timex};
 use crate::text::{CharOffsets, Text};
-use crate::time::{Anchor, Expr, Point, Resolver, Tense, TimexType, Value};
+use crate::time::{Anchor, Expr, Resolver, Tense, TimexType, Value};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 
 /// One input document.
@@ -693,22 +693,6 @@ fn agency_dateline(text: &Text, line: usize, first: usize, last: usize) -> bool 
             .tokens
             .get(k + 1)
             .is_some_and(|t| text.is(k + 1, "/") || caps(k + 1) || (shouting && t.upper))
-}
-
-/// Inclusive ISO days of a value, for events; PRESENT_REF is the DCT's day.
-pub fn value_days(v: &Value, dct: NaiveDateTime) -> Option<(NaiveDate, NaiveDate)> {
-    match v {
-        Value::Ref(crate::time::RefKind::Present) => Some((dct.date(), dct.date())),
-        _ => v.days(),
-    }
-}
-
-/// The point an event sorts by.
-pub fn sort_key(v: &Value) -> Option<Point> {
-    match v {
-        Value::Point(p) | Value::Interval(p, _) => Some(*p),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 
 pub mod meta;
 
-use crate::extract::value_days;
 use crate::lang::{Language, Mention};
 use crate::model::{Event, Timex, When};
 use crate::text::{CharOffsets, Text};
@@ -50,7 +49,7 @@ pub fn extract(
         if meta::is_metadata(&sentence, lang.meta_words()) {
             continue;
         }
-        let days = value_days(&tx.value, dct);
+        let days = tx.value.days_at(dct);
         // Offsets may go backwards here; CharOffsets handles that.
         let start = offsets.at(cue.start);
         let end = offsets.at(cue.end);

@@ -622,6 +622,14 @@ impl Value {
             _ => None,
         }
     }
+
+    /// `days`, with PRESENT_REF as the DCT's day (what an event dated by it covers).
+    pub fn days_at(&self, dct: NaiveDateTime) -> Option<(NaiveDate, NaiveDate)> {
+        match self {
+            Value::Ref(RefKind::Present) => Some((dct.date(), dct.date())),
+            _ => self.days(),
+        }
+    }
 }
 
 impl fmt::Display for Value {
