@@ -3,13 +3,14 @@
 
 use super::{Options, Writer};
 use crate::lang::{self, Labels};
-use crate::model::{Event, Extraction};
+use crate::model::Extraction;
 use crate::time::{Point, RefKind, Relation, Value};
+use crate::timeline::Builder;
 use std::io::{self, Write};
 
 pub struct TextWriter {
     fixed: Option<&'static Labels>,
-    rows: Vec<(Event, &'static Labels)>,
+    builder: Builder,
 }
 
 impl TextWriter {
@@ -20,32 +21,25 @@ impl TextWriter {
                 .as_deref()
                 .and_then(lang::by_code)
                 .map(|l| l.labels()),
-            rows: Vec::new(),
+            builder: Builder::default(),
         }
     }
 }
 
 impl Writer for TextWriter {
     fn document(&mut self, _out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
-        let labels = self
-            .fixed
-            .or_else(|| lang::by_code(&doc.lang).map(|l| l.labels()))
-            .unwrap_or(lang::all()[0].labels());
-        for e in &doc.events {
-            self.rows.push((e.clone(), labels));
-        }
+        self.builder.add(doc);
         Ok(())
     }
 
+    /// The merged timeline, as every multi-document format writes it: a fact told twice is
+    /// one line with all its sources.
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        let mut events: Vec<Event> = self.rows.iter().map(|r| r.0.clone()).collect();
-        crate::events::sort_events(&mut events);
-        for e in &events {
+        let t = std::mem::take(&mut self.builder).finish();
+        for (e, l) in t.events.iter().zip(&t.event_langs) {
             let labels = self
-                .rows
-                .iter()
-                .find(|r| r.0 == *e)
-                .map(|r| r.1)
+                .fixed
+                .or_else(|| lang::by_code(l).map(|l| l.labels()))
                 .unwrap_or(lang::all()[0].labels());
             let date = human_date(&e.when.value, e.when.relation, labels);
             let mut line = format!("{date:<16} {}", e.title);
