@@ -6,6 +6,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 cargo clippy -p letopis-python --all-targets -- -D warnings
+# The binding's own unit tests (reading TIMEX3 values back); release, to reuse the root build.
+cargo test --release --quiet -p letopis-python --lib
 cargo build --release --quiet
 WORK=$(mktemp -d -t letopis-py.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT

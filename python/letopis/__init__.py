@@ -9,7 +9,8 @@ The same extractor and the same writers as the ``letopis`` command, from Python:
     print(letopis.timeline([x]).to_ics())
 
 ``extract`` reads one text; ``extract_many`` reads a batch on all cores with the GIL released,
-yielding results in input order; ``timeline`` merges results (or timelines) into one timeline.
+yielding results in input order; ``timeline`` merges results (or timelines) into one timeline. Results and timelines pickle (as
+their JSON), so partial timelines can be built per partition on a cluster and merged after.
 Every ``to_*`` method gives exactly the bytes ``letopis -f FORMAT`` writes for the same input.
 """
 
@@ -179,9 +180,19 @@ def _event_row(e, **extra):
 
 
 class _Renders:
-    """The CLI's writers; ``self._core`` has ``render(format, coarse)``."""
+    """A compiled result (``self._core``, with ``render(format, coarse)``), its JSON parsed
+    on first use, and the CLI's writers."""
 
-    __slots__ = ()
+    __slots__ = ("_core", "_data")
+
+    def __init__(self, core):
+        self._core = core
+        self._data = None
+
+    def _d(self):
+        if self._data is None:
+            self._data = _json.loads(self._json_text())
+        return self._data
 
     def to_json(self):
         raise NotImplementedError
@@ -215,16 +226,10 @@ class Extraction(_Renders):
     ``dct_origin`` (``"flag"``, ``"metadata"``, ``"text"`` or ``"today"``), ``timexes`` and
     ``events``. ``to_dict()`` is the document as ``letopis -f json`` writes it."""
 
-    __slots__ = ("_core", "_data")
+    __slots__ = ()
 
-    def __init__(self, core):
-        self._core = core
-        self._data = None
-
-    def _d(self):
-        if self._data is None:
-            self._data = _json.loads(self._core.jsonl())
-        return self._data
+    def _json_text(self):
+        return self._core.jsonl()
 
     id = property(lambda self: self._core.id)
     lang = property(lambda self: self._core.lang)
@@ -249,6 +254,17 @@ class Extraction(_Renders):
         """``letopis -f jsonl``: this document as one JSON line (with its newline)."""
         return self._core.jsonl() + "\n"
 
+    @classmethod
+    def from_jsonl(cls, line):
+        """An extraction back from its ``to_jsonl()`` line (or a ``letopis -f jsonl`` line),
+        e.g. sent by another process: its timexes and events, enough for :func:`timeline` and
+        every writer but TimeML, which needs the text. ``ValueError`` if it cannot be read."""
+        return cls(_letopis.Doc.from_jsonl(line))
+
+    def __reduce__(self):
+        # Pickled as its JSON line: the timeline merge needs nothing more.
+        return (_restore, (self._core.jsonl(), self._core.asked_lang))
+
     def to_records(self, what="events"):
         """Flat rows (dicts), one per event (``what="events"``) or per timex
         (``what="timexes"``), ready for ``pandas.DataFrame(x.to_records())``; dates are
@@ -268,19 +284,14 @@ class Extraction(_Renders):
 
 class Timeline(_Renders):
     """Documents merged into one timeline: the same fact told by several documents is one
-    event listing every source. ``events`` are sorted by date; ``sources`` are the ids of
-    the documents that went in. ``to_json()`` is ``letopis -f timeline``."""
+    event listing every source. ``events`` are sorted by date, each with the ids of
+    the documents that tell it in ``sources``. ``to_json()`` is ``letopis -f timeline``.
+    It pickles, and ``timeline([t1, t2])`` merges timelines as if built at once."""
 
-    __slots__ = ("_core", "_data")
+    __slots__ = ()
 
-    def __init__(self, core):
-        self._core = core
-        self._data = None
-
-    def _d(self):
-        if self._data is None:
-            self._data = _json.loads(self._core.render("timeline"))
-        return self._data
+    def _json_text(self):
+        return self._core.render("timeline")
 
     events = property(lambda self: [Event(e) for e in self._d()["events"]])
 
@@ -296,12 +307,23 @@ class Timeline(_Renders):
         """``letopis -f timeline``: the merged events as JSON."""
         return self._core.render("timeline")
 
+    def __reduce__(self):
+        return (_restore_timeline, (self._core.parts(), self._core.asked_lang))
+
     def to_records(self):
         """Flat rows, one per merged event, for ``pandas.DataFrame``."""
         return [_event_row(e) for e in self._d()["events"]]
 
     def __repr__(self):
         return f"Timeline({len(self)} events)"
+
+
+def _restore(line, lang):
+    return Extraction(_letopis.Doc.from_jsonl(line, lang))
+
+
+def _restore_timeline(parts, lang):
+    return Timeline(_letopis.Timeline([_letopis.Doc.from_jsonl(p, lang) for p in parts]))
 
 
 def extract(text, *, dct=None, lang="auto", id="-"):

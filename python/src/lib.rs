@@ -11,6 +11,8 @@ use letopis::{lang, Document, Extractor};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use std::collections::BTreeMap;
+
+mod restore;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -113,6 +115,12 @@ fn render(
     opts: &export::Options,
 ) -> Result<String, Failure> {
     guarded(|| {
+        if format == Format::Timeml && docs.iter().any(|d| d.text.is_empty()) {
+            return Err(Failure::Input(
+                "TimeML needs the documents' text, and an extraction read back from JSON has none"
+                    .into(),
+            ));
+        }
         let mut w = export::writer(format, opts).map_err(Failure::Input)?;
         let mut out = Vec::with_capacity(8192);
         let io = |e: std::io::Error| Failure::Internal(e.to_string());
@@ -150,6 +158,24 @@ impl Doc {
     #[getter]
     fn text(&self) -> &str {
         &self.inner.text
+    }
+    /// A document back from its `-f jsonl` line (events and timexes; not its text).
+    #[staticmethod]
+    #[pyo3(signature = (line, lang = None))]
+    fn from_jsonl(line: &str, lang: Option<String>) -> PyResult<Doc> {
+        let doc = guarded(|| {
+            restore::extraction(line.trim_end())
+                .map_err(|e| Failure::Input(format!("cannot read the extraction: {e}")))
+        })?;
+        Ok(Doc {
+            inner: Arc::new(doc),
+            lang,
+        })
+    }
+    /// The `lang` asked for when it was extracted.
+    #[getter]
+    fn asked_lang(&self) -> Option<&str> {
+        self.lang.as_deref()
     }
     /// The document as one `-f jsonl` line (without the newline).
     fn jsonl(&self, py: Python<'_>) -> PyResult<String> {
@@ -395,6 +421,9 @@ impl Batch {
 struct Timeline {
     docs: Vec<Arc<Extraction>>,
     lang: Option<String>,
+    /// `-f timeline`, kept: the merge is the costly part, and `.events` and `.to_json()`
+    /// both read it.
+    merged: std::sync::OnceLock<String>,
 }
 
 #[pymethods]
@@ -420,7 +449,11 @@ impl Timeline {
                 )));
             }
         }
-        Ok(Timeline { docs, lang })
+        Ok(Timeline {
+            docs,
+            lang,
+            merged: Default::default(),
+        })
     }
 
     /// `letopis -f FORMAT` over the documents.
@@ -428,7 +461,32 @@ impl Timeline {
     fn render(&self, py: Python<'_>, format: &str, coarse: &str) -> PyResult<String> {
         let format = parse_format(format)?;
         let opts = options(self.lang.as_deref(), coarse)?;
-        Ok(py.detach(|| render(&self.docs, format, &opts))?)
+        if format != Format::Timeline {
+            return Ok(py.detach(|| render(&self.docs, format, &opts))?);
+        }
+        if let Some(s) = self.merged.get() {
+            return Ok(s.clone());
+        }
+        let s = py.detach(|| render(&self.docs, format, &opts))?;
+        Ok(self.merged.get_or_init(|| s).clone())
+    }
+
+    /// The documents it holds, each as a `-f jsonl` line: what pickling it keeps.
+    fn parts(&self, py: Python<'_>) -> PyResult<Vec<String>> {
+        let opts = options(None, "span")?;
+        let mut out = Vec::with_capacity(self.docs.len());
+        for d in &self.docs {
+            let mut s = py.detach(|| render(std::slice::from_ref(d), Format::Jsonl, &opts))?;
+            s.pop();
+            out.push(s);
+        }
+        Ok(out)
+    }
+
+    /// The `lang` asked for when its documents were extracted.
+    #[getter]
+    fn asked_lang(&self) -> Option<&str> {
+        self.lang.as_deref()
     }
 
     fn __len__(&self) -> usize {

@@ -265,3 +265,25 @@ def test_records_and_objects():
     assert "Хельсинкский" in repr(x.events[0]) and "events" in repr(x)
     assert x.events[0] == x.events[0] and x.timexes[0] != x.timexes[1]
     assert letopis.__version__
+
+
+def test_pickled_and_read_back_results_merge_the_same():
+    import pickle
+
+    docs = [{"id": os.path.basename(p), "text": read(p), "dct": dct_of(p)} for p in SAMPLES]
+    xs = list(letopis.extract_many(docs))
+    back = [letopis.Extraction.from_jsonl(x.to_jsonl()) for x in xs]
+    assert [b.to_jsonl() for b in back] == [x.to_jsonl() for x in xs]
+    whole = letopis.timeline(xs)
+    assert letopis.timeline(back).to_json() == whole.to_json()
+    # Partial timelines through pickle, merged in another grouping: the same bytes.
+    parts = [pickle.loads(pickle.dumps(letopis.timeline(xs[i:i + 5]))) for i in range(0, len(xs), 5)]
+    merged = letopis.timeline([letopis.timeline(parts[1:]), parts[0]])
+    for method in ("to_json", "to_ics", "to_timelinejs", "to_html", "to_text"):
+        assert getattr(merged, method)() == getattr(whole, method)(), method
+    x = pickle.loads(pickle.dumps(xs[0]))
+    assert x.to_dict() == xs[0].to_dict()
+    with pytest.raises(ValueError, match="TimeML needs"):
+        x.to_timeml()
+    with pytest.raises(ValueError, match="cannot read the extraction"):
+        letopis.Extraction.from_jsonl('{"id": "a"}')

@@ -51,7 +51,8 @@ impl Writer for TextWriter {
             line.push_str(" [");
             line.push_str(&e.sources.join(", "));
             line.push(']');
-            writeln!(out, "{line}")?;
+            // A terminal reads this: titles and ids come from the input.
+            writeln!(out, "{}", super::terminal_safe(&line))?;
         }
         Ok(())
     }
