@@ -730,7 +730,7 @@ fn best_title(cluster: &[usize], atoms: &[Atom], mentions: &[Mention], keys: &Ke
             .map(|&b| score_titles(&atom.title, &atoms[b].title, keys))
             .sum::<f64>()
             / (cluster.len() - 1) as f64;
-        let mut r = 2.0 * agree + w(&atom.title).min(6.0) / 3.0;
+        let mut r = 2.0 * agree + w(&atom.title).min(9.0) / 3.0;
         let n = words.len();
         if n <= 2 {
             r -= 1.5;
