@@ -196,18 +196,20 @@ fn main() -> ExitCode {
             next += 1;
             let bytes = done.bytes();
             let res = match done {
-                Done::Rendered { out: b, today, .. } => {
-                    if let Some(id) = today.filter(|_| !warned_today) {
-                        progress.println(&today_warning(&id));
-                        warned_today = true;
+                Done::Rendered {
+                    out: b, warning, ..
+                } => {
+                    if let Some((once, w)) = warning.filter(|w| !(w.0 && warned_today)) {
+                        progress.println(&w);
+                        warned_today |= once;
                     }
                     written += 1;
                     out.write_all(&b)
                 }
                 Done::Doc(doc) => {
-                    if doc.dct.origin == DctOrigin::Today && !warned_today {
-                        progress.println(&today_warning(&doc.id));
-                        warned_today = true;
+                    if let Some((once, w)) = dct_warning(&doc).filter(|w| !(w.0 && warned_today)) {
+                        progress.println(&w);
+                        warned_today |= once;
                     }
                     // A writer that fails on one document loses that one, not the run.
                     match catch(|| writer.document(&mut out, &doc)) {
@@ -464,16 +466,33 @@ fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
-fn today_warning(id: &str) -> String {
-    format!("letopis: warning: {id}: no document date found; relative dates are resolved against today (give --dct)")
+/// The warning a document's DCT calls for, and whether it is said once a run: dated by
+/// today (once), or by a dateline whose year is a guess (for each document, naming the
+/// next best years).
+fn dct_warning(doc: &Extraction) -> Option<(bool, String)> {
+    let id = &doc.id;
+    if doc.dct.origin == DctOrigin::Today {
+        return Some((true, format!("letopis: warning: {id}: no document date found; relative dates are resolved against today (give --dct)")));
+    }
+    if doc.dct.alternatives.is_empty() {
+        return None;
+    }
+    Some((
+        false,
+        format!(
+            "letopis: warning: {id}: the dateline has no year; took {} (next best {}; give --dct)",
+            doc.dct.value,
+            doc.dct.alternatives.join(", ")
+        ),
+    ))
 }
 
 /// One finished item, waiting for its turn to be written.
 enum Done {
-    /// Already rendered by a worker; `today` names a document dated by today.
+    /// Already rendered by a worker, with the warning its DCT calls for.
     Rendered {
         out: Vec<u8>,
-        today: Option<String>,
+        warning: Option<(bool, String)>,
         text_bytes: usize,
     },
     Doc(Box<Extraction>),
@@ -588,7 +607,7 @@ fn work(ex: &Extractor, d: Document, render: Option<Format>, opts: &export::Opti
             .map_err(|e| e.to_string())?;
         Ok(Done::Rendered {
             out,
-            today: (doc.dct.origin == DctOrigin::Today).then(|| doc.id.clone()),
+            warning: dct_warning(&doc),
             text_bytes: d.text.len(),
         })
     };

@@ -873,6 +873,8 @@ mod tests {
             dct: Dct {
                 value: dct.into(),
                 origin: DctOrigin::Metadata,
+                year_inferred: false,
+                alternatives: vec![],
             },
             timexes: vec![],
             events,
