@@ -730,7 +730,9 @@ fn best_title(cluster: &[usize], atoms: &[Atom], mentions: &[Mention], keys: &Ke
             .map(|&b| score_titles(&atom.title, &atoms[b].title, keys))
             .sum::<f64>()
             / (cluster.len() - 1) as f64;
-        let mut r = 2.0 * agree + w(&atom.title).min(9.0) / 3.0;
+        // What the title names counts with diminishing returns: a heavier title always says
+        // more, but past a full clause's worth extra words hardly outweigh agreement.
+        let mut r = 2.0 * agree + 3.0 * (1.0 - (-w(&atom.title) / 6.0).exp());
         let n = words.len();
         if n <= 2 {
             r -= 1.5;

@@ -1,61 +1,38 @@
 //! `text`: the chronological list of events a person reads, one line each:
 //! date at its precision, title, place, source.
 
-use super::{Options, Writer};
+use super::Options;
 use crate::lang::{self, Labels};
-use crate::model::Extraction;
 use crate::time::{Point, RefKind, Relation, Value};
-use crate::timeline::Builder;
+use crate::timeline::Timeline;
 use std::io::{self, Write};
 
-pub struct TextWriter {
-    fixed: Option<&'static Labels>,
-    builder: Builder,
-}
-
-impl TextWriter {
-    pub fn new(opts: &Options) -> Self {
-        TextWriter {
-            fixed: opts
-                .lang
-                .as_deref()
-                .and_then(lang::by_code)
-                .map(|l| l.labels()),
-            builder: Builder::default(),
+/// The merged timeline, as every multi-document format writes it: a fact told twice is one
+/// line with all its sources.
+pub fn write(t: &Timeline, opts: &Options, out: &mut dyn Write) -> io::Result<()> {
+    let fixed = opts
+        .lang
+        .as_deref()
+        .and_then(lang::by_code)
+        .map(|l| l.labels());
+    for (e, l) in t.events.iter().zip(&t.event_langs) {
+        let labels = fixed
+            .or_else(|| lang::by_code(l).map(|l| l.labels()))
+            .unwrap_or(lang::all()[0].labels());
+        let date = human_date(&e.when.value, e.when.relation, labels);
+        let mut line = format!("{date:<16} {}", e.title);
+        // "One Water Summit в Эр-Рияде" already says where.
+        if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
+            line.push_str(" — ");
+            line.push_str(place);
         }
+        line.push_str(" [");
+        line.push_str(&e.sources.join(", "));
+        line.push(']');
+        // A terminal reads this: titles and ids come from the input.
+        writeln!(out, "{}", super::terminal_safe(&line))?;
     }
-}
-
-impl Writer for TextWriter {
-    fn document(&mut self, _out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
-        self.builder.add(doc);
-        Ok(())
-    }
-
-    /// The merged timeline, as every multi-document format writes it: a fact told twice is
-    /// one line with all its sources.
-    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        let t = std::mem::take(&mut self.builder).finish();
-        for (e, l) in t.events.iter().zip(&t.event_langs) {
-            let labels = self
-                .fixed
-                .or_else(|| lang::by_code(l).map(|l| l.labels()))
-                .unwrap_or(lang::all()[0].labels());
-            let date = human_date(&e.when.value, e.when.relation, labels);
-            let mut line = format!("{date:<16} {}", e.title);
-            // "One Water Summit в Эр-Рияде" already says where.
-            if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
-                line.push_str(" — ");
-                line.push_str(place);
-            }
-            line.push_str(" [");
-            line.push_str(&e.sources.join(", "));
-            line.push(']');
-            // A terminal reads this: titles and ids come from the input.
-            writeln!(out, "{}", super::terminal_safe(&line))?;
-        }
-        Ok(())
-    }
+    Ok(())
 }
 
 /// Whether a title names a place already, in any case form (compared by stem).
