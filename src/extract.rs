@@ -183,6 +183,7 @@ impl Extractor {
                 byte_end: be,
                 relation: m.relation,
                 dateline: dateline == Some(i),
+                rules: crate::model::Rules::new(m.rules, language.rule_names()),
             });
             kept.push(i);
         }

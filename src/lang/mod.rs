@@ -17,6 +17,8 @@ pub struct Mention {
     pub modifier: Option<Mod>,
     /// How an event dated by this expression relates to it ("с 1992 года" = since).
     pub relation: Relation,
+    /// The rules that read it: bits over `Language::rule_names`.
+    pub rules: u128,
 }
 
 impl Mention {
@@ -27,6 +29,7 @@ impl Mention {
             expr,
             modifier: None,
             relation: Relation::At,
+            rules: 0,
         }
     }
 }
@@ -84,6 +87,8 @@ pub trait Language: Send + Sync {
     }
     /// Every temporal expression, in text order, not overlapping.
     fn tag(&self, text: &Text) -> Vec<Mention>;
+    /// The names of the grammar's rules: bit `n` of `Mention::rules` is name `n`.
+    fn rule_names(&self) -> &'static [&'static str];
     /// The tense of the clause around a mention.
     fn tense(&self, text: &Text, m: &Mention) -> Tense;
     /// The clause's tense even where the mention needs none to resolve (a date with its

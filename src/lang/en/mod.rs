@@ -51,6 +51,10 @@ impl Language for English {
         rules::tag(text)
     }
 
+    fn rule_names(&self) -> &'static [&'static str] {
+        *rules::NAMES
+    }
+
     fn tense(&self, text: &Text, m: &Mention) -> Tense {
         tense(text, m, true)
     }

@@ -53,6 +53,10 @@ impl Language for Russian {
         rules::tag(text)
     }
 
+    fn rule_names(&self) -> &'static [&'static str] {
+        *rules::NAMES
+    }
+
     fn tense(&self, text: &Text, m: &Mention) -> Tense {
         morph::tense_near(text, m.first, m.last)
     }
