@@ -103,6 +103,10 @@ impl Language for English {
     fn pronoun(&self, word: &str) -> bool {
         storywords::pronoun(word)
     }
+
+    fn joins_dates(&self, word: &str) -> bool {
+        matches!(word, "and" | "or" | "," | "&" | "in" | "on")
+    }
 }
 
 /// The tense for a mention: its own "last"/"next" first ("last November"), then the

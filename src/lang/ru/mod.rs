@@ -61,6 +61,10 @@ impl Language for Russian {
         morph::tense_near(text, m.first, m.last)
     }
 
+    fn joins_dates(&self, word: &str) -> bool {
+        matches!(word, "и" | "или" | "," | "в" | "во")
+    }
+
     fn sets_scene(&self, text: &Text, m: &Mention) -> bool {
         let Some(s) = text.sentence_of(m.first) else {
             return true;
