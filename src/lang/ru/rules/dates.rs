@@ -47,14 +47,7 @@ impl DateB {
     }
 }
 
-pub(super) fn two_digit_year(v: u32) -> i32 {
-    // Two-digit years: 00-49 are this century's, 50-99 the last one's.
-    if v < 50 {
-        2000 + v as i32
-    } else {
-        1900 + v as i32
-    }
-}
+pub(super) use crate::time::compose::two_digit_year;
 
 impl G<'_, '_> {
     // ---------------------------------------------------------------- days and months

@@ -104,36 +104,7 @@ pub(super) fn shift_of(parts: &[(Option<f64>, Unit)]) -> Option<(Unit, i64)> {
     Some((finest, total))
 }
 
-/// TIMEX3 duration of a compound amount: "P1Y6M", "PT2H21M".
-pub(super) fn durations(parts: &[(Option<f64>, Unit)]) -> String {
-    if let [(n, u)] = parts {
-        return duration(*n, *u);
-    }
-    let mut date = String::from("P");
-    let mut time = String::new();
-    for (n, u) in parts {
-        let d = duration(*n, *u);
-        if let Some(t) = d.strip_prefix("PT") {
-            time.push_str(t);
-        } else {
-            date.push_str(&d[1..]);
-        }
-    }
-    if !time.is_empty() {
-        date.push('T');
-        date.push_str(&time);
-    }
-    date
-}
-
-/// TIMEX3 duration for an amount; `None` amount is vague ("PXY").
-pub(super) fn duration(n: Option<f64>, u: Unit) -> String {
-    match n {
-        None => u.duration("X"),
-        Some(n) if n.fract() == 0.0 => u.duration(&format!("{}", n as i64)),
-        Some(n) => u.duration(&format!("{n}")),
-    }
-}
+pub(super) use crate::time::compose::{duration, durations};
 
 impl G<'_, '_> {
     // ---------------------------------------------------------------- amounts
