@@ -102,8 +102,10 @@ fn jsonl_is_one_document_per_line() {
 fn text_is_one_line_per_event() {
     let o = run(&["--dct", "2024-12-06", SEED], None);
     assert_eq!(o.code, 0, "{}", o.stderr);
-    let j = run(&["-f", "jsonl", "--dct", "2024-12-06", SEED], None);
-    let events = jsonl(&j.stdout)[0]["events"].as_array().unwrap().len();
+    // One line per event of the merged timeline (a fact dated twice is one line).
+    let j = run(&["-f", "timeline", "--dct", "2024-12-06", SEED], None);
+    let t: Value = serde_json::from_str(&j.stdout).unwrap();
+    let events = t["events"].as_array().unwrap().len();
     assert!(events > 0);
     assert_eq!(o.stdout.lines().count(), events);
     for line in o.stdout.lines() {

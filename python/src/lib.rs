@@ -419,11 +419,46 @@ impl Batch {
 /// The merged timeline of documents (`letopis -f timeline` and the formats built on it).
 #[pyclass(frozen, module = "letopis._letopis")]
 struct Timeline {
+    /// Each document once: merging timelines that share one counts it once, as
+    /// `letopis::timeline::Timeline::merge` does.
     docs: Vec<Arc<Extraction>>,
     lang: Option<String>,
-    /// `-f timeline`, kept: the merge is the costly part, and `.events` and `.to_json()`
-    /// both read it.
-    merged: std::sync::OnceLock<String>,
+    /// The library's merged timeline, worked out once: the merge is the costly part, and
+    /// every multi-document format writes from it.
+    merged: std::sync::OnceLock<letopis::timeline::Timeline>,
+}
+
+impl Timeline {
+    fn merged(&self) -> Result<&letopis::timeline::Timeline, Failure> {
+        if let Some(t) = self.merged.get() {
+            return Ok(t);
+        }
+        let t = guarded(|| {
+            Ok(letopis::timeline::Timeline::from_documents(
+                self.docs.iter().map(|d| &**d),
+            ))
+        })?;
+        Ok(self.merged.get_or_init(|| t))
+    }
+}
+
+/// `docs` without repeats (the same object, or an equal result under the same id), first
+/// occurrence kept.
+fn distinct(docs: Vec<Arc<Extraction>>) -> Vec<Arc<Extraction>> {
+    let mut by_id: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    let mut out: Vec<Arc<Extraction>> = Vec::with_capacity(docs.len());
+    for d in docs {
+        let same = by_id.entry(d.id.clone()).or_default();
+        if same
+            .iter()
+            .any(|&i| Arc::ptr_eq(&out[i], &d) || *out[i] == *d)
+        {
+            continue;
+        }
+        same.push(out.len());
+        out.push(d);
+    }
+    out
 }
 
 #[pymethods]
@@ -450,7 +485,7 @@ impl Timeline {
             }
         }
         Ok(Timeline {
-            docs,
+            docs: distinct(docs),
             lang,
             merged: Default::default(),
         })
@@ -461,14 +496,19 @@ impl Timeline {
     fn render(&self, py: Python<'_>, format: &str, coarse: &str) -> PyResult<String> {
         let format = parse_format(format)?;
         let opts = options(self.lang.as_deref(), coarse)?;
-        if format != Format::Timeline {
-            return Ok(py.detach(|| render(&self.docs, format, &opts))?);
-        }
-        if let Some(s) = self.merged.get() {
-            return Ok(s.clone());
-        }
-        let s = py.detach(|| render(&self.docs, format, &opts))?;
-        Ok(self.merged.get_or_init(|| s).clone())
+        Ok(py.detach(|| -> Result<String, Failure> {
+            if matches!(format, Format::Json | Format::Jsonl | Format::Timeml) {
+                return render(&self.docs, format, &opts);
+            }
+            let t = self.merged()?;
+            let mut out = Vec::with_capacity(8192);
+            if let Some(written) =
+                guarded(|| Ok(export::write_timeline(format, &opts, t, &mut out)))?
+            {
+                written.map_err(|e| Failure::Internal(e.to_string()))?;
+            }
+            String::from_utf8(out).map_err(|e| Failure::Internal(e.to_string()))
+        })?)
     }
 
     /// The documents it holds, each as a `-f jsonl` line: what pickling it keeps.

@@ -108,12 +108,17 @@ def test_timeline_equals_cli():
         xs = list(letopis.extract_many(docs))
         t = letopis.timeline(xs)
         for fmt, method in [("timeline", "to_json"), ("ics", "to_ics"),
-                            ("timelinejs", "to_timelinejs"), ("html", "to_html")]:
+                            ("timelinejs", "to_timelinejs"), ("html", "to_html"),
+                            ("text", "to_text")]:
             want = cli(["-f", fmt, "--input-format", "jsonl", "-"], stdin=batch.encode())
             assert getattr(t, method)() == want, fmt
-        # Merging per part, then the parts, gives the same timeline.
+        # Merging per part, then the parts, gives the same timeline; a document in two parts
+        # counts once.
         parts = letopis.timeline([letopis.timeline(xs[:3]), letopis.timeline(xs[3:])])
         assert parts.to_json() == t.to_json()
+        overlap = letopis.timeline([letopis.timeline(xs[:5]), letopis.timeline(xs[2:])])
+        for method in ("to_json", "to_text", "to_timeml"):
+            assert getattr(overlap, method)() == getattr(t, method)(), method
         assert len(t) == len(json.loads(t.to_json())["events"]) > 0
         assert all(isinstance(e, letopis.Event) for e in t.events)
         rows = t.to_records()

@@ -133,16 +133,39 @@ pub trait Writer {
 
 /// The writer for a format, or the reason it cannot be had.
 pub fn writer(format: Format, opts: &Options) -> Result<Box<dyn Writer>, String> {
+    if let Some(render) = timeline_render(format) {
+        return Ok(Box::new(timeline::Collect::new(opts, render)));
+    }
     Ok(match format {
-        Format::Text => Box::new(text::TextWriter::new(opts)),
         Format::Json => Box::new(json::JsonWriter::default()),
         Format::Jsonl => Box::new(json::JsonlWriter),
-        Format::Timeml => Box::new(timeml::TimemlWriter),
-        Format::Timeline => Box::new(timeline::Collect::new(opts, timeline::write)),
-        Format::Timelinejs => Box::new(timeline::Collect::new(opts, timelinejs::write)),
-        Format::Ics => Box::new(timeline::Collect::new(opts, ics::write)),
-        Format::Html => Box::new(timeline::Collect::new(opts, html::write)),
+        // Timeml; the timeline formats returned above.
+        _ => Box::new(timeml::TimemlWriter),
     })
+}
+
+/// How a multi-document format writes a merged timeline (`text`, `timeline`, `timelinejs`,
+/// `ics`, `html`), or `None` for the per-document formats.
+fn timeline_render(format: Format) -> Option<timeline::Render> {
+    Some(match format {
+        Format::Text => text::write,
+        Format::Timeline => timeline::write,
+        Format::Timelinejs => timelinejs::write,
+        Format::Ics => ics::write,
+        Format::Html => html::write,
+        Format::Json | Format::Jsonl | Format::Timeml => return None,
+    })
+}
+
+/// Writes a merged timeline in a multi-document format: the bytes `writer` gives for the
+/// documents it was built from. `None` for a per-document format (`json`, `jsonl`, `timeml`).
+pub fn write_timeline(
+    format: Format,
+    opts: &Options,
+    t: &crate::timeline::Timeline,
+    out: &mut dyn Write,
+) -> Option<io::Result<()>> {
+    timeline_render(format).map(|render| render(t, opts, out))
 }
 
 #[cfg(test)]

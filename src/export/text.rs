@@ -1,65 +1,38 @@
 //! `text`: the chronological list of events a person reads, one line each:
 //! date at its precision, title, place, source.
 
-use super::{Options, Writer};
+use super::Options;
 use crate::lang::{self, Labels};
-use crate::model::{Event, Extraction};
 use crate::time::{Point, RefKind, Relation, Value};
+use crate::timeline::Timeline;
 use std::io::{self, Write};
 
-pub struct TextWriter {
-    fixed: Option<&'static Labels>,
-    rows: Vec<(Event, &'static Labels)>,
-}
-
-impl TextWriter {
-    pub fn new(opts: &Options) -> Self {
-        TextWriter {
-            fixed: opts
-                .lang
-                .as_deref()
-                .and_then(lang::by_code)
-                .map(|l| l.labels()),
-            rows: Vec::new(),
-        }
-    }
-}
-
-impl Writer for TextWriter {
-    fn document(&mut self, _out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
-        let labels = self
-            .fixed
-            .or_else(|| lang::by_code(&doc.lang).map(|l| l.labels()))
+/// The merged timeline, as every multi-document format writes it: a fact told twice is one
+/// line with all its sources.
+pub fn write(t: &Timeline, opts: &Options, out: &mut dyn Write) -> io::Result<()> {
+    let fixed = opts
+        .lang
+        .as_deref()
+        .and_then(lang::by_code)
+        .map(|l| l.labels());
+    for (e, l) in t.events.iter().zip(&t.event_langs) {
+        let labels = fixed
+            .or_else(|| lang::by_code(l).map(|l| l.labels()))
             .unwrap_or(lang::all()[0].labels());
-        for e in &doc.events {
-            self.rows.push((e.clone(), labels));
+        let date = human_date(&e.when.value, e.when.relation, labels);
+        let mut line = format!("{date:<16} {}", e.title);
+        // "One Water Summit в Эр-Рияде" already says where.
+        if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
+            line.push_str(" — ");
+            line.push_str(place);
         }
-        Ok(())
+        line.push_str(" [");
+        line.push_str(&e.sources.join(", "));
+        line.push(']');
+        // A terminal reads this: titles and ids come from the input.
+        writeln!(out, "{}", super::terminal_safe(&line))?;
     }
-
-    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        // Sorted with each event's labels beside it (finding them again by comparing whole
-        // events made this quadratic in the number of events).
-        let rows = std::mem::take(&mut self.rows);
-        let (events, labels): (Vec<Event>, Vec<&'static Labels>) = rows.into_iter().unzip();
-        let order = crate::events::sort_order(&events);
-        for i in order {
-            let e = &events[i];
-            let date = human_date(&e.when.value, e.when.relation, labels[i]);
-            let mut line = format!("{date:<16} {}", e.title);
-            // "One Water Summit в Эр-Рияде" already says where.
-            if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
-                line.push_str(" — ");
-                line.push_str(place);
-            }
-            line.push_str(" [");
-            line.push_str(&e.sources.join(", "));
-            line.push(']');
-            // A terminal reads this: titles and ids come from the input.
-            writeln!(out, "{}", super::terminal_safe(&line))?;
-        }
-        Ok(())
-    }
+    Ok(())
 }
 
 /// Whether a title names a place already, in any case form (compared by stem).

@@ -149,6 +149,25 @@ pub trait Language: Send + Sync {
         false
     }
 
+    /// What the merged timeline compares a word by (`crate::timeline`): a key that its forms
+    /// and its event noun or verb share ("голосование", "голосовали" → "голос"), or `None`
+    /// for a word that tells no fact from another (function words, time words, reporting
+    /// verbs). `word` is lower case with ё as е.
+    fn word_key(&self, word: &str) -> Option<String> {
+        (word.chars().count() >= 3 && word.chars().all(char::is_alphabetic))
+            .then(|| word.to_string())
+    }
+
+    /// Wordings that name one fact (see `Paraphrase`).
+    fn paraphrases(&self) -> &'static [Paraphrase] {
+        &[]
+    }
+
+    /// A pronoun: a title that opens with one has lost its subject.
+    fn pronoun(&self, _word: &str) -> bool {
+        false
+    }
+
     /// A word that may stand between two coordinated dates so that the first shares the
     /// second's year: "April and June 1955", "в апреле и в июне 1955 года". See
     /// `share_years`.
@@ -203,6 +222,11 @@ fn give_year(e: &mut Expr, y: i32) {
         _ => {}
     }
 }
+
+/// Words that name one fact together, in any order and close to each other, and the word
+/// they stand for: `(&["вступить", "должность"], "инаугурация")`. Written as lemmas; the
+/// timeline compares them by `Language::word_key`.
+pub type Paraphrase = (&'static [&'static str], &'static str);
 
 /// All languages, in the order `--lang auto` prefers them on a tie.
 pub fn all() -> &'static [&'static dyn Language] {

@@ -3,8 +3,9 @@
 mod events;
 mod lexicon;
 mod rules;
+mod storywords;
 
-use super::{EventCue, Labels, Language, Mention};
+use super::{EventCue, Labels, Language, Mention, Paraphrase};
 use crate::text::Text;
 use crate::time::{Expr, Tense, YearRule};
 
@@ -89,6 +90,18 @@ impl Language for English {
     /// heading); a tensed clause still decides.
     fn clocks_ahead(&self) -> bool {
         true
+    }
+
+    fn word_key(&self, word: &str) -> Option<String> {
+        storywords::key(word)
+    }
+
+    fn paraphrases(&self) -> &'static [Paraphrase] {
+        storywords::PARAPHRASES
+    }
+
+    fn pronoun(&self, word: &str) -> bool {
+        storywords::pronoun(word)
     }
 
     fn joins_dates(&self, word: &str) -> bool {

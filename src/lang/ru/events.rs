@@ -1074,9 +1074,51 @@ impl<'a> Sent<'a> {
             if self.norm(k) == "себя" || (self.is_prep(k) && self.norm(k + 1) == "себя") {
                 continue;
             }
+            if self.modifies_date(k) {
+                continue;
+            }
             v.push(k);
         }
         v
+    }
+
+    /// An adjective or determiner right before a date that agrees with the date's first
+    /// word is part of the time phrase the grammar did not take: "одним утром", "тем же
+    /// вечером", "тот самый день". Left in a title it dangles ("Одним она услышала").
+    fn modifies_date(&self, k: usize) -> bool {
+        // "один" is a numeral to the dictionary.
+        if !(self.is_adj(k) || matches!(self.pos(k), "DET" | "NUM")) || self.is_participle(k) {
+            return false;
+        }
+        let mut j = k + 1;
+        if matches!(
+            self.norm(j),
+            "же" | "самый" | "самым" | "самое" | "самую" | "самой"
+        ) {
+            j += 1;
+        }
+        let Some(u) = self.u.get(j).filter(|u| u.kind == UKind::Date && !u.amount) else {
+            return false;
+        };
+        // The date's first word, as a noun ("утром": Ins Sing Neut).
+        let head = morph::top_analyses(self.t.slice(u.a, u.a + 1));
+        let nouns: Vec<UdTag> = head
+            .iter()
+            .filter_map(|a| self.d.ud_tag(a.ud))
+            .filter(|t| t.pos() == "NOUN")
+            .collect();
+        self.an_of(&self.u[k]).iter().any(|a| {
+            self.d.ud_tag(a.ud).is_some_and(|t| {
+                matches!(t.pos(), "ADJ" | "DET" | "NUM")
+                    && nouns.iter().any(|n| {
+                        let same = |f: &str| t.feat(f).is_none() || t.feat(f) == n.feat(f);
+                        t.feat("Case").is_some()
+                            && t.feat("Case") == n.feat("Case")
+                            && same("Number")
+                            && (n.feat("Number") == Some("Plur") || same("Gender"))
+                    })
+            })
+        })
     }
 
     fn join(&self, units: &[usize]) -> String {
@@ -2011,9 +2053,13 @@ impl<'a> Sent<'a> {
             let words: Vec<String> = (a..b).map(|k| self.in_case(k, "Nom")).collect();
             return Some(words.join(" "));
         }
-        let np = self.np_at(h, end);
+        let mut np = self.np_at(h, end);
         if np.b - np.a > 5 {
             return None;
+        }
+        // Said again in another sentence, "эта поездка" points nowhere: "поездка".
+        if np.a < np.head && self.demonstrative(np.a) {
+            np.a += 1;
         }
         Some(self.render(np, "Nom"))
     }
@@ -2311,6 +2357,11 @@ impl<'a> Sent<'a> {
                             || ew::is_opener(self.norm(n))
                     }));
             if !opener {
+                // "Эта поездка", "Такие документы": a demonstrative points back into the
+                // article, and a title is read without it.
+                if self.demonstrative(k) && v.get(1) == Some(&(k + 1)) {
+                    v.remove(0);
+                }
                 break;
             }
             // Drop a preposition together with its pronoun: "Об этом".
@@ -2319,6 +2370,15 @@ impl<'a> Sent<'a> {
             }
             v.remove(0);
         }
+    }
+
+    /// A demonstrative determiner that opens the noun phrase after it ("эта поездка",
+    /// "такие документы", "данный закон"), not a pronoun standing alone ("это произошло").
+    fn demonstrative(&self, k: usize) -> bool {
+        self.pos(k) == "DET"
+            && matches!(self.lemma(k), "этот" | "тот" | "такой" | "данный")
+            && (self.is_noun(k + 1) || self.is_adj(k + 1))
+            && self.agree_adj(k, if self.is_noun(k + 1) { k + 1 } else { k + 2 })
     }
 
     /// Unit `k` follows a word that governs or determines it ("в то же время").

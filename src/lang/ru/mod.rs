@@ -5,8 +5,9 @@ mod eventwords;
 mod lexicon;
 mod morph;
 mod rules;
+mod storywords;
 
-use super::{EventCue, Labels, Language, Mention};
+use super::{EventCue, Labels, Language, Mention, Paraphrase};
 use crate::text::Text;
 use crate::time::Tense;
 
@@ -90,5 +91,17 @@ impl Language for Russian {
         indices: &[usize],
     ) -> Vec<Option<EventCue>> {
         events::cues(text, mentions, indices)
+    }
+
+    fn word_key(&self, word: &str) -> Option<String> {
+        storywords::key(word)
+    }
+
+    fn paraphrases(&self) -> &'static [Paraphrase] {
+        storywords::PARAPHRASES
+    }
+
+    fn pronoun(&self, word: &str) -> bool {
+        storywords::pronoun(word)
     }
 }
