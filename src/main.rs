@@ -38,8 +38,9 @@ struct Args {
     /// Documents processed in parallel (default: all cores, at most 256); output never depends on it.
     #[arg(short, long, value_name = "N")]
     jobs: Option<usize>,
-    /// How ics writes month- and year-precision events: span, start, skip.
-    #[arg(long, default_value = "span", value_parser = ["span", "start", "skip"])]
+    /// How ics writes events coarser than a week (months, years, decades, their intervals):
+    /// start (a one-day marker, the title saying the period), span (the whole period), skip.
+    #[arg(long, default_value = "start", value_parser = ["span", "start", "skip"])]
     coarse: String,
 }
 
@@ -159,7 +160,8 @@ fn main() -> ExitCode {
 
     let mut progress = Progress::new(input::total_size(&args.inputs));
     let mut failed = false;
-    let mut warned_today = false;
+    // Documents dated by today, named together at the end.
+    let mut today_ids: Vec<String> = Vec::new();
     let mut pending: BTreeMap<usize, Done> = BTreeMap::new();
     let mut next = 0;
     loop {
@@ -176,16 +178,12 @@ fn main() -> ExitCode {
             let bytes = done.bytes();
             let res = match done {
                 Done::Rendered { out: b, today, .. } => {
-                    if let Some(id) = today.filter(|_| !warned_today) {
-                        progress.println(&today_warning(&id));
-                        warned_today = true;
-                    }
+                    today_ids.extend(today);
                     out.write_all(&b)
                 }
                 Done::Doc(doc) => {
-                    if doc.dct.origin == DctOrigin::Today && !warned_today {
-                        progress.println(&today_warning(&doc.id));
-                        warned_today = true;
+                    if doc.dct.origin == DctOrigin::Today {
+                        today_ids.push(doc.id.clone());
                     }
                     writer.document(&mut out, &doc)
                 }
@@ -206,8 +204,14 @@ fn main() -> ExitCode {
         progress.tick();
     }
     progress.finish();
+    if let Some(w) = today_warning(&today_ids) {
+        eprintln!("{w}");
+    }
     if let Err(e) = writer.finish(&mut out).and_then(|_| out.flush()) {
         return write_failed(e);
+    }
+    for n in writer.notices() {
+        eprintln!("letopis: note: {n}");
     }
     if failed {
         ExitCode::from(1)
@@ -216,8 +220,21 @@ fn main() -> ExitCode {
     }
 }
 
-fn today_warning(id: &str) -> String {
-    format!("letopis: warning: {id}: no document date found; relative dates are resolved against today (give --dct)")
+/// One warning naming the documents dated by today: all of them up to five, else the first
+/// five and how many more.
+fn today_warning(ids: &[String]) -> Option<String> {
+    const NAMED: usize = 5;
+    match ids {
+        [] => None,
+        [id] => Some(format!("letopis: warning: {id}: no document date found; relative dates are resolved against today (give --dct)")),
+        _ => {
+            let mut names = ids[..ids.len().min(NAMED)].join(", ");
+            if ids.len() > NAMED {
+                names.push_str(&format!(" and {} more", ids.len() - NAMED));
+            }
+            Some(format!("letopis: warning: {} documents have no document date; their relative dates are resolved against today (give --dct): {names}", ids.len()))
+        }
+    }
 }
 
 /// One finished item, waiting for its turn to be written.

@@ -40,26 +40,46 @@ impl Writer for TextWriter {
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
         let mut events: Vec<Event> = self.rows.iter().map(|r| r.0.clone()).collect();
         crate::events::sort_events(&mut events);
-        for e in &events {
+        // Facts with no calendar day ("в прошлом", "3 декабря" with no year known) follow
+        // under their own heading rather than mixed into the chronology.
+        let (dated, undated): (Vec<Event>, Vec<Event>) =
+            events.into_iter().partition(|e| e.when.start.is_some());
+        for e in &dated {
+            writeln!(out, "{}", self.line(e))?;
+        }
+        if !undated.is_empty() {
             let labels = self
-                .rows
-                .iter()
-                .find(|r| r.0 == *e)
-                .map(|r| r.1)
+                .fixed
+                .or_else(|| self.rows.first().map(|r| r.1))
                 .unwrap_or(lang::all()[0].labels());
-            let date = human_date(&e.when.value, e.when.relation, labels);
-            let mut line = format!("{date:<16} {}", e.title);
-            // "One Water Summit в Эр-Рияде" already says where.
-            if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
-                line.push_str(" — ");
-                line.push_str(place);
+            writeln!(out, "\n{}:", labels.ui.undated)?;
+            for e in &undated {
+                writeln!(out, "{}", self.line(e))?;
             }
-            line.push_str(" [");
-            line.push_str(&e.sources.join(", "));
-            line.push(']');
-            writeln!(out, "{line}")?;
         }
         Ok(())
+    }
+}
+
+impl TextWriter {
+    fn line(&self, e: &Event) -> String {
+        let labels = self
+            .rows
+            .iter()
+            .find(|r| r.0 == *e)
+            .map(|r| r.1)
+            .unwrap_or(lang::all()[0].labels());
+        let date = human_date(&e.when.value, e.when.relation, labels);
+        let mut line = format!("{date:<16} {}", e.title);
+        // "One Water Summit в Эр-Рияде" already says where.
+        if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
+            line.push_str(" — ");
+            line.push_str(place);
+        }
+        line.push_str(" [");
+        line.push_str(&e.sources.join(", "));
+        line.push(']');
+        line
     }
 }
 
@@ -154,7 +174,7 @@ pub fn human_date(v: &Value, rel: Relation, l: &Labels) -> String {
     }
 }
 
-fn roman(mut n: i32) -> String {
+pub(crate) fn roman(mut n: i32) -> String {
     if n <= 0 || n > 3999 {
         return n.to_string();
     }
