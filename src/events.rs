@@ -37,9 +37,14 @@ pub fn extract(
         let Some(cue) = cue else {
             continue;
         };
+        let m = &mentions[mi];
+        let core = (
+            cue.start.min(text.tokens[m.first].start),
+            cue.end.max(text.tokens[m.last - 1].end),
+        );
         let sentence = text
-            .sentence_of(mentions[mi].first)
-            .map(|s| text.src[s.start..s.end].to_string())
+            .sentence_of(m.first)
+            .map(|s| context(&text.src[s.start..s.end], s.start, core))
             .unwrap_or_default();
         let days = value_days(&tx.value, dct);
         // Offsets may go backwards here; CharOffsets handles that.
@@ -63,19 +68,21 @@ pub fn extract(
             sources: vec![source.to_string()],
         });
     }
-    // The same fact dated twice in one article is one event.
+    // The same fact dated twice in one article is one event. Found by a key (value and
+    // lower-cased title, compared as before) instead of a search through
+    // every event so far: that was quadratic in the events of a long document.
     let mut events: Vec<Event> = Vec::with_capacity(drafts.len());
+    let mut seen: std::collections::HashMap<(String, String), usize> = Default::default();
     for d in drafts {
-        if let Some(e) = events
-            .iter_mut()
-            .find(|e| e.when.value == d.when.value && same_title(&e.title, &d.title))
-        {
+        let key = (d.when.value.to_string(), d.title.to_lowercase());
+        if let Some(e) = seen.get(&key).map(|&i| &mut events[i]) {
             e.timex.extend(d.timex);
             if e.location.is_none() {
                 e.location = d.location;
             }
             continue;
         }
+        seen.insert(key, events.len());
         events.push(d);
     }
     sort_events(&mut events);
@@ -85,14 +92,85 @@ pub fn extract(
     events
 }
 
+/// What an event carries of its sentence: all of it up to `WHOLE_SENTENCE` bytes (more than
+/// news sentences take); in a longer one, the clauses around the event (`core`, source
+/// bytes) up to `MAX_CONTEXT` bytes, cut at clause boundaries, so that the output stays
+/// linear in the input.
+const WHOLE_SENTENCE: usize = 1200;
+const MAX_CONTEXT: usize = 400;
+
+fn context(sentence: &str, offset: usize, core: (usize, usize)) -> String {
+    if sentence.len() <= WHOLE_SENTENCE {
+        return sentence.to_string();
+    }
+    let (c0, c1) = (
+        core.0.saturating_sub(offset).min(sentence.len()),
+        core.1.saturating_sub(offset).min(sentence.len()),
+    );
+    // Clause boundaries: (where the clause before ends, where the one after starts).
+    let mut cuts: Vec<(usize, usize)> = vec![(0, 0)];
+    cuts.extend(
+        sentence
+            .char_indices()
+            .filter(|(_, c)| matches!(c, ';' | ',' | ':' | '—' | '–' | '(' | ')'))
+            .map(|(i, c)| (i, i + c.len_utf8())),
+    );
+    cuts.push((sentence.len(), sentence.len()));
+    // The clause holding the event's start and the one holding its end.
+    let mut l = cuts
+        .iter()
+        .rposition(|&(_, after)| after <= c0)
+        .unwrap_or(0);
+    let mut r = cuts
+        .iter()
+        .position(|&(before, _)| before >= c1)
+        .unwrap_or(cuts.len() - 1);
+    // Neighbouring clauses while they fit, the following one first.
+    loop {
+        if r + 1 < cuts.len() && cuts[r + 1].0 - cuts[l].1 <= MAX_CONTEXT {
+            r += 1;
+        } else if l > 0 && cuts[r].0 - cuts[l - 1].1 <= MAX_CONTEXT {
+            l -= 1;
+        } else {
+            break;
+        }
+    }
+    let (mut a, mut z) = (cuts[l].1, cuts[r].0);
+    if z - a > MAX_CONTEXT {
+        // One clause longer than the limit: the bytes around the event.
+        a = a.max(c0.saturating_sub(MAX_CONTEXT / 4));
+        z = z.min(a + MAX_CONTEXT).max(c1.min(z));
+        while !sentence.is_char_boundary(a) {
+            a -= 1;
+        }
+        while !sentence.is_char_boundary(z) {
+            z += 1;
+        }
+    }
+    sentence[a..z].trim().to_string()
+}
+
 /// Chronological order: first day, then last day, then finer precision first... and the
 /// text position to keep it deterministic.
 pub fn sort_events(events: &mut [Event]) {
+    let mut order = sort_order(events);
+    for i in 0..order.len() {
+        let mut from = order[i];
+        while from < i {
+            from = order[from];
+        }
+        order[i] = from;
+        events.swap(i, from);
+    }
+}
+
+/// The positions of `events` in the order `sort_events` puts them.
+pub fn sort_order(events: &[Event]) -> Vec<usize> {
     // By the days themselves: as strings, "-0100" and "+10000" sort wrong. The key is
     // parsed once per event, not once per comparison.
     let day = |s: &Option<String>| s.as_deref().and_then(parse_day);
-    // As `sort_by_cached_key` does it (keys with their positions, sorted, then the
-    // permutation applied), but the keys borrow the titles instead of cloning them.
+    // As `sort_by_cached_key` does it (keys with their positions, sorted), but the keys
+    // borrow the titles instead of cloning them.
     let mut keys: Vec<_> = events
         .iter()
         .enumerate()
@@ -108,15 +186,7 @@ pub fn sort_events(events: &mut [Event]) {
         })
         .collect();
     keys.sort_unstable();
-    let mut order: Vec<usize> = keys.into_iter().map(|(_, i)| i).collect();
-    for i in 0..order.len() {
-        let mut from = order[i];
-        while from < i {
-            from = order[from];
-        }
-        order[i] = from;
-        events.swap(i, from);
-    }
+    keys.into_iter().map(|(_, i)| i).collect()
 }
 
 /// `d.to_string()`, with years 0..=9999 written without chrono's formatter.
@@ -160,39 +230,6 @@ fn parse_day(s: &str) -> Option<NaiveDate> {
         }
     }
     s.parse().ok()
-}
-
-fn same_title(a: &str, b: &str) -> bool {
-    // Titles are Russian or English: compare those letters directly, the rest as before.
-    fn lower(c: char) -> Option<char> {
-        match c {
-            c if c.is_ascii() => Some(c.to_ascii_lowercase()),
-            'а'..='я' | 'ё' => Some(c),
-            'А'..='Я' => char::from_u32(c as u32 + 0x20),
-            'Ё' => Some('ё'),
-            _ => None,
-        }
-    }
-    let (mut x, mut y) = (a.chars(), b.chars());
-    loop {
-        match (x.next(), y.next()) {
-            (None, None) => return true,
-            (Some(c), Some(d)) => match (lower(c), lower(d)) {
-                (Some(c), Some(d)) if c == d => {}
-                (Some(_), Some(_)) => return false,
-                _ => break,
-            },
-            // One is longer; unless the rest has other letters, they differ.
-            (Some(c), None) | (None, Some(c)) if lower(c).is_some() => {
-                if x.chain(y).all(|c| lower(c).is_some()) {
-                    return false;
-                }
-                break;
-            }
-            _ => break,
-        }
-    }
-    a.to_lowercase() == b.to_lowercase()
 }
 
 #[cfg(test)]
@@ -251,33 +288,19 @@ mod tests {
         ] {
             assert_eq!(parse_day(s), s.parse::<NaiveDate>().ok(), "{s:?}");
         }
-        let titles = [
-            "Саммит ОБСЕ",
-            "саммит обсе",
-            "САММИТ ОБСЕ",
-            "Ёлка",
-            "елка",
-            "ёлка",
-            "Саммит",
-            "Саммит ОБСЕ в Астане",
-            "ΣΑΣ",
-            "σας",
-            "σασ",
-            "İstanbul",
-            "i̇stanbul",
-            "",
-            "Straße",
-            "STRASSE",
-        ];
-        for a in titles {
-            for b in titles {
-                assert_eq!(
-                    same_title(a, b),
-                    a.to_lowercase() == b.to_lowercase(),
-                    "{a:?} {b:?}"
-                );
-            }
-        }
+    }
+
+    #[test]
+    fn long_sentences_give_a_window() {
+        let short = "Саммит прошёл 3 декабря 2010 года.";
+        assert_eq!(context(short, 0, (0, 10)), short);
+        let list = "01.02.2003 заседание №1; ".repeat(200);
+        let at = list.len() / 2;
+        let w = context(&list, 0, (at, at + 5));
+        assert!(w.len() <= MAX_CONTEXT && w.len() > 100, "{w}");
+        assert!(!w.starts_with(';') && !w.ends_with(';'), "{w}");
+        let soup = "1".repeat(5000);
+        assert!(context(&soup, 0, (2500, 2510)).len() <= MAX_CONTEXT + 4);
     }
 
     /// The permutation applied by hand agrees with `sort_by_cached_key` on the same keys.

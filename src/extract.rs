@@ -61,7 +61,9 @@ fn strip_zone(s: &str) -> &str {
     if let Some(t) = s.strip_suffix('Z') {
         return t;
     }
-    if s.len() > 16 {
+    // A zone is ASCII; anything else is not a date, and byte offsets below would split a
+    // character ("€€€€€€" panicked here).
+    if s.len() > 16 && s.is_ascii() {
         for n in [6, 5, 3] {
             if s.len() > n {
                 let (head, tail) = s.split_at(s.len() - n);
@@ -394,5 +396,23 @@ pub fn sort_key(v: &Value) -> Option<Point> {
     match v {
         Value::Point(p) | Value::Interval(p, _) => Some(*p),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_dct;
+
+    #[test]
+    fn dct_with_other_characters_is_not_a_date() {
+        for s in [
+            "€€€€€€",
+            "2024-12-06T02:37€€",
+            "2024-12-06T02:37+€",
+            "ёёёёёёёёё+03:00",
+        ] {
+            assert_eq!(parse_dct(s), None, "{s}");
+        }
+        assert!(parse_dct("2024-12-06T02:37+03:00").is_some());
     }
 }

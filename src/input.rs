@@ -68,23 +68,58 @@ impl Item {
 }
 
 /// How a source is read.
-enum Source {
+pub enum Source {
     Stdin,
     File(PathBuf),
 }
 
 impl Source {
-    fn name(&self) -> String {
+    /// How errors and ids name it.
+    pub fn name(&self) -> String {
         match self {
             Source::Stdin => "-".to_string(),
-            Source::File(p) => p.display().to_string(),
+            Source::File(p) => path_name(p),
         }
     }
 }
 
+/// A path as text. A name that is not UTF-8 keeps its other bytes as `\xNN`, so that two
+/// different names never become the same id (lossy decoding made both `�.txt`).
+pub fn path_name(p: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in p.as_os_str().as_bytes().utf8_chunks() {
+            out.push_str(chunk.valid());
+            for b in chunk.invalid() {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        p.display().to_string()
+    }
+}
+
+/// Folders deeper than this under a directory input are reported, not read: a walk that
+/// deep is a mistake or a trap, and paths soon pass the system's limit.
+pub const MAX_DEPTH: usize = 64;
+
+/// The extensions a directory walk reads, in any case (`*.TXT` too).
+fn walked_extension(p: &Path) -> bool {
+    p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["txt", "md", "tml", "jsonl"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
+}
+
 /// Expand the command-line inputs into sources: directories recursively (sorted, only
-/// `*.txt`, `*.md`, `*.tml`, `*.jsonl`), `-` as standard input.
-fn sources(inputs: &[String]) -> Vec<Result<Source, Item>> {
+/// regular files named `*.txt`, `*.md`, `*.tml`, `*.jsonl`), `-` as standard input.
+pub fn sources(inputs: &[String]) -> Vec<Result<Source, Item>> {
     let mut out = Vec::new();
     let inputs: Vec<String> = if inputs.is_empty() {
         vec!["-".to_string()]
@@ -100,10 +135,11 @@ fn sources(inputs: &[String]) -> Vec<Result<Source, Item>> {
         match fs::metadata(p) {
             Err(e) => out.push(Err(Item::error(i.clone(), io_reason(&e)))),
             Ok(m) if m.is_dir() => {
-                let mut files = Vec::new();
-                walk(p, &mut files, &mut out, &mut HashSet::new());
-                files.sort();
-                out.extend(files.into_iter().map(|f| Ok(Source::File(f))));
+                let mut found = Vec::new();
+                walk(p, 0, &mut found, &mut HashSet::new());
+                // Files and the errors met on the way, in path order.
+                found.sort_by(|a, b| a.0.cmp(&b.0));
+                out.extend(found.into_iter().map(|(_, f)| f));
             }
             Ok(_) => out.push(Ok(Source::File(p.to_path_buf()))),
         }
@@ -113,10 +149,19 @@ fn sources(inputs: &[String]) -> Vec<Result<Source, Item>> {
 
 fn walk(
     dir: &Path,
-    files: &mut Vec<PathBuf>,
-    errors: &mut Vec<Result<Source, Item>>,
+    depth: usize,
+    found: &mut Vec<(PathBuf, Result<Source, Item>)>,
     seen: &mut HashSet<PathBuf>,
 ) {
+    let error =
+        |p: &Path, reason: String| (p.to_path_buf(), Err(Item::error(path_name(p), reason)));
+    if depth > MAX_DEPTH {
+        found.push(error(
+            dir,
+            format!("folders nested deeper than {MAX_DEPTH} levels: not read"),
+        ));
+        return;
+    }
     // Each real directory once: a symlink back up the tree would read it again and again.
     if let Ok(real) = fs::canonicalize(dir) {
         if !seen.insert(real) {
@@ -126,21 +171,34 @@ fn walk(
     let rd = match fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
-            errors.push(Err(Item::error(dir.display().to_string(), io_reason(&e))));
+            found.push(error(dir, io_reason(&e)));
             return;
         }
     };
-    for entry in rd.flatten() {
+    for entry in rd {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                found.push(error(dir, io_reason(&e)));
+                continue;
+            }
+        };
         let p = entry.path();
-        if p.is_dir() {
-            walk(&p, files, errors, seen);
-        } else if !is_project_file(&p)
-            && matches!(
-                p.extension().and_then(|e| e.to_str()),
-                Some("txt" | "md" | "tml" | "jsonl")
-            )
-        {
-            files.push(p);
+        // Followed through symlinks; a broken link or an unreadable entry is said, not skipped.
+        let meta = match fs::metadata(&p) {
+            Ok(m) => m,
+            Err(e) => {
+                if walked_extension(&p) {
+                    found.push(error(&p, io_reason(&e)));
+                }
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            walk(&p, depth + 1, found, seen);
+        } else if meta.is_file() && walked_extension(&p) && !is_project_file(&p) {
+            // Only regular files: a FIFO or a device named `x.txt` would block or never end.
+            found.push((p.clone(), Ok(Source::File(p))));
         }
     }
 }
@@ -181,10 +239,7 @@ pub fn output_clash(inputs: &[String], output: &Path) -> Option<String> {
         })
     };
     let out = real(output)?;
-    let read_in_dirs = matches!(
-        out.extension().and_then(|e| e.to_str()),
-        Some("txt" | "md" | "tml" | "jsonl")
-    );
+    let read_in_dirs = walked_extension(&out);
     for i in inputs.iter().filter(|i| *i != "-") {
         let Some(inp) = real(Path::new(i)) else {
             continue;
@@ -198,7 +253,39 @@ pub fn output_clash(inputs: &[String], output: &Path) -> Option<String> {
             ));
         }
     }
+    // Another name for an input (a hard link, a bind mount, standard input redirected from
+    // it): the same device and inode.
+    let id = file_id(output)?;
+    let uses_stdin = inputs.is_empty() || inputs.iter().any(|i| i == "-");
+    if uses_stdin && file_id(Path::new("/dev/stdin")) == Some(id) {
+        return Some("standard input reads that file; it would be overwritten".to_string());
+    }
+    for s in sources(inputs).into_iter().flatten() {
+        if let Source::File(p) = &s {
+            if file_id(p) == Some(id) {
+                return Some(format!(
+                    "{} is the same file as an input; it would be overwritten",
+                    s.name()
+                ));
+            }
+        }
+    }
     None
+}
+
+/// Device and inode of a regular file (following links), where the system has them.
+fn file_id(p: &Path) -> Option<(u64, u64)> {
+    let m = fs::metadata(p).ok().filter(|m| m.is_file())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = m;
+        None
+    }
 }
 
 /// Every item of every input, lazily: a JSONL batch is read a line at a time.
@@ -213,13 +300,14 @@ pub fn read(inputs: &[String], format: InputFormat) -> impl Iterator<Item = Item
         })
 }
 
-fn open(src: Source, format: InputFormat) -> Box<dyn Iterator<Item = Item>> {
+/// The items of one source, lazily.
+pub fn open(src: Source, format: InputFormat) -> Box<dyn Iterator<Item = Item>> {
     let name = src.name();
     let ext = match &src {
         Source::File(p) => p.extension().and_then(|e| e.to_str()).unwrap_or(""),
         Source::Stdin => "",
     }
-    .to_string();
+    .to_ascii_lowercase();
     let format = match format {
         InputFormat::Auto => match ext.as_str() {
             "jsonl" => InputFormat::Jsonl,
@@ -228,23 +316,24 @@ fn open(src: Source, format: InputFormat) -> Box<dyn Iterator<Item = Item>> {
         },
         f => f,
     };
+    let mut size = None;
     let reader: Box<dyn Read> = match &src {
         Source::Stdin => Box::new(io::stdin()),
         Source::File(p) => match fs::File::open(p) {
-            Ok(f) => Box::new(f),
+            Ok(f) => {
+                size = f.metadata().ok().filter(|m| m.is_file()).map(|m| m.len());
+                Box::new(f)
+            }
             Err(e) => return Box::new(std::iter::once(Item::error(name, io_reason(&e)))),
         },
     };
     if format == InputFormat::Jsonl {
         return Box::new(JsonlReader::new(name, reader));
     }
-    let item = match read_whole(reader) {
+    let item = match read_whole(reader, size) {
         Err(reason) => Item::error(name, reason),
         Ok(text) => {
-            let id = match &src {
-                Source::Stdin => "-".to_string(),
-                Source::File(p) => p.display().to_string(),
-            };
+            let id = name;
             if format == InputFormat::Timeml {
                 match crate::timeml::parse(&text) {
                     Ok(doc) => Item::Doc(Box::new(Document {
@@ -254,7 +343,7 @@ fn open(src: Source, format: InputFormat) -> Box<dyn Iterator<Item = Item>> {
                         wrapper: Some((doc.head, doc.tail)),
                         ..Document::default()
                     })),
-                    Err(reason) => Item::error(name, reason),
+                    Err(reason) => Item::error(id, reason),
                 }
             } else {
                 Item::Doc(Box::new(Document {
@@ -274,16 +363,10 @@ pub fn check_text(bytes: Vec<u8>) -> Result<String, String> {
         return Err("empty input: there is no text to read".to_string());
     }
     if bytes.len() > MAX_DOC_BYTES {
-        return Err(format!(
-            "too large: {} bytes in one document; the limit is {} bytes (split it, or send a JSONL batch)",
-            bytes.len(),
-            MAX_DOC_BYTES
-        ));
+        return Err(too_large(Some(bytes.len() as u64)));
     }
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(
-            "UTF-16, not UTF-8 (convert it, e.g. with iconv -f utf-16 -t utf-8)".to_string(),
-        );
+    if is_utf16(&bytes) {
+        return Err(UTF16.to_string());
     }
     if bytes.contains(&0) {
         return Err("binary data (NUL bytes): not a text file".to_string());
@@ -303,13 +386,61 @@ pub fn check_text(bytes: Vec<u8>) -> Result<String, String> {
     Ok(s)
 }
 
-fn read_whole(r: Box<dyn Read>) -> Result<String, String> {
+const UTF16: &str = "UTF-16, not UTF-8 (convert it, e.g. with iconv -f utf-16 -t utf-8)";
+
+/// UTF-16 with a byte-order mark, or without one: NUL bytes all on one side of the 16-bit
+/// units (the high bytes of Latin text and of spaces and digits in any script), and the
+/// whole decodes as UTF-16 of the matching byte order.
+fn is_utf16(b: &[u8]) -> bool {
+    if b.starts_with(&[0xff, 0xfe]) || b.starts_with(&[0xfe, 0xff]) {
+        return true;
+    }
+    let n = b.len() & !1;
+    let nuls = |parity: usize| {
+        b[..n]
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&x| x == 0)
+            .count()
+    };
+    let (even, odd) = (nuls(0), nuls(1));
+    // Text has a space, digit or stop every few characters; a stray NUL in UTF-8 is rare.
+    if n < 4 || (even > 0) == (odd > 0) || (even + odd) * 16 < n {
+        return false;
+    }
+    let odd = odd > 0;
+    let units = b[..n].chunks_exact(2).map(|u| {
+        if odd {
+            u16::from_le_bytes([u[0], u[1]])
+        } else {
+            u16::from_be_bytes([u[0], u[1]])
+        }
+    });
+    char::decode_utf16(units).all(|c| c.is_ok_and(|c| c != '\0'))
+}
+
+fn too_large(size: Option<u64>) -> String {
+    let size = match size {
+        Some(n) => format!("{n} bytes"),
+        None => format!("more than {MAX_DOC_BYTES} bytes"),
+    };
+    format!(
+        "too large: {size} in one document; the limit is {MAX_DOC_BYTES} bytes (split it, or send a JSONL batch)"
+    )
+}
+
+/// `size`: the file's size when known, for the message about a file too large.
+fn read_whole(r: Box<dyn Read>, size: Option<u64>) -> Result<String, String> {
     let mut bytes = Vec::new();
     // Read at most one byte past the limit, so a huge file is refused without loading it.
     r.take(MAX_DOC_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| io_reason(&e))?;
     count(bytes.len());
+    if bytes.len() > MAX_DOC_BYTES {
+        return Err(too_large(size.filter(|&n| n > MAX_DOC_BYTES as u64)));
+    }
     check_text(bytes)
 }
 
@@ -361,6 +492,11 @@ impl Iterator for JsonlReader {
             }
             count(n);
             self.line += 1;
+            // A whole batch in UTF-16 is one error, not a "not JSON" per line.
+            if self.line == 1 && is_utf16(buf) {
+                self.done = true;
+                return Some(Item::error(self.name.clone(), UTF16));
+            }
             let at = format!("{}:{}", self.name, self.line);
             if buf.len() > MAX_DOC_BYTES && !buf.ends_with(b"\n") {
                 // Skip the rest of the line.

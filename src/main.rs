@@ -88,40 +88,55 @@ const MAX_JOBS: usize = 256;
 const MAX_DOCS_IN_FLIGHT: usize = 256;
 const MAX_BYTES_IN_FLIGHT: usize = 32 << 20;
 
+/// Exit statuses (docs/FORMATS.md "Errors and exit codes"): 1 when an input failed, 2 when the
+/// arguments are wrong, 3 when the machine failed (output not written, threads not started).
+const FAILED_INPUT: u8 = 1;
+const USAGE: u8 = 2;
+const MACHINE: u8 = 3;
+
 fn main() -> ExitCode {
+    quiet_panics();
     let args = Args::parse();
+    let source_date_epoch = match source_date_epoch() {
+        Ok(s) => s,
+        Err(e) => {
+            say(&format!("letopis: {e}"));
+            return ExitCode::from(USAGE);
+        }
+    };
     let opts = export::Options {
         lang: Some(args.lang.clone()).filter(|l| l != "auto"),
         coarse: export::Coarse::parse(&args.coarse).unwrap_or_default(),
-        // Reproducible builds' convention: a fixed "now" for the calendar's DTSTAMP.
-        source_date_epoch: std::env::var("SOURCE_DATE_EPOCH")
-            .ok()
-            .and_then(|s| s.trim().parse().ok()),
+        source_date_epoch,
     };
     let mut writer = match export::writer(args.format, &opts) {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("letopis: {e}");
-            return ExitCode::from(2);
+            say(&format!("letopis: {e}"));
+            return ExitCode::from(USAGE);
         }
     };
     if let Some(p) = &args.output {
         if let Some(why) = input::output_clash(&args.inputs, std::path::Path::new(p)) {
-            eprintln!("letopis: cannot write {p}: {why}; write elsewhere");
-            return ExitCode::from(2);
+            say(&format!(
+                "letopis: cannot write {p}: {why}; write elsewhere"
+            ));
+            return ExitCode::from(USAGE);
         }
     }
-    let out: Box<dyn Write> = match &args.output {
-        None => Box::new(io::stdout().lock()),
-        Some(p) => match std::fs::File::create(p) {
-            Ok(f) => Box::new(f),
+    let target = match &args.output {
+        None => Target::Stdout,
+        Some(p) => match Target::file(std::path::Path::new(p)) {
+            Ok(t) => t,
             Err(e) => {
-                eprintln!("letopis: cannot write {p}: {e}");
-                return ExitCode::from(2);
+                say(&format!("letopis: cannot write {p}: {e}"));
+                return ExitCode::from(USAGE);
             }
         },
     };
-    let mut out = BufWriter::with_capacity(1 << 16, out);
+    // A pipe or a terminal reads as it comes: each document is flushed, not held in the buffer.
+    let streaming = target.is_stream();
+    let mut out = BufWriter::with_capacity(1 << 16, target.writer());
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0).min(MAX_JOBS))
         .thread_name(|i| format!("letopis-{i}"))
@@ -129,8 +144,9 @@ fn main() -> ExitCode {
     {
         Ok(p) => Arc::new(p),
         Err(e) => {
-            eprintln!("letopis: cannot start worker threads: {e}");
-            return ExitCode::from(2);
+            say(&format!("letopis: cannot start worker threads: {e}"));
+            target.abandon();
+            return ExitCode::from(MACHINE);
         }
     };
     let mut ex = Extractor::new(chrono::Local::now().date_naive());
@@ -144,7 +160,7 @@ fn main() -> ExitCode {
     // order, so the first lines appear while the input is still being read.
     let window = Arc::new(Window::default());
     let (tx, rx) = mpsc::channel::<(usize, Done)>();
-    {
+    let reader = {
         let window = window.clone();
         let pool = pool.clone();
         let inputs = args.inputs.clone();
@@ -152,16 +168,21 @@ fn main() -> ExitCode {
         let spawned = std::thread::Builder::new()
             .name("letopis-reader".into())
             .spawn(move || read_stage(&inputs, input_format, ex, render, opts, &window, &pool, tx));
-        if let Err(e) = spawned {
-            eprintln!("letopis: cannot start the reader thread: {e}");
-            return ExitCode::from(2);
+        match spawned {
+            Ok(h) => h,
+            Err(e) => {
+                say(&format!("letopis: cannot start the reader thread: {e}"));
+                target.abandon();
+                return ExitCode::from(MACHINE);
+            }
         }
-    }
+    };
 
     let mut progress = Progress::new(input::total_size(&args.inputs));
     let mut failed = false;
     // Documents dated by today, named together at the end.
     let mut today_ids: Vec<String> = Vec::new();
+    let mut written = 0usize;
     let mut pending: BTreeMap<usize, Done> = BTreeMap::new();
     let mut next = 0;
     loop {
@@ -179,13 +200,25 @@ fn main() -> ExitCode {
             let res = match done {
                 Done::Rendered { out: b, today, .. } => {
                     today_ids.extend(today);
+                    written += 1;
                     out.write_all(&b)
                 }
                 Done::Doc(doc) => {
                     if doc.dct.origin == DctOrigin::Today {
                         today_ids.push(doc.id.clone());
                     }
-                    writer.document(&mut out, &doc)
+                    // A writer that fails on one document loses that one, not the run.
+                    match catch(|| writer.document(&mut out, &doc)) {
+                        Ok(r) => {
+                            written += 1;
+                            r
+                        }
+                        Err(why) => {
+                            failed = true;
+                            progress.println(&format!("letopis: {}: {why}", doc.id));
+                            Ok(())
+                        }
+                    }
                 }
                 Done::Failed { id, input, reason } => {
                     failed = true;
@@ -194,9 +227,12 @@ fn main() -> ExitCode {
                 }
             };
             window.release(bytes);
+            let res = res.and_then(|_| if streaming { out.flush() } else { Ok(()) });
             if let Err(e) = res {
                 window.close();
                 progress.finish();
+                drop(out);
+                target.abandon();
                 return write_failed(e);
             }
             progress.done_one();
@@ -205,16 +241,40 @@ fn main() -> ExitCode {
     }
     progress.finish();
     if let Some(w) = today_warning(&today_ids) {
-        eprintln!("{w}");
+        say(&w);
     }
-    if let Err(e) = writer.finish(&mut out).and_then(|_| out.flush()) {
+    // The reader ends by dropping its sender; if it died instead, inputs may be missing.
+    if reader.join().is_err() {
+        say("letopis: internal error while reading the inputs; some were not read (please report this)");
+        target.abandon();
+        return ExitCode::from(MACHINE);
+    }
+    let finished = match catch(|| writer.finish(&mut out).and_then(|_| out.flush())) {
+        Ok(r) => r,
+        Err(why) => {
+            say(&format!("letopis: cannot write output: {why}"));
+            drop(out);
+            target.abandon();
+            return ExitCode::from(MACHINE);
+        }
+    };
+    if let Err(e) = finished {
+        drop(out);
+        target.abandon();
+        return write_failed(e);
+    }
+    drop(out);
+    // Every input failing leaves an older -o file as it was.
+    if failed && written == 0 {
+        target.abandon();
+    } else if let Err(e) = target.commit() {
         return write_failed(e);
     }
     for n in writer.notices() {
-        eprintln!("letopis: note: {n}");
+        say(&format!("letopis: note: {n}"));
     }
     if failed {
-        ExitCode::from(1)
+        ExitCode::from(FAILED_INPUT)
     } else {
         ExitCode::SUCCESS
     }
@@ -235,6 +295,194 @@ fn today_warning(ids: &[String]) -> Option<String> {
             Some(format!("letopis: warning: {} documents have no document date; their relative dates are resolved against today (give --dct): {names}", ids.len()))
         }
     }
+}
+
+/// `SOURCE_DATE_EPOCH` (reproducible builds): seconds since 1970 that make a calendar time;
+/// a value that does not is said, not silently ignored or clamped.
+fn source_date_epoch() -> Result<Option<i64>, String> {
+    let Ok(s) = std::env::var("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    if s.trim().is_empty() {
+        return Ok(None);
+    }
+    s.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|&n| {
+            chrono::DateTime::from_timestamp(n, 0)
+                .is_some_and(|d| (1..=9999).contains(&chrono::Datelike::year(&d)))
+        })
+        .map(Some)
+        .ok_or_else(|| {
+            format!(
+                "SOURCE_DATE_EPOCH={:?} is not a whole number of seconds since 1970 within years 1 to 9999",
+                s
+            )
+        })
+}
+
+/// Where the output goes. A regular file is written beside itself under a temporary name and
+/// renamed over at the end: a failed run leaves the old file whole, and two runs writing the
+/// same path never interleave (the last to finish wins, whole).
+enum Target {
+    Stdout,
+    /// Not a regular file (`/dev/null`, a FIFO): written in place.
+    Direct(std::fs::File),
+    Temp {
+        file: std::fs::File,
+        tmp: std::path::PathBuf,
+        dest: std::path::PathBuf,
+    },
+}
+
+impl Target {
+    fn file(dest: &std::path::Path) -> io::Result<Target> {
+        if let Ok(m) = std::fs::metadata(dest) {
+            if m.is_dir() {
+                return Err(io::Error::other("it is a directory"));
+            }
+            if !m.is_file() {
+                return Ok(Target::Direct(
+                    std::fs::OpenOptions::new().write(true).open(dest)?,
+                ));
+            }
+        }
+        let dir = match dest.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => std::path::Path::new("."),
+        };
+        let name = dest
+            .file_name()
+            .ok_or_else(|| io::Error::other("not a file name"))?
+            .to_string_lossy();
+        // Hidden, and with an extension no directory walk reads.
+        for n in 0..1000 {
+            let tmp = dir.join(format!(".{name}.{}-{n}.letopis-tmp", std::process::id()));
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&tmp)
+            {
+                Ok(file) => {
+                    // An existing file keeps its permissions.
+                    if let Ok(m) = std::fs::metadata(dest) {
+                        let _ = file.set_permissions(m.permissions());
+                    }
+                    return Ok(Target::Temp {
+                        file,
+                        tmp,
+                        dest: dest.to_path_buf(),
+                    });
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(io::Error::other("cannot create a temporary file beside it"))
+    }
+
+    /// Whether a reader sees the output as it comes: a terminal or a pipe.
+    fn is_stream(&self) -> bool {
+        #[cfg(unix)]
+        fn fifo(f: &std::fs::File) -> bool {
+            use std::os::unix::fs::FileTypeExt;
+            f.metadata().is_ok_and(|m| m.file_type().is_fifo())
+        }
+        #[cfg(not(unix))]
+        fn fifo(_: &std::fs::File) -> bool {
+            false
+        }
+        match self {
+            Target::Stdout => {
+                io::stdout().is_terminal()
+                    || std::fs::File::open("/dev/stdout").is_ok_and(|f| fifo(&f))
+            }
+            Target::Direct(f) => f.is_terminal() || fifo(f),
+            Target::Temp { .. } => false,
+        }
+    }
+
+    fn writer(&self) -> Box<dyn Write> {
+        match self {
+            Target::Stdout => Box::new(io::stdout().lock()),
+            Target::Direct(f) | Target::Temp { file: f, .. } => match f.try_clone() {
+                Ok(f) => Box::new(f),
+                Err(_) => Box::new(Failing),
+            },
+        }
+    }
+
+    /// Put the finished output in place.
+    fn commit(self) -> io::Result<()> {
+        match self {
+            Target::Temp { file, tmp, dest } => {
+                let done = file.sync_all().and_then(|_| std::fs::rename(&tmp, &dest));
+                if done.is_err() {
+                    let _ = std::fs::remove_file(&tmp);
+                }
+                done
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Drop what was written; an older file stays as it was.
+    fn abandon(self) {
+        if let Target::Temp { tmp, .. } = self {
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
+}
+
+/// A writer that cannot write (when the output file could not be shared).
+struct Failing;
+
+impl Write for Failing {
+    fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+        Err(io::Error::other("output file lost"))
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A line on standard error. Control characters are escaped (ids and file names come from the
+/// input), and a closed standard error loses the line instead of panicking.
+fn say(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{}", export::terminal_safe(line));
+}
+
+thread_local! {
+    static LAST_PANIC: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Panics are caught where they happen and reported as errors naming the input; the default
+/// hook would print a second, raw message for each.
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{msg}{at}")));
+    }));
+}
+
+/// Run `f`; a panic becomes the reason to report.
+fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|_| {
+        let what = LAST_PANIC
+            .with(|p| p.borrow_mut().take())
+            .unwrap_or_default();
+        format!("internal error ({what}); please report this input")
+    })
 }
 
 /// One finished item, waiting for its turn to be written.
@@ -264,7 +512,8 @@ impl Done {
     }
 }
 
-/// Reads every item, numbers it, and hands documents to the pool as the window allows.
+/// Reads every item, numbers it, and hands documents to the pool as the window allows. A
+/// panic while reading one source becomes an error naming it, and the next source is read.
 #[allow(clippy::too_many_arguments)]
 fn read_stage(
     inputs: &[String],
@@ -276,26 +525,69 @@ fn read_stage(
     pool: &rayon::ThreadPool,
     tx: mpsc::Sender<(usize, Done)>,
 ) {
-    for (seq, item) in input::read(inputs, format).enumerate() {
-        match item {
-            Item::Doc(d) => {
-                if !window.acquire(d.text.len()) {
-                    return;
+    let mut seq = 0;
+    let sources = catch(|| input::sources(inputs)).unwrap_or_else(|why| {
+        vec![Err(Item::Error {
+            id: inputs.join(" "),
+            input: inputs.join(" "),
+            reason: why,
+        })]
+    });
+    for src in sources {
+        let (name, mut items): (String, Box<dyn Iterator<Item = Item>>) = match src {
+            Err(item) => (String::new(), Box::new(std::iter::once(item))),
+            Ok(src) => {
+                let name = src.name();
+                match catch(|| input::open(src, format)) {
+                    Ok(items) => (name, items),
+                    Err(why) => (
+                        name.clone(),
+                        Box::new(std::iter::once(failed_source(name, why))),
+                    ),
                 }
-                let tx = tx.clone();
-                let opts = opts.clone();
-                // FIFO, so the oldest documents finish first and the writer is not kept waiting.
-                pool.spawn_fifo(move || {
-                    let _ = tx.send((seq, work(&ex, *d, render, &opts)));
-                });
             }
-            Item::Error { id, input, reason } => {
-                if !window.acquire(0) {
-                    return;
+        };
+        loop {
+            let item = match catch(|| items.next()) {
+                Ok(Some(item)) => item,
+                Ok(None) => break,
+                Err(why) => failed_source(name.clone(), why),
+            };
+            let stop =
+                matches!(&item, Item::Error { reason, .. } if reason.starts_with("internal error"));
+            match item {
+                Item::Doc(d) => {
+                    if !window.acquire(d.text.len()) {
+                        return;
+                    }
+                    let tx = tx.clone();
+                    let opts = opts.clone();
+                    // FIFO, so the oldest documents finish first and the writer is not kept waiting.
+                    pool.spawn_fifo(move || {
+                        let _ = tx.send((seq, work(&ex, *d, render, &opts)));
+                    });
                 }
-                let _ = tx.send((seq, Done::Failed { id, input, reason }));
+                Item::Error { id, input, reason } => {
+                    if !window.acquire(0) {
+                        return;
+                    }
+                    let _ = tx.send((seq, Done::Failed { id, input, reason }));
+                }
+            }
+            seq += 1;
+            if stop {
+                // The source's reader is in an unknown state after a panic: on to the next.
+                break;
             }
         }
+    }
+}
+
+fn failed_source(name: String, why: String) -> Item {
+    Item::Error {
+        id: name.clone(),
+        input: name,
+        reason: format!("{why} (the rest of this input was not read)"),
     }
 }
 
@@ -317,17 +609,17 @@ fn work(ex: &Extractor, d: Document, render: Option<Format>, opts: &export::Opti
             text_bytes: d.text.len(),
         })
     };
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+    match catch(run) {
         Ok(Ok(done)) => done,
         Ok(Err(reason)) => Done::Failed {
             id: d.id.clone(),
             input: d.id,
             reason,
         },
-        Err(_) => Done::Failed {
+        Err(reason) => Done::Failed {
             id: d.id.clone(),
             input: d.id,
-            reason: "internal error while extracting (please report this document)".to_string(),
+            reason,
         },
     }
 }
@@ -437,8 +729,8 @@ impl Progress {
     /// Print a line on standard error without tearing the bar.
     fn println(&self, line: &str) {
         match &self.bar {
-            Some(bar) => bar.suspend(|| eprintln!("{line}")),
-            None => eprintln!("{line}"),
+            Some(bar) => bar.suspend(|| say(line)),
+            None => say(line),
         }
     }
 
@@ -453,6 +745,6 @@ fn write_failed(e: io::Error) -> ExitCode {
     if e.kind() == io::ErrorKind::BrokenPipe {
         return ExitCode::SUCCESS;
     }
-    eprintln!("letopis: cannot write output: {e}");
-    ExitCode::from(2)
+    say(&format!("letopis: cannot write output: {e}"));
+    ExitCode::from(MACHINE)
 }

@@ -383,6 +383,10 @@ impl<'a> Text<'a> {
         if first < n {
             bounds.push((first, n));
         }
+        let bounds = cap_sentences(bounds, |i| {
+            self.tokens[i].kind == Kind::Punct
+                && matches!(self.norm(i), ";" | "," | ":" | "—" | "–")
+        });
         for (si, &(a, b)) in bounds.iter().enumerate() {
             for t in &mut self.tokens[a..b] {
                 t.sentence = si as u32;
@@ -583,6 +587,34 @@ impl<'a> CharOffsets<'a> {
         self.byte = byte;
         self.chars
     }
+}
+
+/// Longer sentences are cut: a text without full stops (a list, digits) would otherwise be one
+/// sentence, and every step that looks at a whole sentence would make the work, and the
+/// sentence each event carries, grow with the square of the input. No sentence of the dev
+/// sets comes near it.
+pub const MAX_SENTENCE_TOKENS: usize = 256;
+
+/// Cut each sentence longer than `MAX_SENTENCE_TOKENS` after a clause boundary (`clause(i)`)
+/// in the second half of the allowed length, or at that length where there is none.
+fn cap_sentences(
+    bounds: Vec<(usize, usize)>,
+    clause: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(bounds.len());
+    for (mut a, b) in bounds {
+        while b - a > MAX_SENTENCE_TOKENS {
+            let limit = a + MAX_SENTENCE_TOKENS;
+            let cut = (a + MAX_SENTENCE_TOKENS / 2..limit)
+                .rev()
+                .find(|&i| clause(i))
+                .map_or(limit, |i| i + 1);
+            out.push((a, cut));
+            a = cut;
+        }
+        out.push((a, b));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -820,5 +852,29 @@ mod tests {
         assert_eq!(c.at(2), 1);
         assert_eq!(c.at(5), 3);
         assert_eq!(c.at(0), 0);
+    }
+
+    #[test]
+    fn long_sentences_are_cut_at_clauses() {
+        let list = "01.02.2003 заседание; ".repeat(400);
+        let t = Text::new(&list);
+        assert!(t.sentences.len() > 1);
+        for s in &t.sentences {
+            assert!(s.last - s.first <= MAX_SENTENCE_TOKENS);
+            // Each piece but the last ends at a clause boundary.
+            if s.last < t.len() {
+                assert_eq!(t.norm(s.last - 1), ";");
+            }
+        }
+        let soup = "1"
+            .repeat(3000)
+            .chars()
+            .map(|c| format!("{c} "))
+            .collect::<String>();
+        let t = Text::new(&soup);
+        assert!(t
+            .sentences
+            .iter()
+            .all(|s| s.last - s.first <= MAX_SENTENCE_TOKENS));
     }
 }

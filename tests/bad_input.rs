@@ -119,9 +119,15 @@ struct Out {
     stderr: String,
 }
 
+/// The binary under test; `LETOPIS_BIN` points the tests at another build (to check that a
+/// new test fails on the old code).
+fn bin() -> String {
+    std::env::var("LETOPIS_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_letopis").to_string())
+}
+
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Out {
     use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_letopis"))
+    let mut child = Command::new(bin())
         .args(args)
         .stdin(if stdin.is_some() {
             Stdio::piped()
@@ -400,4 +406,256 @@ fn missing_inputs_mixed_with_good_ones() {
         o.stderr.matches(&format!("{none}: no such file")).count(),
         2
     );
+}
+
+/// Run through `sh` (for redirections a `Command` cannot express), with a deadline: a hang is
+/// a failure, not a stuck test run.
+fn sh(script: &str, dir: &Path) -> Out {
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .env("L", bin())
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("hung: {script}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let o = child.wait_with_output().unwrap();
+    Out {
+        code: o.status.code().expect("killed by a signal"),
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+/// A panic in date parsing (issue 19: `strip_zone` split "€€€€€€" inside a character) is a
+/// usage error on the command line and that line's error in a batch; the rest goes on.
+#[test]
+fn non_ascii_dct_is_an_error_not_a_panic() {
+    let dir = scratch("euro");
+    std::fs::write(dir.join("a.txt"), "В 2010 году.").unwrap();
+    let o = sh("$L --dct '€€€€€€' a.txt", &dir);
+    assert_eq!(o.code, 2, "{}", o.stderr);
+    assert!(o.stderr.contains("not a date"), "{}", o.stderr);
+    let batch =
+        "{\"id\":\"x\",\"text\":\"2010\",\"dct\":\"€€€€€€\"}\n{\"id\":\"y\",\"text\":\"2011\"}\n";
+    let o = run(
+        &["-f", "jsonl", "--input-format", "jsonl", "-"],
+        Some(batch.as_bytes()),
+    );
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    let lines: Vec<Value> = o
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{}", o.stdout);
+    assert!(lines[0]["error"].as_str().unwrap().contains("dct"));
+    assert_eq!(lines[1]["timexes"][0]["value"], "2011");
+    std::fs::write(
+        dir.join("b.tml"),
+        "<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"2010-01-01T00:00€€€€€€\"/></DCT><TEXT>В 2011 году.</TEXT></TimeML>",
+    )
+    .unwrap();
+    let o = sh("$L -f jsonl b.tml a.txt", &dir);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert_eq!(o.stdout.lines().count(), 2, "{}", o.stdout);
+}
+
+/// The filesystem as a hostile user arranges it: a FIFO in a folder, `-o` naming an input
+/// under another name, a closed standard error, two runs on one output, deep folders.
+#[test]
+fn filesystem_table() {
+    let dir = scratch("fs");
+    let good = "Саммит прошёл 3 декабря 2010 года в Астане.";
+    std::fs::create_dir(dir.join("d")).unwrap();
+    std::fs::write(dir.join("d/a.txt"), good).unwrap();
+    std::fs::write(dir.join("d/B.TXT"), "В 2011 году договор был подписан.").unwrap();
+    std::fs::write(dir.join("in.txt"), good).unwrap();
+    std::fs::write(dir.join("old.jsonl"), "old\n").unwrap();
+    std::fs::hard_link(dir.join("in.txt"), dir.join("link.txt")).unwrap();
+    std::fs::create_dir(dir.join("bad")).unwrap();
+    std::fs::write(dir.join("bad/a.txt"), b"\xff\xfe\x00").unwrap();
+    std::fs::write(dir.join("bad/b.txt"), b"").unwrap();
+    let deep: PathBuf = (0..70).fold(dir.join("deep"), |p, _| p.join("d"));
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::write(deep.join("x.txt"), good).unwrap();
+    let fifo = Command::new("mkfifo").arg(dir.join("d/x.txt")).status();
+    assert!(fifo.is_ok_and(|s| s.success()), "mkfifo");
+    let intact = |name: &str, what: &str| {
+        assert_eq!(
+            std::fs::read_to_string(dir.join(name)).unwrap(),
+            what,
+            "{name} changed"
+        );
+    };
+
+    // The FIFO is not read; the files around it are, *.TXT included.
+    let o = sh("$L -f jsonl --dct 2020-01-01 d", &dir);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let ids: Vec<String> = o
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids, ["d/B.TXT", "d/a.txt"]);
+
+    // -o naming standard input's file, or an input by a hard link: refused, input intact.
+    for script in [
+        "$L -o in.txt < in.txt",
+        "$L -o link.txt in.txt",
+        "$L -o in.txt - < link.txt",
+    ] {
+        let o = sh(script, &dir);
+        assert_eq!(o.code, 2, "{script}: {}", o.stderr);
+        assert!(o.stderr.contains("overwritten"), "{script}: {}", o.stderr);
+        intact("in.txt", good);
+    }
+
+    // A run where every input fails leaves an older output as it was.
+    let o = sh("$L -f jsonl -o old.jsonl missing.txt", &dir);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    intact("old.jsonl", "old\n");
+
+    // Writing fails (a full disk): the machine's failure, not the arguments'.
+    if Path::new("/dev/full").exists() {
+        let o = sh("$L -f jsonl in.txt > /dev/full", &dir);
+        assert_eq!(o.code, 3, "{}", o.stderr);
+        assert!(o.stderr.contains("cannot write"), "{}", o.stderr);
+    }
+
+    // Errors on a closed standard error: no panic, the status still says it.
+    let o = sh("$L -f jsonl bad 2>&-; echo \"status $?\"", &dir);
+    assert!(o.stdout.ends_with("status 1\n"), "{}", o.stdout);
+
+    // Folders too deep are an error, not a silent skip.
+    let o = sh("$L -f jsonl deep", &dir);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(o.stderr.contains("nested deeper"), "{}", o.stderr);
+
+    // Two runs writing one output: each writes it whole; the last to finish wins.
+    let batch: String = (0..3000)
+        .map(|i| {
+            format!(
+                "{{\"id\":\"{i}\",\"text\":\"Саммит прошёл {} декабря 2010 года.\"}}\n",
+                i % 28 + 1
+            )
+        })
+        .collect();
+    std::fs::write(dir.join("batch.jsonl"), &batch).unwrap();
+    let o = sh(
+        "$L -f jsonl -o same.jsonl batch.jsonl & $L -f jsonl -o same.jsonl in.txt batch.jsonl & wait",
+        &dir,
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let same = std::fs::read_to_string(dir.join("same.jsonl")).unwrap();
+    let n = same.lines().count();
+    assert!(n == 3000 || n == 3001, "{n} lines");
+    for l in same.lines() {
+        serde_json::from_str::<Value>(l).expect("whole JSONL lines");
+    }
+    let leftovers = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains("tmp")
+        })
+        .count();
+    assert_eq!(leftovers, 0, "temporary files left behind");
+}
+
+/// File names that are not UTF-8 keep distinct ids; names with control characters are
+/// escaped on the terminal.
+#[cfg(unix)]
+#[test]
+fn odd_file_names() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = scratch("names");
+    let d = dir.join("d");
+    std::fs::create_dir(&d).unwrap();
+    for raw in [&b"\xff.txt"[..], b"\xfe.txt"] {
+        std::fs::write(d.join(std::ffi::OsStr::from_bytes(raw)), "В 2010 году.").unwrap();
+    }
+    std::fs::write(d.join("e\x1b[2J\nletopis: forged.txt"), "").unwrap();
+    let o = sh("$L -f jsonl --dct 2020-01-01 d", &dir);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    let ids: Vec<String> = o
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids.len(), 3);
+    assert_ne!(ids[1], ids[2], "two names, one id");
+    assert!(!o.stderr.contains('\u{1b}'), "{:?}", o.stderr);
+    assert_eq!(o.stderr.lines().count(), 1, "{:?}", o.stderr);
+}
+
+/// Ids and titles meet a terminal in `text` output and on standard error: escaped there.
+#[test]
+fn terminal_injection_is_escaped() {
+    let batch = "{\"id\":\"a\\u001b[2J\\nforged 2030 summit [x]\",\"text\":\"Саммит ОБСЕ прошёл в Астане 3 декабря 2010 года.\",\"dct\":\"2010-12-04\"}\n{\"id\":\"b\\u001b]0;title\\u0007\",\"text\":5}\n";
+    let o = run(
+        &["-f", "text", "--input-format", "jsonl", "-"],
+        Some(batch.as_bytes()),
+    );
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    for (what, s) in [("stdout", &o.stdout), ("stderr", &o.stderr)] {
+        assert!(
+            !s.contains('\u{1b}') && !s.contains('\u{7}'),
+            "{what}: {s:?}"
+        );
+    }
+    assert_eq!(o.stdout.lines().count(), 1, "{:?}", o.stdout);
+    assert!(o.stdout.contains("\\x1b[2J\\nforged"), "{:?}", o.stdout);
+}
+
+/// Smaller ones: the size of a file too large, UTF-16 without a BOM and in a batch.
+#[test]
+fn encodings_and_sizes_are_named() {
+    let dir = scratch("enc");
+    std::fs::write(dir.join("big.txt"), "а".repeat(5 << 20)).unwrap();
+    let utf16: Vec<u8> = "Саммит прошёл 3 декабря 2010 года."
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    std::fs::write(dir.join("le.txt"), &utf16).unwrap();
+    let mut batch: Vec<u8> = vec![0xff, 0xfe];
+    batch.extend(
+        "{\"id\":\"a\",\"text\":\"2010\"}\n{\"id\":\"b\",\"text\":\"2011\"}\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes()),
+    );
+    std::fs::write(dir.join("b.jsonl"), &batch).unwrap();
+    let o = sh("$L -f jsonl big.txt le.txt b.jsonl", &dir);
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    assert!(
+        o.stderr.contains(&format!("too large: {} bytes", 10 << 20)),
+        "{}",
+        o.stderr
+    );
+    assert!(o.stderr.contains("le.txt: UTF-16"), "{}", o.stderr);
+    assert!(o.stderr.contains("b.jsonl: UTF-16"), "{}", o.stderr);
+    assert_eq!(o.stderr.lines().count(), 3, "{}", o.stderr);
 }

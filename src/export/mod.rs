@@ -13,6 +13,7 @@ mod timeml;
 use crate::model::Extraction;
 use std::io::{self, Write};
 
+use std::borrow::Cow;
 pub use text::human_date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +42,34 @@ impl Format {
             _ => return None,
         })
     }
+}
+
+/// Text that meets a terminal (the `text` summary, messages on standard error): control
+/// characters and bidirectional overrides written as escapes, so that an id or a title holding
+/// ESC sequences or a newline can neither drive the terminal nor forge a line.
+pub fn terminal_safe(s: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\t')
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+    };
+    if !s.chars().any(unsafe_char) {
+        return Cow::Borrowed(s);
+    }
+    let mut o = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !unsafe_char(c) {
+            o.push(c);
+        } else if c == '\n' {
+            o.push_str("\\n");
+        } else if c == '\r' {
+            o.push_str("\\r");
+        } else if (c as u32) < 0x100 {
+            o.push_str(&format!("\\x{:02x}", c as u32));
+        } else {
+            o.push_str(&format!("\\u{{{:x}}}", c as u32));
+        }
+    }
+    Cow::Owned(o)
 }
 
 /// Options that some writers read.
@@ -121,4 +150,19 @@ pub fn writer(format: Format, opts: &Options) -> Result<Box<dyn Writer>, String>
         Format::Ics => Box::new(timeline::Collect::new(opts, ics::write)),
         Format::Html => Box::new(timeline::Collect::new(opts, html::write)),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::terminal_safe;
+
+    #[test]
+    fn terminal_escapes() {
+        assert_eq!(terminal_safe("a\u{1b}[2Jb\nc\td"), "a\\x1b[2Jb\\nc\td");
+        assert_eq!(terminal_safe("x\u{202e}y\u{85}"), "x\\u{202e}y\\x85");
+        assert!(matches!(
+            terminal_safe("Саммит 2024"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 }

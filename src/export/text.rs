@@ -38,49 +38,45 @@ impl Writer for TextWriter {
     }
 
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        let mut events: Vec<Event> = self.rows.iter().map(|r| r.0.clone()).collect();
-        crate::events::sort_events(&mut events);
+        // Sorted with each event's labels beside it (finding them again by comparing whole
+        // events made this quadratic in the number of events).
+        let rows = std::mem::take(&mut self.rows);
+        let first = rows.first().map(|r| r.1);
+        let (events, labels): (Vec<Event>, Vec<&'static Labels>) = rows.into_iter().unzip();
+        let order = crate::events::sort_order(&events);
         // Facts with no calendar day ("в прошлом", "3 декабря" with no year known) follow
         // under their own heading rather than mixed into the chronology.
-        let (dated, undated): (Vec<Event>, Vec<Event>) =
-            events.into_iter().partition(|e| e.when.start.is_some());
-        for e in &dated {
-            writeln!(out, "{}", self.line(e))?;
+        let (dated, undated): (Vec<usize>, Vec<usize>) = order
+            .into_iter()
+            .partition(|&i| events[i].when.start.is_some());
+        for &i in &dated {
+            writeln!(out, "{}", line(&events[i], labels[i]))?;
         }
         if !undated.is_empty() {
-            let labels = self
-                .fixed
-                .or_else(|| self.rows.first().map(|r| r.1))
-                .unwrap_or(lang::all()[0].labels());
-            writeln!(out, "\n{}:", labels.ui.undated)?;
-            for e in &undated {
-                writeln!(out, "{}", self.line(e))?;
+            let l = self.fixed.or(first).unwrap_or(lang::all()[0].labels());
+            writeln!(out, "\n{}:", l.ui.undated)?;
+            for &i in &undated {
+                writeln!(out, "{}", line(&events[i], labels[i]))?;
             }
         }
         Ok(())
     }
 }
 
-impl TextWriter {
-    fn line(&self, e: &Event) -> String {
-        let labels = self
-            .rows
-            .iter()
-            .find(|r| r.0 == *e)
-            .map(|r| r.1)
-            .unwrap_or(lang::all()[0].labels());
-        let date = human_date(&e.when.value, e.when.relation, labels);
-        let mut line = format!("{date:<16} {}", e.title);
-        // "One Water Summit в Эр-Рияде" already says where.
-        if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
-            line.push_str(" — ");
-            line.push_str(place);
-        }
-        line.push_str(" [");
-        line.push_str(&e.sources.join(", "));
-        line.push(']');
-        line
+/// One event's line: date at its precision, title, place, sources; safe for a terminal
+/// (titles and ids come from the input).
+fn line(e: &Event, labels: &Labels) -> String {
+    let date = human_date(&e.when.value, e.when.relation, labels);
+    let mut line = format!("{date:<16} {}", e.title);
+    // "One Water Summit в Эр-Рияде" already says where.
+    if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
+        line.push_str(" — ");
+        line.push_str(place);
     }
+    line.push_str(" [");
+    line.push_str(&e.sources.join(", "));
+    line.push(']');
+    super::terminal_safe(&line).into_owned()
 }
 
 /// Whether a title names a place already, in any case form (compared by stem).

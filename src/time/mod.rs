@@ -138,10 +138,14 @@ impl DayPart {
 /// A point on the calendar at its own precision: "1975" is a year, not 1975-01-01.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Point {
-    /// 19 is the 20th century (1900-1999), as TIMEX3 writes it.
+    /// 19 is the 20th century (1900-1999), as TIMEX3 writes it. Negative: a century BC,
+    /// -n being the n-th century BC (`BC04` for -5: 499-400 BC, the TIMEX2 digits).
     Century(i32),
-    /// 199 is the 1990s.
+    /// 199 is the 1990s. Negative: -(k+1) is the decade BC written `BCk` (-49 is `BC048`,
+    /// the 480s BC: 489-480 BC).
     Decade(i32),
+    /// An astronomical year: 0 is 1 BC, -479 is 480 BC (`BC0480`), so that arithmetic
+    /// runs across the era ("the following year" after 490 BC is 489 BC).
     Year(i32),
     Half(i32, u8),
     Quarter(i32, u8),
@@ -206,8 +210,8 @@ impl Point {
     pub fn first_day(&self) -> Option<NaiveDate> {
         let ymd = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d);
         match *self {
-            Point::Century(c) => ymd(c * 100, 1, 1),
-            Point::Decade(d) => ymd(d * 10, 1, 1),
+            Point::Century(c) => ymd(span_years(c, 100).0, 1, 1),
+            Point::Decade(d) => ymd(span_years(d, 10).0, 1, 1),
             Point::Year(y) => ymd(y, 1, 1),
             Point::Half(y, h) => ymd(y, if h == 1 { 1 } else { 7 }, 1),
             Point::Quarter(y, q) => ymd(y, (q as u32 - 1) * 3 + 1, 1),
@@ -233,8 +237,8 @@ impl Point {
             NaiveDate::from_ymd_opt(ny, nm, 1).map(|d| d - Duration::days(1))
         };
         match *self {
-            Point::Century(c) => NaiveDate::from_ymd_opt(c * 100 + 99, 12, 31),
-            Point::Decade(d) => NaiveDate::from_ymd_opt(d * 10 + 9, 12, 31),
+            Point::Century(c) => NaiveDate::from_ymd_opt(span_years(c, 100).1, 12, 31),
+            Point::Decade(d) => NaiveDate::from_ymd_opt(span_years(d, 10).1, 12, 31),
             Point::Year(y) => NaiveDate::from_ymd_opt(y, 12, 31),
             Point::Half(y, h) => end_of_month(y, if h == 1 { 6 } else { 12 }),
             Point::Quarter(y, q) => end_of_month(y, q as u32 * 3),
@@ -259,19 +263,17 @@ impl Point {
 
     /// `timex3`, appended to `s`.
     pub fn write_timex3(&self, s: &mut String) {
-        let y4 = |s: &mut String, y: i32| {
-            if y < 0 {
+        let y4 = write_year;
+        // BC centuries and decades: the TIMEX2 digits of the BC years they cover.
+        let bc = |s: &mut String, n: i32, width: usize| {
+            if n < 0 {
                 s.push_str("BC");
             }
-            pad(s, y.unsigned_abs(), 4);
+            pad(s, if n < 0 { (-1 - n) as u32 } else { n as u32 }, width);
         };
         match *self {
-            Point::Century(c) => {
-                let _ = write!(s, "{c:02}");
-            }
-            Point::Decade(d) => {
-                let _ = write!(s, "{d:03}");
-            }
+            Point::Century(c) => bc(s, c, 2),
+            Point::Decade(d) => bc(s, d, 3),
             Point::Year(y) => y4(s, y),
             Point::Half(y, h) => {
                 y4(s, y);
@@ -476,8 +478,8 @@ impl Point {
                 Point::Week(w.year(), w.week() as u8)
             }
             Unit::Day => Point::Day(self.date()?),
-            Unit::Decade => Point::Decade(d.year().div_euclid(10)),
-            Unit::Century => Point::Century(d.year().div_euclid(100)),
+            Unit::Decade => Point::Decade(span_of(d.year(), 10)),
+            Unit::Century => Point::Century(span_of(d.year(), 100)),
             Unit::Hour | Unit::Minute | Unit::Second => *self,
         })
     }
@@ -492,11 +494,49 @@ fn unit_precision(u: Unit) -> Precision {
     }
 }
 
-fn write_day(s: &mut String, d: NaiveDate) {
-    if d.year() < 0 {
-        s.push_str("BC");
+/// The TIMEX3 year of an astronomical year: 0 is `BC0001`, -479 is `BC0480`.
+fn write_year(s: &mut String, y: i32) {
+    match bc_year(y) {
+        Some(b) => {
+            s.push_str("BC");
+            pad(s, b, 4);
+        }
+        None => pad(s, y as u32, 4),
     }
-    pad(s, d.year().unsigned_abs(), 4);
+}
+
+/// The year BC of an astronomical year, if it is one: 0 is 1 BC, -479 is 480 BC.
+pub fn bc_year(y: i32) -> Option<u32> {
+    (y <= 0).then(|| (1 - y as i64) as u32)
+}
+
+/// The astronomical year of a year `n` BC: 480 BC is -479.
+pub fn from_bc(n: i32) -> i32 {
+    1 - n
+}
+
+/// The first and last astronomical year of `Point::Century(n)` (`len` 100) or
+/// `Point::Decade(n)` (`len` 10); a negative `n` counts the BC digits (see `Point`).
+fn span_years(n: i32, len: i32) -> (i32, i32) {
+    if n >= 0 {
+        return (n * len, n * len + len - 1);
+    }
+    let k = -1 - n;
+    // BC years k*len .. k*len+len-1 (there is no year 0 BC).
+    (from_bc(k * len + len - 1), from_bc((k * len).max(1)))
+}
+
+/// The decade (`len` 10) or century (`len` 100) an astronomical year lies in, as
+/// `Point::Decade`/`Point::Century` number it.
+pub fn span_of(y: i32, len: i32) -> i32 {
+    match bc_year(y) {
+        Some(b) => -1 - (b as i32) / len,
+        None => y / len,
+    }
+}
+
+fn write_day(s: &mut String, d: NaiveDate) {
+    write_year(s, d.year());
     s.push('-');
     pad(s, d.month(), 2);
     s.push('-');
@@ -1050,16 +1090,16 @@ mod tests {
             };
             let mut s = String::new();
             write_day(&mut s, d);
-            let want = if y < 0 {
-                format!("BC{:04}-{:02}-{:02}", -y, 3, 7)
+            let want = if y <= 0 {
+                format!("BC{:04}-{:02}-{:02}", 1 - y, 3, 7)
             } else {
                 format!("{y:04}-03-07")
             };
             assert_eq!(s, want);
             let mut s = String::new();
             Point::Year(y).write_timex3(&mut s);
-            let want = if y < 0 {
-                format!("BC{:04}", -y)
+            let want = if y <= 0 {
+                format!("BC{:04}", 1 - y)
             } else {
                 format!("{y:04}")
             };
@@ -1082,6 +1122,49 @@ mod tests {
             Value::Interval(Point::Day(d(2024, 12, 5)), Point::Day(d(2024, 12, 7))).to_string(),
             "2024-12-05/2024-12-07"
         );
+    }
+
+    /// TIMEX2/WikiWars BC values over astronomical years.
+    #[test]
+    fn bc_values() {
+        assert_eq!(Point::Year(from_bc(480)).timex3(), "BC0480");
+        assert_eq!(Point::Year(0).timex3(), "BC0001");
+        assert_eq!(Point::Year(1).timex3(), "0001");
+        // "the following year" after 490 BC.
+        assert_eq!(
+            Point::Year(from_bc(490))
+                .shift(Unit::Year, 1)
+                .unwrap()
+                .timex3(),
+            "BC0489"
+        );
+        assert_eq!(
+            Point::Year(from_bc(1))
+                .shift(Unit::Year, 1)
+                .unwrap()
+                .timex3(),
+            "0001"
+        );
+        // The 5th century BC and the 480s BC.
+        assert_eq!(Point::Century(-5).timex3(), "BC04");
+        assert_eq!(Point::Century(-1).timex3(), "BC00");
+        assert_eq!(Point::Decade(-49).timex3(), "BC048");
+        assert_eq!(Point::Decade(-49).first_day(), Some(d(from_bc(489), 1, 1)));
+        assert_eq!(Point::Decade(-49).last_day(), Some(d(from_bc(480), 12, 31)));
+        assert_eq!(Point::Century(-5).first_day(), Some(d(from_bc(499), 1, 1)));
+        assert_eq!(Point::Century(-1).last_day(), Some(d(from_bc(1), 12, 31)));
+        let y = Point::Year(from_bc(484));
+        assert_eq!(y.truncate(Unit::Decade), Some(Point::Decade(-49)));
+        assert_eq!(y.truncate(Unit::Century), Some(Point::Century(-5)));
+        assert_eq!(
+            Point::Year(1984).truncate(Unit::Decade),
+            Some(Point::Decade(198))
+        );
+        assert!(Point::Year(from_bc(484)).within(&Point::Decade(-49)));
+        assert!(Point::Year(from_bc(480)).within(&Point::Century(-5)));
+        assert!(!Point::Year(from_bc(500)).within(&Point::Century(-5)));
+        assert_eq!(Point::Month(from_bc(480), 9).timex3(), "BC0480-09");
+        assert_eq!(Point::Day(d(from_bc(480), 9, 20)).timex3(), "BC0480-09-20");
     }
 
     #[test]

@@ -467,8 +467,8 @@ impl Resolver {
                     Unit::Quarter => Point::Day(dct.date()).truncate(Unit::Quarter)?,
                     Unit::Half => Point::Day(dct.date()).truncate(Unit::Half)?,
                     Unit::Year => Point::Year(dct.year()),
-                    Unit::Decade => Point::Decade(dct.year().div_euclid(10)),
-                    Unit::Century => Point::Century(dct.year().div_euclid(100)),
+                    Unit::Decade => Point::Decade(super::span_of(dct.year(), 10)),
+                    Unit::Century => Point::Century(super::span_of(dct.year(), 100)),
                 };
                 here.shift(*unit, *n)
             }

@@ -1210,7 +1210,14 @@ impl<'a, 'b> G<'a, 'b> {
             .era(i + 1)
             .filter(|_| n >= 1 && (self.w(i).len() == 4 || !plain_era))
         {
-            return Some((e, if bc { -(n as i32) } else { n as i32 }));
+            return Some((
+                e,
+                if bc {
+                    crate::time::from_bc(n as i32)
+                } else {
+                    n as i32
+                },
+            ));
         }
         if self.w(i).len() != 4 || !(1000..=2199).contains(&n) {
             return None;
@@ -1697,7 +1704,11 @@ impl<'a, 'b> G<'a, 'b> {
         let w = self.w(j);
         if let Some(n) = self.num(j) {
             let l = w.len();
-            if self.w(j + 1) == "s" && self.glued(j) && (l == 4 || l == 2) && n % 10 == 0 {
+            if self.w(j + 1) == "s" && self.glued(j) && (2..=4).contains(&l) && n % 10 == 0 {
+                // "the 480s BC"
+                if let Some((e, true)) = self.era(j + 2) {
+                    return hit(e, Expr::Decade(-1 - n as i32 / 10));
+                }
                 if l == 4 && (1000..=2190).contains(&n) {
                     return hit(j + 2, Expr::Decade(n as i32 / 10));
                 }
@@ -1738,6 +1749,10 @@ impl<'a, 'b> G<'a, 'b> {
         let k = if self.w(e) == "-" { e + 1 } else { e };
         if self.w(k) != "century" || !(1..=30).contains(&n) {
             return None;
+        }
+        // "the 5th century BC" is BC04 (see `Point::Century`).
+        if let Some((e, true)) = self.era(k + 1) {
+            return hit(e, Expr::Century(-(n as i32)));
         }
         hit(k + 1, Expr::Century(n as i32 - 1))
     }
