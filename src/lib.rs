@@ -11,6 +11,7 @@
 pub mod events;
 pub mod export;
 pub mod extract;
+pub(crate) mod grammar;
 pub mod input;
 pub mod lang;
 pub mod model;

@@ -198,14 +198,25 @@ fn main() -> ExitCode {
             next += 1;
             let bytes = done.bytes();
             let res = match done {
-                Done::Rendered { out: b, today, .. } => {
+                Done::Rendered {
+                    out: b,
+                    today,
+                    warning,
+                    ..
+                } => {
                     today_ids.extend(today);
+                    if let Some(w) = warning {
+                        progress.println(&w);
+                    }
                     written += 1;
                     out.write_all(&b)
                 }
                 Done::Doc(doc) => {
                     if doc.dct.origin == DctOrigin::Today {
                         today_ids.push(doc.id.clone());
+                    }
+                    if let Some(w) = dateline_warning(&doc) {
+                        progress.println(&w);
                     }
                     // A writer that fails on one document loses that one, not the run.
                     match catch(|| writer.document(&mut out, &doc)) {
@@ -485,12 +496,28 @@ fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
+/// The warning for a document dated by a dateline whose year is a guess, naming the next
+/// best years (documents dated by today are named together at the end instead).
+fn dateline_warning(doc: &Extraction) -> Option<String> {
+    if doc.dct.alternatives.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "letopis: warning: {}: the dateline has no year; took {} (next best {}; give --dct)",
+        doc.id,
+        doc.dct.value,
+        doc.dct.alternatives.join(", ")
+    ))
+}
+
 /// One finished item, waiting for its turn to be written.
 enum Done {
-    /// Already rendered by a worker; `today` names a document dated by today.
+    /// Already rendered by a worker; `today` names a document dated by today, `warning` is
+    /// the one its guessed dateline calls for.
     Rendered {
         out: Vec<u8>,
         today: Option<String>,
+        warning: Option<String>,
         text_bytes: usize,
     },
     Doc(Box<Extraction>),
@@ -606,6 +633,7 @@ fn work(ex: &Extractor, d: Document, render: Option<Format>, opts: &export::Opti
         Ok(Done::Rendered {
             out,
             today: (doc.dct.origin == DctOrigin::Today).then(|| doc.id.clone()),
+            warning: dateline_warning(&doc),
             text_bytes: d.text.len(),
         })
     };

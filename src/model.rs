@@ -9,7 +9,13 @@ use serde::Serialize;
 pub enum DctOrigin {
     Flag,
     Metadata,
+    /// The article's dateline ("МОСКВА, 12 марта. /ТАСС/.", "6 Декабря, 02:37").
+    Dateline,
+    /// A full date in the opening sentence, when there is no dateline.
     Text,
+    /// Worked out from the years and dates the text tells of, for an article that clearly
+    /// belongs to an earlier time than today.
+    Estimated,
     Today,
 }
 
@@ -17,6 +23,12 @@ pub enum DctOrigin {
 pub struct Dct {
     pub value: String,
     pub origin: DctOrigin,
+    /// The year was not written with the date but inferred from the text.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub year_inferred: bool,
+    /// Other DCTs the text fits as well, when the year is a guess (nearest first).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

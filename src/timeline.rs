@@ -233,6 +233,8 @@ mod tests {
             dct: Dct {
                 value: dct.into(),
                 origin: DctOrigin::Metadata,
+                year_inferred: false,
+                alternatives: vec![],
             },
             timexes: vec![],
             events,

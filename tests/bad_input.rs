@@ -659,3 +659,28 @@ fn encodings_and_sizes_are_named() {
     assert!(o.stderr.contains("b.jsonl: UTF-16"), "{}", o.stderr);
     assert_eq!(o.stderr.lines().count(), 3, "{}", o.stderr);
 }
+
+/// TimeML output is well-formed XML whatever the text holds: read by a real XML parser
+/// (Python's expat), for control characters in the text and in the id.
+#[test]
+fn timeml_output_is_well_formed() {
+    if Command::new("python3")
+        .arg("-c")
+        .arg("import xml.dom.minidom")
+        .status()
+        .map_or(true, |s| !s.success())
+    {
+        return; // no parser on this machine
+    }
+    let dir = scratch("xml");
+    let batch = "{\"id\":\"a\\u001b\\f\",\"text\":\"Саммит\\f прошёл\\u0001 3 декабря 2010 года \\u001b[2J & <b> \\uffff.\",\"dct\":\"2010-12-04\"}\n";
+    std::fs::write(dir.join("b.jsonl"), batch).unwrap();
+    let o = sh("$L -f timeml b.jsonl > out.tml", &dir);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let p = sh(
+        "python3 -c 'import sys, xml.dom.minidom as m; d = m.parse(sys.argv[1]); print(len(d.getElementsByTagName(\"TIMEX3\")))' out.tml",
+        &dir,
+    );
+    assert_eq!(p.code, 0, "not well-formed XML: {}", p.stderr);
+    assert_eq!(p.stdout.trim(), "2", "{}", p.stdout);
+}

@@ -223,7 +223,7 @@ class _Renders:
 class Extraction(_Renders):
     """One document's result: ``id``, ``lang`` (``"ru"``/``"en"``), ``dct`` (the document
     creation time as ``datetime.date``, or ``datetime.datetime`` when it has a time),
-    ``dct_origin`` (``"flag"``, ``"metadata"``, ``"text"`` or ``"today"``), ``timexes`` and
+    ``dct_origin`` (``"flag"``, ``"metadata"``, ``"dateline"``, ``"text"``, ``"estimated"`` or ``"today"``), ``timexes`` and
     ``events``. ``to_dict()`` is the document as ``letopis -f json`` writes it."""
 
     __slots__ = ()

@@ -241,10 +241,12 @@ const RELATIONS: [Relation; 6] = [
     Relation::Before,
     Relation::After,
 ];
-const ORIGINS: [DctOrigin; 4] = [
+const ORIGINS: [DctOrigin; 6] = [
     DctOrigin::Flag,
     DctOrigin::Metadata,
+    DctOrigin::Dateline,
     DctOrigin::Text,
+    DctOrigin::Estimated,
     DctOrigin::Today,
 ];
 
@@ -336,6 +338,12 @@ pub fn extraction(line: &str) -> Result<Extraction, String> {
                 "dct origin",
             )?
             .unwrap_or(DctOrigin::Text),
+            year_inferred: dct.get("year_inferred").and_then(Json::as_bool) == Some(true),
+            alternatives: if dct.contains_key("alternatives") {
+                strings(dct, "alternatives")?
+            } else {
+                vec![]
+            },
         },
         timexes: list("timexes")?
             .iter()

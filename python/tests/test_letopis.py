@@ -48,7 +48,7 @@ def test_seed_events_and_values():
     assert x.lang == "ru"
     # The dateline "6 Декабря, 02:37" without a year: the year comes from the text.
     assert x.dct == dt.datetime(2024, 12, 6, 2, 37)
-    assert x.dct_origin == "text"
+    assert x.dct_origin == "dateline"
     values = [t.value for t in x.timexes]
     assert values[0] == "2024-12-06T02:37"
     assert "1975" in values and "2024-12-03" in values and "2026" in values

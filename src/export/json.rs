@@ -82,6 +82,13 @@ fn write_compact(b: &mut Vec<u8>, d: &Extraction) -> io::Result<()> {
     string(b, &d.dct.value);
     b.extend_from_slice(b",\"origin\":");
     name(b, origin_name(d.dct.origin));
+    if d.dct.year_inferred {
+        b.extend_from_slice(b",\"year_inferred\":true");
+    }
+    if !d.dct.alternatives.is_empty() {
+        b.extend_from_slice(b",\"alternatives\":");
+        serde(b, &d.dct.alternatives)?;
+    }
     b.extend_from_slice(b"},\"timexes\":[");
     for (i, t) in d.timexes.iter().enumerate() {
         if i > 0 {
@@ -196,7 +203,9 @@ fn origin_name(o: DctOrigin) -> &'static str {
     match o {
         DctOrigin::Flag => "flag",
         DctOrigin::Metadata => "metadata",
+        DctOrigin::Dateline => "dateline",
         DctOrigin::Text => "text",
+        DctOrigin::Estimated => "estimated",
         DctOrigin::Today => "today",
     }
 }
@@ -370,7 +379,7 @@ mod tests {
             assert_eq!(relation_name(r), json(serde_json::to_value(r).unwrap()));
         }
         use DctOrigin::*;
-        for o in [Flag, Metadata, Text, Today] {
+        for o in [Flag, Metadata, Dateline, Text, Estimated, Today] {
             assert_eq!(origin_name(o), json(serde_json::to_value(o).unwrap()));
         }
         for m in [

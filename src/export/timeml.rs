@@ -14,7 +14,7 @@ impl Writer for TimemlWriter {
             None => (
                 format!(
                     "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>{}</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"{}\" value=\"{}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{}</TIMEX3></DCT>\n<TEXT>",
-                    xml_text(&doc.id),
+                    xml_text(&xml_chars(&doc.id)),
                     if doc.dct.value.contains('T') { "TIME" } else { "DATE" },
                     doc.dct.value,
                     doc.dct.value
@@ -58,11 +58,31 @@ impl Writer for TimemlWriter {
 /// Text from a `.tml` is written as it was read (its entities are already escaped);
 /// plain text is escaped.
 fn write_text(out: &mut dyn Write, s: &str, raw: bool) -> io::Result<()> {
+    let s = xml_chars(s);
     if raw {
         out.write_all(s.as_bytes())
     } else {
-        out.write_all(xml_text(s).as_bytes())
+        out.write_all(xml_text(&s).as_bytes())
     }
+}
+
+/// XML 1.0 has no place for most control characters (form feed, ESC, U+0001), not even as
+/// references: each becomes a space, and U+FFFE/U+FFFF become U+FFFD, so the document stays
+/// well-formed and keeps its length in characters (offsets into it still hold).
+fn xml_chars(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| {
+        (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+    };
+    if !s.chars().any(bad) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| match c {
+            c if c < ' ' && bad(c) => ' ',
+            c if bad(c) => '\u{fffd}',
+            c => c,
+        })
+        .collect()
 }
 
 /// TimeBank writes a clock hour with its minutes ("10 p.m." is `T22:00`), and TempEval-3

@@ -192,9 +192,25 @@ pub trait Language: Send + Sync {
             .collect()
     }
 
+    /// The weekday a full weekday name means, in any case form ("вторник", "среду",
+    /// "Tuesday"); abbreviations are left out, as they are often other words.
+    fn weekday_name(&self, _w: &str) -> Option<chrono::Weekday> {
+        None
+    }
+
     /// How this language's news places a month or day said without a year.
     fn year_rule(&self) -> YearRule {
         YearRule::default()
+    }
+
+    /// The words that mark document metadata (registration notices, credits), whose
+    /// dates give no events.
+    fn meta_words(&self) -> &'static crate::events::meta::MetaWords {
+        &crate::events::meta::MetaWords {
+            notices: &[],
+            labels: &[],
+            hints: &[],
+        }
     }
 
     /// Whether a clock time in a clause without tense (a phrase alone, a heading) is its

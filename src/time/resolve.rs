@@ -67,7 +67,13 @@ pub struct Resolver {
     /// (stands before the predicate): only then does its year reach the next sentence.
     focus_scene: bool,
     scene: bool,
+    /// The document reads as a narrative (see `survey`): the year in focus carries on
+    /// until the text says another or comes back to the DCT.
+    narrative_doc: bool,
 }
+
+/// A stated year at least this many years before the DCT's tells history, not news.
+const HISTORY_GAP: i32 = 2;
 
 /// How many sentences a stated year carries a narrative on: its own and the next. Further
 /// on, news more often returns to the present ("В 2010 году прошёл саммит. … 3 декабря
@@ -85,7 +91,32 @@ impl Resolver {
             relation: Relation::At,
             focus_scene: true,
             scene: true,
+            narrative_doc: false,
         }
+    }
+
+    /// Look over the document's expressions before resolving them, to tell a narrative
+    /// (a history, a biography: most dates are years stated long before the DCT) from news
+    /// (dates near the DCT, or counted from it: "yesterday", "on Tuesday", "last year").
+    /// HeidelTime makes the user choose; a narrative reads a month without a year in the
+    /// year last said, news in the DCT's.
+    pub fn survey<'a>(&mut self, exprs: impl IntoIterator<Item = &'a Expr>) {
+        let now = self.anchor.dct.year();
+        let (mut far, mut near, mut deictic) = (0usize, 0usize, 0usize);
+        for e in exprs {
+            match stated_year(e) {
+                Some(y) if y <= now - HISTORY_GAP => far += 1,
+                Some(_) => near += 1,
+                None if counts_from_dct(e) => deictic += 1,
+                None => {}
+            }
+        }
+        self.narrative_doc = far >= 5 && far > 3 * (near + deictic);
+    }
+
+    /// Whether the document was found to be a narrative (see `survey`).
+    pub fn narrative_doc(&self) -> bool {
+        self.narrative_doc
     }
 
     /// Where the expression resolved next stands: its sentence (index in the text), how it
@@ -108,14 +139,25 @@ impl Resolver {
     /// Resolve one expression; `None` when it names no real date ("31 февраля").
     pub fn resolve(&mut self, expr: &Expr, tense: Tense) -> Option<Value> {
         let narrative = self.narrative_year(tense);
-        let v = self.value(expr, tense)?;
-        let sets_focus = !matches!(
-            expr,
-            Expr::Anaphor { .. }
-                | Expr::ShiftFocus { .. }
-                | Expr::Clock(_)
-                | Expr::Anniversary { .. }
-        );
+        // In a narrative, what news counts from the DCT ("the end of the month", "that
+        // morning", "two years ago" in a quote) is counted from the date in focus.
+        let story_now = self.story_now_for(tense);
+        let dct = self.anchor.dct;
+        if let Some(now) = story_now {
+            self.anchor.dct = now;
+        }
+        let v = self.value(expr, tense);
+        self.anchor.dct = dct;
+        let v = v?;
+        // A narrative moves on with "the following year" and "three days later".
+        let sets_focus = match expr {
+            Expr::Anaphor { .. } | Expr::ShiftFocus { .. } => story_now.is_some(),
+            Expr::Clock(_) | Expr::Anniversary { .. } => false,
+            _ => true,
+        };
+        // In a narrative, "by December" or "until 1945" looks ahead and leaves the story
+        // where it stands.
+        let sets_focus = sets_focus && !(self.narrative_doc && self.relation != Relation::At);
         if sets_focus {
             // A date that took the narrative's year goes on with it wherever it stands.
             let carried = narrative.is_some() && point_year(&v) == narrative;
@@ -132,7 +174,9 @@ impl Resolver {
                                 month: Some(_),
                                 ..
                             }
-                        ));
+                        ))
+                // A narrative goes on from a date counted from its own.
+                || story_now.is_some();
             match &v {
                 Value::Point(p) if p.year().is_some() => {
                     self.focus = Some(*p);
@@ -152,12 +196,31 @@ impl Resolver {
         Some(v)
     }
 
+    /// The moment a narrative stands at: the first moment of the date in focus, when the
+    /// document is a narrative and that date was said in it (see `survey`).
+    /// A clause about the future ("elections will be held on Sunday") is
+    /// news again, read from the DCT.
+    fn story_now_for(&self, tense: Tense) -> Option<NaiveDateTime> {
+        if !self.narrative_doc || !self.focus_stated || tense == Tense::Future {
+            return None;
+        }
+        self.focus?.first_day()?.and_hms_opt(0, 0, 0)
+    }
+
     /// The year a month or day without one takes from a narrative, if the clause is one:
     /// its tense looks the same way from the DCT as a year stated in this sentence or the
     /// one before ("В 2010 году прошёл саммит. В декабре была принята декларация" is
     /// December 2010; "… 5 декабря состоится встреча" is still the DCT's next 5 December).
     fn narrative_year(&self, tense: Tense) -> Option<i32> {
-        if !self.anchor.years.narrative || !self.anchor.known || !self.focus_stated {
+        if !self.anchor.known || !self.focus_stated {
+            return None;
+        }
+        // A narrative goes on in the year said last, whatever the tense ("would fall in
+        // June"), until another year is said or the text comes back to the DCT.
+        if self.narrative_doc {
+            return self.story_now_for(tense).and(self.focus?.year());
+        }
+        if !self.anchor.years.narrative {
             return None;
         }
         // The year's own sentence; the next one only when the year set the scene ("В 2010
@@ -655,7 +718,14 @@ impl Resolver {
             return self.focus.and_then(|p| p.year());
         }
         if let Some(y) = self.narrative_year(tense) {
-            return Some(y);
+            // A narrative moves forward: "In January" after December 1941 is January 1942,
+            // while "in early April" after June is a look back in the same year.
+            let ahead = self
+                .focus
+                .filter(|f| self.narrative_doc && f.precision() >= super::Precision::Month)
+                .and_then(|f| f.first_day())
+                .is_some_and(|f| (m as i32) - (f.month() as i32) < -6);
+            return Some(if ahead { y + 1 } else { y });
         }
         let rule = self.anchor.years;
         let dct = self.anchor.dct.date();
@@ -693,6 +763,9 @@ impl Resolver {
     }
 
     fn infer_year_of_part(&self, part: YearPart, tense: Tense) -> i32 {
+        if let Some(y) = self.narrative_year(tense) {
+            return y;
+        }
         let dct = self.anchor.dct.date();
         let y = dct.year();
         let start = match part {
@@ -736,6 +809,47 @@ impl Resolver {
             }
         };
         dct.checked_add_signed(Duration::days(days))
+    }
+}
+
+/// The year an expression states in so many words ("in 1940", "June 22, 1941", "the
+/// 1960s", "480 BC"), not counted from the DCT or the focus.
+fn stated_year(e: &Expr) -> Option<i32> {
+    match e {
+        Expr::Date {
+            year: Some(y),
+            year_rel: None,
+            ..
+        }
+        | Expr::YearPart {
+            year: Some(y),
+            year_rel: None,
+            ..
+        } => Some(*y),
+        Expr::Decade(d) => Point::Decade(*d).first_day().map(|d| d.year() + 9),
+        Expr::Century(c) => Point::Century(*c).first_day().map(|d| d.year() + 99),
+        Expr::Interval(a, b) => stated_year(b).or_else(|| stated_year(a)),
+        _ => None,
+    }
+}
+
+/// Whether an expression is counted from the DCT: "yesterday", "last year", "on Tuesday",
+/// "two weeks ago".
+fn counts_from_dct(e: &Expr) -> bool {
+    match e {
+        Expr::Rel { .. }
+        | Expr::MonthBefore { .. }
+        | Expr::Weekday { .. }
+        | Expr::Weekend { .. }
+        | Expr::Date {
+            year_rel: Some(_), ..
+        }
+        | Expr::YearPart {
+            year_rel: Some(_), ..
+        }
+        | Expr::Shift { .. } => true,
+        Expr::DayPart { day, .. } | Expr::At { day, .. } => counts_from_dct(day),
+        _ => false,
     }
 }
 
@@ -936,6 +1050,81 @@ mod tests {
         let mut r = Resolver::new(a);
         r.resolve(&Expr::year(2010), Tense::Past);
         assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2024-12");
+    }
+
+    /// A history (years long before the DCT, nothing counted from it) reads yearless dates
+    /// and "the following year" from the date in focus; news keeps the DCT.
+    #[test]
+    fn narrative_documents_follow_the_focus() {
+        let mut a = anchor("2009-12-19T00:00");
+        a.years.narrative = false;
+        let years: Vec<Expr> = [1939, 1940, 1941, 1942, 1944]
+            .into_iter()
+            .map(Expr::year)
+            .collect();
+        let june10 = Expr::date(None, Some(6), Some(10));
+        let jan = Expr::date(None, Some(1), None);
+        let april = Expr::date(None, Some(4), None);
+        let next_year = Expr::Anaphor {
+            unit: Unit::Year,
+            offset: 1,
+        };
+        let end_of_month = Expr::Rel {
+            unit: Unit::Month,
+            offset: 0,
+        };
+        let mut r = Resolver::new(a);
+        r.survey(&years);
+        assert!(r.narrative_doc());
+        let say = |r: &mut Resolver, e: &Expr, s: usize| {
+            r.at(s, Relation::At, true);
+            r.resolve(e, Tense::Past).unwrap().to_string()
+        };
+        assert_eq!(
+            say(&mut r, &Expr::date(Some(1940), Some(5), Some(10)), 0),
+            "1940-05-10"
+        );
+        // The DCT's month would be 2009-12; the story's is May 1940.
+        assert_eq!(say(&mut r, &end_of_month, 1), "1940-05");
+        // Sentences on, the story is still in 1940.
+        assert_eq!(say(&mut r, &june10, 5), "1940-06-10");
+        assert_eq!(say(&mut r, &next_year, 6), "1941");
+        assert_eq!(
+            say(&mut r, &Expr::date(None, Some(12), Some(7)), 7),
+            "1941-12-07"
+        );
+        // Forward past New Year; a look back of a few months stays in the year.
+        assert_eq!(say(&mut r, &jan, 8), "1942-01");
+        assert_eq!(say(&mut r, &Expr::date(None, Some(6), None), 9), "1942-06");
+        assert_eq!(say(&mut r, &april, 10), "1942-04");
+        // "by December 1945" looks ahead and leaves the story in 1942.
+        r.at(11, Relation::Until, true);
+        r.resolve(&Expr::date(Some(1945), Some(12), None), Tense::Past);
+        assert_eq!(say(&mut r, &june10, 12), "1942-06-10");
+        // BC years count across the era: the year after 490 BC is 489 BC.
+        let mut r = Resolver::new(a);
+        let bc: Vec<Expr> = [499, 494, 492, 490, 480]
+            .into_iter()
+            .map(|y| Expr::year(super::super::from_bc(y)))
+            .collect();
+        r.survey(&bc);
+        assert_eq!(say(&mut r, &bc[3], 0), "BC0490");
+        assert_eq!(say(&mut r, &next_year, 1), "BC0489");
+        assert_eq!(
+            say(&mut r, &Expr::date(None, Some(9), None), 2),
+            "BC0489-09"
+        );
+        // News: dates near the DCT and counted from it keep the DCT's year.
+        let mut r = Resolver::new(a);
+        let mut news = years.clone();
+        news.extend((0..3).map(|_| Expr::Rel {
+            unit: Unit::Day,
+            offset: -1,
+        }));
+        r.survey(&news);
+        assert!(!r.narrative_doc());
+        say(&mut r, &Expr::year(1940), 0);
+        assert_eq!(say(&mut r, &june10, 1), "2009-06-10");
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub fn doc(id: &str, dct: &str, mut events: Vec<Event>) -> Extraction {
         dct: Dct {
             value: dct.into(),
             origin: DctOrigin::Metadata,
+            year_inferred: false,
+            alternatives: vec![],
         },
         timexes: vec![],
         events,

@@ -91,7 +91,7 @@ pub fn check_document(doc: &Value, text: &str) {
     assert!(doc["dct"]["value"].is_string(), "{ctx}: no dct.value");
     str_in(
         &doc["dct"]["origin"],
-        &["flag", "metadata", "text", "today"],
+        &["flag", "metadata", "dateline", "text", "estimated", "today"],
         "dct.origin",
         &ctx,
     );

@@ -66,6 +66,22 @@ struct Vg {
     head: usize,
 }
 
+/// Copyright lines and credit labels ("Source: Reuters"): document metadata, not facts
+/// (`events::meta`).
+pub const META: crate::events::meta::MetaWords = crate::events::meta::MetaWords {
+    notices: &["allrightsreserved", "copyright©"],
+    labels: &[
+        "source",
+        "sources",
+        "photo",
+        "photos",
+        "photograph",
+        "image",
+        "credit",
+    ],
+    hints: &["eserved", "ESERVED", "©"],
+};
+
 fn class(w: &str) -> C {
     match w {
         "the" | "a" | "an" | "this" | "these" | "those" | "its" | "their" | "his" | "her"
@@ -1435,7 +1451,17 @@ pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> 
     };
     s.find_vgs();
     let mut d = s.u.iter().position(|u| u.m == index)?;
-    let (title, a, b) = build(&s, &mut d)?;
+    let (mut title, a, b) = build(&s, &mut d)?;
+    // "he"/"she" as the subject: the person the sentence, or one before, is about.
+    if let Some(rest) = title
+        .strip_prefix("He ")
+        .or_else(|| title.strip_prefix("She "))
+    {
+        let before = s.u.iter().position(|u| u.a >= a).unwrap_or(0);
+        if let Some(name) = person_before(text, mentions, sent, &s, before) {
+            title = format!("{name} {rest}");
+        }
+    }
     let start = text.tokens[a.min(m.first)].start;
     let end = text.tokens[b.max(m.last) - 1].end;
     Some(EventCue {
@@ -1444,6 +1470,69 @@ pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> 
         end,
         location: None,
     })
+}
+
+/// The person a sentence's main clause is about, if its subject is a name: capitalised
+/// words, none of them a company's or a body's ("Farkas", "Pierre Lafitte"). In the sentence
+/// itself before unit `before`, else in one of the two sentences before it.
+fn person_before(
+    text: &Text,
+    mentions: &[Mention],
+    sent: &crate::text::Sentence,
+    s: &Sent,
+    before: usize,
+) -> Option<String> {
+    fn name(s: &Sent, before: usize) -> Option<String> {
+        let v = s.main_vg()?;
+        let (a, b) = s.subject(v, 0).0?;
+        let named = b <= before
+            && b - a <= 4
+            && (a..b).all(|i| {
+                s.upper(i)
+                    && s.c(i) == Some(C::Word)
+                    && !matches!(
+                        s.norm(i),
+                        "the"
+                            | "inc"
+                            | "inc."
+                            | "corp"
+                            | "corp."
+                            | "co"
+                            | "co."
+                            | "ltd"
+                            | "group"
+                            | "bank"
+                            | "company"
+                            | "party"
+                            | "union"
+                            | "ministry"
+                            | "i"
+                            | "we"
+                            | "it"
+                            | "they"
+                            | "he"
+                            | "she"
+                    )
+            });
+        named.then(|| render(s.text, s, &(a..b).collect::<Vec<_>>()))
+    }
+    if let Some(n) = name(s, before) {
+        return Some(n);
+    }
+    let i = text.sentences.partition_point(|x| x.first < sent.first);
+    for p in text.sentences[i.saturating_sub(2)..i].iter().rev() {
+        let mut prev = Sent {
+            text,
+            mentions,
+            u: units(text, mentions, p.first, p.last),
+            vgs: Vec::new(),
+        };
+        prev.find_vgs();
+        if let Some(n) = name(&prev, usize::MAX) {
+            return Some(n);
+        }
+    }
+    None
 }
 
 fn build(s: &Sent, d: &mut usize) -> Option<(String, usize, usize)> {
@@ -1819,7 +1908,7 @@ mod tests {
     /// The title of the event dated by the mention whose text starts with `date`.
     fn title(sentence: &str, date: &str) -> String {
         let text = Text::new(sentence);
-        let mentions = super::super::grammar::tag(&text);
+        let mentions = super::super::rules::tag(&text);
         let k = mentions
             .iter()
             .position(|m| text.slice(m.first, m.last).starts_with(date))
@@ -2038,7 +2127,7 @@ mod tests {
                 "Farkas was made a general, and the following year he was appointed military attache.",
                 "the following"
             ),
-            "He was appointed military attache"
+            "Farkas was appointed military attache"
         );
         // "Now", "Today" are dates, not names of days.
         assert_eq!(

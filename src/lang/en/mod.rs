@@ -1,8 +1,8 @@
 //! English: lexicon, date grammar, tense and event cues.
 
 mod events;
-mod grammar;
 mod lexicon;
+mod rules;
 
 use super::{DateWords, EventCue, Labels, Language, Mention, Ui};
 use crate::text::Text;
@@ -102,8 +102,12 @@ impl Language for English {
         c.is_ascii_alphabetic()
     }
 
+    fn weekday_name(&self, w: &str) -> Option<chrono::Weekday> {
+        lexicon::weekday(w).filter(|_| lexicon::weekday_full(w))
+    }
+
     fn tag(&self, text: &Text) -> Vec<Mention> {
-        grammar::tag(text)
+        rules::tag(text)
     }
 
     fn tense(&self, text: &Text, m: &Mention) -> Tense {
@@ -112,6 +116,10 @@ impl Language for English {
 
     fn clause_tense(&self, text: &Text, m: &Mention) -> Tense {
         tense(text, m, false)
+    }
+
+    fn meta_words(&self) -> &'static crate::events::meta::MetaWords {
+        &events::META
     }
 
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {

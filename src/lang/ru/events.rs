@@ -74,6 +74,22 @@ struct Draft {
     nominal: bool,
     /// Where to look for the place.
     scope: (usize, usize),
+    /// The clause's subject is a pronoun or missing: the title's units and what the
+    /// subject must agree with, for `cue_in` to find it before.
+    gap: Option<Gap>,
+}
+
+/// A clause title without its subject.
+#[derive(Clone, Debug)]
+struct Gap {
+    /// The title's units.
+    kept: Vec<usize>,
+    /// The pronoun to replace, or none: the subject goes first.
+    pronoun: Option<usize>,
+    /// Units before this one may hold the antecedent.
+    before: usize,
+    gender: Option<&'static str>,
+    number: &'static str,
 }
 
 pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
@@ -127,7 +143,11 @@ fn cue_in(
         return None;
     }
     let draft = sent.draft(me, m)?;
-    let mut title = tidy(&draft.title);
+    let filled = draft.gap.as_ref().and_then(|g| {
+        let subject = subject_before(text, d, mentions, s, sent, g)?;
+        Some(sent.with_subject(g, &subject))
+    });
+    let mut title = tidy(filled.as_deref().unwrap_or(&draft.title));
     if title.is_empty() {
         return None;
     }
@@ -166,6 +186,36 @@ fn cue_in(
         end: text.tokens[sent.u[ub - 1].b - 1].end,
         location: place.map(|p| p.0),
     })
+}
+
+/// The subject a clause lacks (`Gap`), named in the nominative: an agreeing noun earlier
+/// in its sentence, else the subject of one of the two sentences before.
+fn subject_before(
+    text: &Text,
+    d: &'static Dictionary,
+    mentions: &[Mention],
+    s: crate::text::Sentence,
+    sent: &Sent,
+    g: &Gap,
+) -> Option<String> {
+    if let Some(h) = sent.antecedent_in(0, g.before, g, false) {
+        return sent.subject_phrase(h);
+    }
+    // A window that starts inside the sentence has no sentence before it.
+    if sent.u.first().is_none_or(|u| u.a != s.first) {
+        return None;
+    }
+    let i = text.sentences.partition_point(|x| x.first < s.first);
+    for p in text.sentences[i.saturating_sub(2)..i].iter().rev() {
+        if p.last - p.first > WINDOW * 2 {
+            continue;
+        }
+        let prev = Sent::new(text, d, mentions, p.first, p.last);
+        if let Some(h) = prev.antecedent_in(0, prev.u.len(), g, true) {
+            return prev.subject_phrase(h);
+        }
+    }
+    None
 }
 
 /// The longest noun phrase headed by the lemma of `word` in the text before token `before`
@@ -552,8 +602,9 @@ impl<'a> Sent<'a> {
             {
                 b += 2;
             }
+            // So are names joined by "&" or "/": "AT&T", "Pfizer/BioNTech".
             while b + 1 < hi
-                && t.is(b, "-")
+                && matches!(t.norm(b), "-" | "&" | "/")
                 && t.glued(b - 1)
                 && t.glued(b)
                 && matches!(t.kind(b + 1), Some(Kind::Word | Kind::Num))
@@ -609,7 +660,8 @@ impl<'a> Sent<'a> {
             if r == "»" || ((r == "\"" || r == "”" || r == "“") && !t.tokens[j].space_before) {
                 return (j > i + 1).then_some(j);
             }
-            if matches!(r, "." | ";" | "«") {
+            // A name in «» may hold its own punctuation: «Рога, копыта; и К°».
+            if matches!(r, "." | "«") || (r == ";" && raw != "«") {
                 return None;
             }
         }
@@ -1030,7 +1082,7 @@ impl<'a> Sent<'a> {
     fn join(&self, units: &[usize]) -> String {
         let mut out = String::new();
         for &k in units {
-            if !out.is_empty() && self.norm(k) != "%" {
+            if !out.is_empty() && !matches!(self.norm(k), "%" | "," | ":") {
                 out.push(' ');
             }
             out.push_str(self.text(k));
@@ -1056,7 +1108,41 @@ impl<'a> Sent<'a> {
                 return Some(d);
             }
         }
-        self.clause(me, sa, sb)
+        self.clause(me, sa, sb).or_else(|| self.defined(me, sa, sb))
+    }
+
+    /// "3 ноября 2020 года — основной день голосования": a date alone before a dash is
+    /// what the noun phrase after it names.
+    fn defined(&self, me: usize, sa: usize, sb: usize) -> Option<Draft> {
+        if sb >= self.u.len() || self.norm(sb) != "-" || !self.words(sa, sb).is_empty() {
+            return None;
+        }
+        let end = self.segment_end(sb + 1);
+        if (sb + 1..end).any(|k| self.is_verbal(k)) {
+            return None;
+        }
+        let np = self.np_right(sb + 1, end)?;
+        let mut words = self.words(np.a, end);
+        words.truncate(MAX_WORDS);
+        let title = format!(
+            "{} {}",
+            self.render(np, "Nom"),
+            self.join(
+                &words
+                    .iter()
+                    .copied()
+                    .filter(|&k| k >= np.b)
+                    .collect::<Vec<_>>()
+            )
+        );
+        Some(Draft {
+            title,
+            a: me,
+            b: end,
+            nominal: true,
+            scope: (sb + 1, end),
+            gap: None,
+        })
     }
 
     /// The clause a light reporting frame around the date introduces, which is what it
@@ -1109,6 +1195,7 @@ impl<'a> Sent<'a> {
             b: np.b,
             nominal: true,
             scope: (me, np.b),
+            gap: None,
         })
     }
 
@@ -1252,6 +1339,7 @@ impl<'a> Sent<'a> {
             b: if event_like { np.b.max(w + 1) } else { sb },
             nominal,
             scope: (sa, sb),
+            gap: None,
         })
     }
 
@@ -1336,6 +1424,7 @@ impl<'a> Sent<'a> {
             b: np.b,
             nominal: false,
             scope: (sa, sb),
+            gap: None,
         })
     }
 
@@ -1452,6 +1541,7 @@ impl<'a> Sent<'a> {
             b: np.b,
             nominal: true,
             scope: (sa, sb),
+            gap: None,
         })
     }
 
@@ -1661,11 +1751,16 @@ impl<'a> Sent<'a> {
                         b: np.b.max(p + 1),
                         nominal: true,
                         scope: (ca, cb),
+                        gap: None,
                     });
                 }
             }
         }
         let mut kept = self.trim_clause(units.clone(), pred);
+        // "В Уэльсе также вводится …": additive particles and hedges say nothing of the fact.
+        if kept.len() > 2 {
+            kept.retain(|&k| !ew::is_filler(self.norm(k)));
+        }
         if kept.is_empty() {
             return None;
         }
@@ -1693,13 +1788,291 @@ impl<'a> Sent<'a> {
                 title = format!("{} {}", self.render(np, "Nom"), self.join(&rest));
             }
         }
+        if let Some(p) = pred {
+            if let Some(t) = self.with_content(&units, &mut kept, p, cb) {
+                title = t;
+            }
+        }
+        let gap = pred.and_then(|p| self.gap(&units, &kept, p, ca));
         Some(Draft {
             title,
             a,
             b,
             nominal: false,
             scope: (ca, cb),
+            gap,
         })
+    }
+
+    /// Participle `k` modifies the noun right after it ("избранный президент"), as an
+    /// adjective does, and opens no clause.
+    fn attributive(&self, k: usize) -> bool {
+        let mut h = k + 1;
+        while h < self.u.len() && self.is_adj(h) {
+            h += 1;
+        }
+        self.is_noun(h) && self.agree_adj(k, h)
+    }
+
+    /// "Х в понедельник заявил, что …": a speech verb with nothing said after it in the
+    /// title takes what was said, the clause after "что" or a colon. The title is the
+    /// speaker by name, the verb and that clause; with no speaker in the clause, `kept`
+    /// becomes the verb and the clause for `gap` to find one.
+    fn with_content(
+        &self,
+        units: &[usize],
+        kept: &mut Vec<usize>,
+        p: usize,
+        cb: usize,
+    ) -> Option<String> {
+        if !ew::is_speech_verb(self.lemma(p)) || !kept.contains(&p) {
+            return None;
+        }
+        if kept
+            .iter()
+            .any(|&k| k > p && (self.is_noun(k) || self.pos(k) == "PRON"))
+        {
+            return None;
+        }
+        let start = match self.norm(cb) {
+            "," if self.norm(cb + 1) == "что" => cb + 2,
+            ":" => cb + 1,
+            _ => return None,
+        };
+        // What was said runs to the sentence's end or a semicolon, asides and all.
+        let mut end = start;
+        while end < self.u.len() && !matches!(self.norm(end), ";" | "." | "!" | "?") {
+            end += 1;
+        }
+        let said = self.words(start, end);
+        let pred = said.iter().copied().find(|&k| self.is_pred(k))?;
+        let said = self.trim_clause(said, Some(pred));
+        if said.len() < 2 {
+            return None;
+        }
+        let before = |k: usize| k < p && self.is_noun(k);
+        let subject = units
+            .iter()
+            .copied()
+            .find(|&k| before(k) && self.subject_of(k, p))
+            .or_else(|| {
+                units
+                    .iter()
+                    .copied()
+                    .find(|&k| before(k) && self.can_case(k, "Nom"))
+            });
+        let pronoun = units.iter().copied().find(|&k| {
+            k < p && self.pos(k) == "PRON" && matches!(self.norm(k), "он" | "она" | "оно" | "они")
+        });
+        let mut v: Vec<usize> = pronoun.into_iter().chain([p, cb]).collect();
+        if start == cb + 2 {
+            v.push(cb + 1);
+        }
+        v.extend(said);
+        match subject.and_then(|h| self.subject_phrase(h)) {
+            Some(who) => {
+                let rest = self.join(&v);
+                *kept = v;
+                Some(format!("{who} {rest}"))
+            }
+            None if subject.is_none() => {
+                let t = self.join(&v);
+                *kept = v;
+                Some(t)
+            }
+            None => None,
+        }
+    }
+
+    /// The clause's subject is a third-person pronoun ("он вводится"), or there is none
+    /// and a singular verb needs one ("подал в отставку"): what the antecedent must agree
+    /// with. A plural verb without a subject is indefinite-personal ("Россию исключили"),
+    /// a neuter one impersonal ("было объявлено"), and those stay as they are.
+    fn gap(&self, units: &[usize], kept: &[usize], p: usize, ca: usize) -> Option<Gap> {
+        if !self.is_pred(p) || !kept.contains(&p) {
+            return None;
+        }
+        let tv = self.tag(p)?;
+        if tv.feat("Mood") == Some("Imp") {
+            return None;
+        }
+        let pronoun = kept.iter().copied().find(|&k| {
+            self.pos(k) == "PRON"
+                && matches!(self.norm(k), "он" | "она" | "оно" | "они")
+                && self.tag(k).is_some_and(|t| t.feat("Case") == Some("Nom"))
+        });
+        if let Some(k) = pronoun {
+            let t = self.tag(k)?;
+            let number = t.feat("Number").unwrap_or("Sing");
+            return Some(Gap {
+                kept: kept.to_vec(),
+                pronoun: Some(k),
+                before: ca.min(k),
+                gender: (number == "Sing").then(|| t.feat("Gender")).flatten(),
+                number,
+            });
+        }
+        let number = tv.feat("Number")?;
+        let third = tv.feat("Person").is_none_or(|x| x == "3");
+        if number != "Sing" || !third || tv.feat("Gender") == Some("Neut") {
+            return None;
+        }
+        // Any word that can be its subject: a nominative noun or pronoun, a name, a
+        // number ("их 1381"), "который".
+        // After the verb, a common noun that can be accusative is read as its object
+        // ("подписал указ"); a name there is a subject ("лидировал Байден").
+        let object = |k: usize| k > p && self.pos(k) == "NOUN" && self.can_case(k, "Acc");
+        let has_subject = units.iter().any(|&k| {
+            (self.is_noun(k) && (self.can_case(k, "Nom") || self.fixed(k)) && !object(k))
+                || matches!(self.pos(k), "PRON" | "NUM" | "DET")
+                || self.u[k].kind == UKind::Num
+                || self.is_relative(k)
+        });
+        // "2013 год ознаменовался …": a date in the nominative is the subject.
+        let date_subject = units.iter().any(|&k| {
+            k < p
+                && self.u[k].kind == UKind::Date
+                && !(k > 0 && self.is_prep(k - 1))
+                && matches!(
+                    self.t.norm(self.u[k].b - 1),
+                    "год" | "день" | "месяц" | "век" | "неделя" | "период" | "сезон"
+                )
+        });
+        if has_subject || date_subject || kept.first() != Some(&p) {
+            return None;
+        }
+        Some(Gap {
+            kept: kept.to_vec(),
+            pronoun: None,
+            before: ca,
+            gender: tv.feat("Gender"),
+            number,
+        })
+    }
+
+    /// Noun `h` agrees with a gap's gender and number, and is a thing a clause is about
+    /// (not a time, not governed by a preposition).
+    fn fills(&self, h: usize, g: &Gap, nominative: bool) -> bool {
+        if !self.is_noun(h) || self.u[h].kind == UKind::Quote || (h > 0 && self.is_prep(h - 1)) {
+            return false;
+        }
+        if is_time_noun(self.lemma(h)) || ew::is_opener(self.norm(h)) {
+            return false;
+        }
+        self.an_of(&self.u[h]).iter().any(|a| {
+            self.d.ud_tag(a.ud).is_some_and(|t| {
+                matches!(t.pos(), "NOUN" | "PROPN")
+                    && (!nominative || t.feat("Case") == Some("Nom"))
+                    && t.feat("Number") == Some(g.number)
+                    && (g.gender.is_none() || t.feat("Gender") == g.gender)
+            })
+        })
+    }
+
+    /// The antecedent among units `a..b`: the nearest agreeing noun, nominative ones
+    /// (subjects) first; in an earlier sentence, the first nominative one (its subject).
+    fn antecedent_in(&self, a: usize, b: usize, g: &Gap, earlier: bool) -> Option<usize> {
+        if earlier {
+            // Its subject: before the sentence's first predicate, as Russian news puts it.
+            let p = (a..b).find(|&k| self.is_pred(k)).unwrap_or(b);
+            return (a..p).find(|&h| self.fills(h, g, true));
+        }
+        // A pronoun may stand for an object ("локдауна избежать не удалось, он вводится"),
+        // but not for a noun's genitive ("на заседании Конгресса"): proper names take none.
+        let attribute = |h: usize| h > 0 && self.is_noun(h - 1) && self.pos(h - 1) == "NOUN";
+        (a..b).rev().find(|&h| self.fills(h, g, true)).or_else(|| {
+            g.pronoun?;
+            (a..b)
+                .rev()
+                .find(|&h| self.fills(h, g, false) && !attribute(h))
+        })
+    }
+
+    /// The antecedent at `h` named in the nominative: a person by the name alone
+    /// ("президент России Владимир Путин" → "Владимир Путин"), else its noun phrase.
+    fn subject_phrase(&self, h: usize) -> Option<String> {
+        let end = self.segment_end(h);
+        let mut a = h;
+        if !self.person_name(h) {
+            // The name in apposition, past the head's genitives ("президент США Джо Байден").
+            a = (h + 1..end.min(h + 5))
+                .take_while(|&k| self.is_noun(k) || self.is_adj(k))
+                .find(|&k| self.person_name(k))
+                .unwrap_or(h);
+        }
+        if self.person_name(a) {
+            while a > 0 && self.person_name(a - 1) {
+                a -= 1;
+            }
+            let mut b = a + 1;
+            while b < end && self.person_name(b) {
+                b += 1;
+            }
+            let words: Vec<String> = (a..b).map(|k| self.in_case(k, "Nom")).collect();
+            return Some(words.join(" "));
+        }
+        let np = self.np_at(h, end);
+        if np.b - np.a > 5 {
+            return None;
+        }
+        Some(self.render(np, "Nom"))
+    }
+
+    /// A capitalised word read as a given name, surname or patronymic, or a Latin name
+    /// ("Moderna").
+    fn person_name(&self, k: usize) -> bool {
+        let Some(c) = self.text(k).chars().next() else {
+            return false;
+        };
+        if !c.is_uppercase() || self.u[k].kind != UKind::Word {
+            return false;
+        }
+        c.is_ascii_uppercase()
+            || self.name_type(k, "Giv")
+            || self.name_type(k, "Sur")
+            || self.name_type(k, "Pat")
+            || self.is_surname_after_name(k)
+    }
+
+    /// Noun `k` in `case`, written as it is.
+    fn in_case(&self, k: usize, case: &str) -> String {
+        // A name that can already be in the case stays as written: "Ливанов" is no plural.
+        if self.fixed(k) || self.u[k].kind != UKind::Word || self.can_case(k, case) {
+            return self.text(k).to_string();
+        }
+        self.head_reading(k)
+            .and_then(|a| {
+                let num = self
+                    .d
+                    .ud_tag(a.ud)
+                    .and_then(|t| t.feat("Number"))
+                    .unwrap_or("Sing");
+                self.d.inflect(a, &[("Case", case), ("Number", num)])
+            })
+            .map(|x| self.like_written(k, &x.word))
+            .unwrap_or_else(|| self.text(k).to_string())
+    }
+
+    /// The title of a clause whose gap `subject` fills.
+    fn with_subject(&self, g: &Gap, subject: &str) -> String {
+        let mut out = String::new();
+        if g.pronoun.is_none() {
+            out.push_str(subject);
+        }
+        for (i, &k) in g.kept.iter().enumerate() {
+            if !out.is_empty() && !matches!(self.norm(k), "%" | "," | ":") {
+                out.push(' ');
+            }
+            if Some(k) == g.pronoun {
+                out.push_str(subject);
+            } else if i == 0 && self.pos(k) != "PROPN" && !self.fixed(k) {
+                // The clause's first word loses the capital it had as the sentence's first.
+                out.push_str(&self.text(k).to_lowercase());
+            } else {
+                out.push_str(self.text(k));
+            }
+        }
+        out
     }
 
     /// "для Олимпиады в Рио в 2016 году и для чемпионата мира в 2014": each date keeps
@@ -1752,7 +2125,7 @@ impl<'a> Sent<'a> {
     }
 
     fn opens_subclause(&self, k: usize) -> bool {
-        self.is_participle(k)
+        (self.is_participle(k) && !self.attributive(k))
             || self.is_converb(k)
             || self.is_relative(k)
             || matches!(self.pos(k), "SCONJ")
@@ -1979,10 +2352,11 @@ impl<'a> Sent<'a> {
             && !self.fixed(k)
             // Function words and verbs: capitalised nouns and adjectives start names
             // ("в Строгановское училище", "на Неделе моды").
-            && matches!(
+            // Not a participle, which opens names ("2 декабря Объединенный комитет").
+            && (matches!(
                 self.pos(k),
-                "PRON" | "CCONJ" | "SCONJ" | "PART" | "VERB" | "AUX" | "ADV" | "INTJ"
-            )
+                "PRON" | "CCONJ" | "SCONJ" | "PART" | "AUX" | "ADV" | "INTJ"
+            ) || (self.pos(k) == "VERB" && !self.is_participle(k)))
     }
 
     /// A capitalised word read as an adjective right after a given name is its surname:

@@ -671,8 +671,11 @@ pub struct Lex {
     pub vague: bool,
     pub unit: Option<Unit>,
     pub day_part: Option<DayPart>,
-    /// The grammar may find an expression starting at this word (`grammar::may_start`).
+    /// The grammar may find an expression starting at this word (`rules::may_start`).
     pub starts: bool,
+    /// The rules of each table that may start at this word (`crate::grammar::Rules::word_mask`).
+    pub core: crate::grammar::Mask,
+    pub outer: crate::grammar::Mask,
 }
 
 impl Lex {
@@ -689,6 +692,8 @@ impl Lex {
         unit: None,
         day_part: None,
         starts: false,
+        core: 0,
+        outer: 0,
     };
 
     /// Every lookup for a normalized word form, uncached.
@@ -705,8 +710,11 @@ impl Lex {
             unit: unit(w),
             day_part: day_part(w),
             starts: false,
+            core: 0,
+            outer: 0,
         };
-        x.starts = super::grammar::may_start(w, &x);
+        (x.core, x.outer) = super::rules::masks(w, &x);
+        x.starts = x.core != 0 || x.outer != 0;
         x
     }
 }

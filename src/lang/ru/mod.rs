@@ -2,9 +2,9 @@
 
 mod events;
 mod eventwords;
-mod grammar;
 mod lexicon;
 mod morph;
+mod rules;
 
 use super::{DateWords, EventCue, Labels, Language, Mention, Ui};
 use crate::text::Text;
@@ -109,8 +109,12 @@ impl Language for Russian {
         matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё')
     }
 
+    fn weekday_name(&self, w: &str) -> Option<chrono::Weekday> {
+        lexicon::weekday(w).filter(|_| w.chars().count() > 3)
+    }
+
     fn tag(&self, text: &Text) -> Vec<Mention> {
-        grammar::tag(text)
+        rules::tag(text)
     }
 
     fn tense(&self, text: &Text, m: &Mention) -> Tense {
@@ -126,6 +130,10 @@ impl Language for Russian {
 
     fn tenses(&self, text: &Text, mentions: &[Mention]) -> Vec<Tense> {
         morph::tenses_near(text, mentions.iter().map(|m| (m.first, m.last)))
+    }
+
+    fn meta_words(&self) -> &'static crate::events::meta::MetaWords {
+        &eventwords::META
     }
 
     fn event(&self, text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {

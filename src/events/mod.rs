@@ -1,11 +1,13 @@
 //! From each timex to the fact it dates. The language finds the phrase and the title
 //! (`Language::event`); here they become EVENTs with their `when`, deduplicated and sorted.
 
+pub mod meta;
+
 use crate::extract::value_days;
 use crate::lang::{Language, Mention};
 use crate::model::{Event, Timex, When};
 use crate::text::{CharOffsets, Text};
-use crate::time::{RefKind, TimexType, Value};
+use crate::time::TimexType;
 use chrono::{NaiveDate, NaiveDateTime};
 
 #[allow(clippy::too_many_arguments)]
@@ -26,9 +28,8 @@ pub fn extract(
         .iter()
         .zip(kept.iter().copied())
         .filter(|(tx, _)| {
-            !tx.dateline
-                && matches!(tx.kind, TimexType::Date | TimexType::Time)
-                && !matches!(tx.value, Value::Ref(RefKind::Past | RefKind::Future))
+            // "в ближайшее время", "ранее" date what they modify as much as a day does.
+            !tx.dateline && matches!(tx.kind, TimexType::Date | TimexType::Time)
         })
         .collect();
     let indices: Vec<usize> = dating.iter().map(|d| d.1).collect();
@@ -46,6 +47,9 @@ pub fn extract(
             .sentence_of(m.first)
             .map(|s| context(&text.src[s.start..s.end], s.start, core))
             .unwrap_or_default();
+        if meta::is_metadata(&sentence, lang.meta_words()) {
+            continue;
+        }
         let days = value_days(&tx.value, dct);
         // Offsets may go backwards here; CharOffsets handles that.
         let start = offsets.at(cue.start);
@@ -235,7 +239,7 @@ fn parse_day(s: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::{Point, Relation};
+    use crate::time::{Point, Relation, Value};
 
     fn year_event(y: i32) -> Event {
         let v = Value::Point(Point::Year(y));

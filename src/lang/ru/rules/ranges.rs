@@ -1,0 +1,362 @@
+//! Ranges and open intervals around core expressions: "с 5 по 7 декабря", "5–7 декабря",
+//! "от марта до мая", "до 2020 года", "не позднее 1 марта", "после 5 мая", "около 10 часов";
+//! completing one end from the other (`interval`, `borrow_day`).
+
+use super::*;
+
+/// The start of "5–7 декабря": day 5 with the month and year of the end.
+pub(super) fn borrow_day(d: u8, end: &Expr) -> Option<Expr> {
+    match end {
+        Expr::Date {
+            year,
+            year_rel,
+            year_focus,
+            month: Some(m),
+            day: Some(d2),
+            ..
+        } if d < *d2 => Some(Expr::Date {
+            year: *year,
+            year_rel: *year_rel,
+            year_focus: *year_focus,
+            month: Some(*m),
+            day: Some(d),
+            time: None,
+        }),
+        _ => None,
+    }
+}
+
+/// An interval between two expressions, the first borrowing missing fields from the second:
+/// "13 июля - 15 июля", "с марта 2018 года до конца 2019 года", "в ноябре-декабре",
+/// "9:30 - 11:00".
+pub(super) fn interval(a: &Expr, b: &Expr) -> Option<Expr> {
+    let a2 = match (a, b) {
+        (
+            Expr::Date {
+                year: None,
+                year_rel: None,
+                year_focus: false,
+                month,
+                day,
+                time,
+            },
+            Expr::Date {
+                year,
+                year_rel,
+                year_focus,
+                month: bm,
+                ..
+            },
+        ) if month.is_some() || day.is_some() => Expr::Date {
+            year: *year,
+            year_rel: *year_rel,
+            year_focus: *year_focus,
+            month: month.or(*bm),
+            day: *day,
+            time: *time,
+        },
+        // "10 августа 2012 - 12 августа": the end takes the year of the start (the next
+        // one if it would come first: "28 декабря 2012 - 3 января").
+        (
+            Expr::Date {
+                year: Some(y),
+                month: Some(am),
+                day: ad,
+                ..
+            },
+            Expr::Date {
+                year: None,
+                year_rel: None,
+                year_focus: false,
+                month: Some(bm),
+                day: bd,
+                time: bt,
+            },
+        ) => {
+            let y = if (*bm, bd.unwrap_or(1)) < (*am, ad.unwrap_or(1)) {
+                y + 1
+            } else {
+                *y
+            };
+            let b2 = Expr::Date {
+                year: Some(y),
+                year_rel: None,
+                year_focus: false,
+                month: Some(*bm),
+                day: *bd,
+                time: *bt,
+            };
+            return Some(Expr::Interval(Box::new(a.clone()), Box::new(b2)));
+        }
+        (Expr::Date { .. }, Expr::Date { .. }) => a.clone(),
+        (Expr::Clock(_), Expr::Clock(_)) => a.clone(),
+        (Expr::Decade(_), Expr::Decade(_)) | (Expr::Century(_), Expr::Century(_)) => a.clone(),
+        (Expr::YearPart { .. }, Expr::YearPart { .. }) => a.clone(),
+        (Expr::Weekday { .. }, Expr::Weekday { .. }) => a.clone(),
+        _ => return None,
+    };
+    Some(Expr::Interval(Box::new(a2), Box::new(b.clone())))
+}
+
+impl G<'_, '_> {
+    /// "с 1992 года" (since), "с 5 по 7 декабря", "с марта 2018 года до конца 2019 года".
+    pub(super) fn since(&self, i: usize) -> Option<P> {
+        let j = i + 1;
+        // "с 13 по 15 июля": a bare day borrowing the month of the end.
+        if let Some(p) = self.day_range(j, &["по", "до", "-"], false) {
+            return Some(p);
+        }
+        let a = self.core(j)?;
+        if matches!(a.expr, Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_)) {
+            return None;
+        }
+        if matches!(self.w(a.end), "по" | "до" | "-") {
+            if let Some(p) = self.range_to(&a) {
+                return Some(p);
+            }
+        }
+        Some(P {
+            relation: Relation::Since,
+            ..a
+        })
+    }
+
+    /// "от 5 до 7 лет" is a duration, "от марта до мая" an interval.
+    pub(super) fn range_from(&self, i: usize) -> Option<P> {
+        let a = self.core(i + 1)?;
+        if !self.is(a.end, "до") {
+            return None;
+        }
+        self.range_to(&a)
+    }
+
+    /// `a`, the separator after it, and a second expression: their interval.
+    pub(super) fn range_to(&self, a: &P) -> Option<P> {
+        let b = self.core(a.end + 1)?;
+        Some(P::between(b.end, interval(&a.expr, &b.expr)?))
+    }
+
+    /// A bare day at `i` (a dot after it if `dot`), one of `seps`, and a full date whose
+    /// month and year it borrows: "с 13 по 15 июля", "5–7 декабря", "14. - 15.10.".
+    pub(super) fn day_range(&self, i: usize, seps: &[&str], dot: bool) -> Option<P> {
+        let (d, mut k) = self.day_num(i)?;
+        if dot && self.is(k, ".") {
+            k += 1;
+        }
+        if !seps.contains(&self.w(k)) {
+            return None;
+        }
+        let end = self.core(k + 1)?;
+        let start = borrow_day(d, &end.expr)?;
+        Some(P::between(
+            end.end,
+            Expr::Interval(Box::new(start), Box::new(end.expr)),
+        ))
+    }
+
+    /// A bare day listed before a full date, whose month and year it borrows: the "1" of
+    /// "1 и 2 декабря", the "5" and "6" of "5, 6 и 7 декабря 2023 года". Each day is a
+    /// date of its own, as TimeML tags "Dec. 1 and 2"; the list may end in a range ("1, 2
+    /// и 5–7 декабря").
+    pub(super) fn listed_day(&self, i: usize) -> Option<P> {
+        let (d, k) = self.day_num(i)?;
+        if !self.t.is_num(i) || !matches!(self.w(k), "и" | "," | "или") {
+            return None;
+        }
+        let mut j = k + 1;
+        for _ in 0..8 {
+            if let Some((_, k2)) = self.day_num(j).filter(|_| self.t.is_num(j)) {
+                if matches!(self.w(k2), "и" | "," | "или") {
+                    j = k2 + 1;
+                    continue;
+                }
+            }
+            let end = self.ranged(j)?;
+            let last = match &end.expr {
+                Expr::Interval(a, _) => a.as_ref(),
+                e => e,
+            };
+            return Some(P::new(k, borrow_day(d, last)?));
+        }
+        None
+    }
+
+    /// "до 2020 года", "до конца месяца", "по 19 мая 2019 года": the marker is in the span.
+    pub(super) fn until(&self, i: usize) -> Option<P> {
+        let j = i + 1;
+        let p = self.core(j)?;
+        match p.expr {
+            Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_) | Expr::Clock(_) => None,
+            // "по понедельникам" is a set, and "по два часа" is not a date.
+            _ => Some(P {
+                relation: Relation::Until,
+                ..p
+            }),
+        }
+    }
+
+    /// A core expression, possibly followed by a range to another one: "5–7 декабря",
+    /// "13 июля - 15 июля", "2010–2012 годы", "9:30 - 11:00", "14./15.10.".
+    pub(super) fn ranged(&self, i: usize) -> Option<P> {
+        // A bare day before a dash and a full date: "5–7 декабря", "14. - 15.10.".
+        if let Some(p) = self.day_range(i, &["-", "/"], true) {
+            return Some(p);
+        }
+        if let Some(p) = self.listed_day(i) {
+            return Some(p);
+        }
+        let a = self.part_after_day(self.core(i)?);
+        let sep = self.w(a.end);
+        if (sep == "-" || sep == "/" || (sep == "по" && self.allows_po(&a.expr)))
+            && !matches!(a.expr, Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_))
+        {
+            if let Some(p) = self.range_to(&a) {
+                return Some(p);
+            }
+        }
+        Some(a)
+    }
+
+    /// "5 октября вечером", "в пятницу утром": a day, then the part of it.
+    pub(super) fn part_after_day(&self, p: P) -> P {
+        let day_like = matches!(
+            p.expr,
+            Expr::Date {
+                day: Some(_),
+                time: None,
+                ..
+            } | Expr::Weekday { time: None, .. }
+        );
+        let w = self.w(p.end);
+        if !day_like || !matches!(w, "утром" | "днем" | "вечером" | "ночью") {
+            return p;
+        }
+        match lx::day_part(w) {
+            Some(part) => P::new(
+                p.end + 1,
+                Expr::DayPart {
+                    day: Box::new(p.expr.clone()),
+                    part,
+                },
+            )
+            .with_mod(p.modifier),
+            None => p,
+        }
+    }
+
+    pub(super) fn allows_po(&self, e: &Expr) -> bool {
+        matches!(e, Expr::Date { day: Some(_), .. })
+    }
+
+    /// "2010–2012 годы", "1979–1980 годы", "в 1998—2010 годах", "1985—1990".
+    pub(super) fn year_range(&self, i: usize) -> Option<P> {
+        if let Some((a, b, k)) = self.split_year(i) {
+            return Some(P {
+                end: k,
+                expr: Expr::Interval(Box::new(Expr::year(a)), Box::new(Expr::year(b))),
+                modifier: None,
+                relation: Relation::At,
+            });
+        }
+        let (a, ad) = self.num(i)?;
+        if ad != 4 || !self.is_dash(i + 1) {
+            return None;
+        }
+        let b = self.second_year(a, i + 2)?;
+        if !(1000..=2999).contains(&a) || b <= a {
+            return None;
+        }
+        let mut k = i + 3;
+        if lx::is_year_word(self.w(k)) {
+            k = self.dot(k + 1);
+        } else if !self.bare_year_ok(i + 2) {
+            return None;
+        }
+        Some(P {
+            end: k,
+            expr: Expr::Interval(
+                Box::new(Expr::year(a as i32)),
+                Box::new(Expr::year(b as i32)),
+            ),
+            modifier: None,
+            relation: Relation::Between,
+        })
+    }
+
+    /// The second year of a pair after `a`, in full or by its last two digits ("2024–25").
+    pub(super) fn second_year(&self, a: u32, j: usize) -> Option<u32> {
+        let (b, digits) = self.num(j)?;
+        match digits {
+            4 => Some(b),
+            2 => Some(a / 100 * 100 + b),
+            _ => None,
+        }
+    }
+
+    /// A year that runs over two calendar years, written with a slash: "2024/2025 учебном
+    /// году", "сезоне 2024/25", "2024/25 финансового года". The second year must be the
+    /// next one, which tells it from a number ("№ 2024/25" is not one).
+    pub(super) fn split_year(&self, i: usize) -> Option<(i32, i32, usize)> {
+        let (a, ad) = self.num(i)?;
+        if ad != 4
+            || !(1000..=2999).contains(&a)
+            || !self.is(i + 1, "/")
+            || !self.t.glued(i)
+            || !self.t.glued(i + 1)
+            || (i > 0 && matches!(self.w(i - 1), "№" | "n" | "no" | "номер"))
+        {
+            return None;
+        }
+        let b = self.second_year(a, i + 2)?;
+        if b != a + 1 || self.is(i + 3, "/") {
+            return None;
+        }
+        let mut k = i + 3;
+        if lx::is_year_word(self.w(k)) {
+            k = self.dot(k + 1);
+        }
+        Some((a as i32, b as i32, k))
+    }
+}
+
+impl G<'_, '_> {
+    /// "не позднее 1 марта" (on or before), "не ранее 2025 года" (on or after).
+    pub(super) fn not_later(&self, i: usize) -> Option<P> {
+        if !matches!(self.w(i + 1), "позже" | "позднее" | "ранее") {
+            return None;
+        }
+        let p = self.core(i + 2)?;
+        let (rel, m) = if self.w(i + 1) == "ранее" {
+            (Relation::After, Mod::OnOrAfter)
+        } else {
+            (Relation::Before, Mod::OnOrBefore)
+        };
+        Some(P {
+            relation: rel,
+            modifier: Some(m),
+            ..p
+        })
+    }
+
+    /// "после 5 мая", "позднее 2020 года": after a date (not a length).
+    pub(super) fn after(&self, i: usize) -> Option<P> {
+        let p = self.core(i + 1)?;
+        if matches!(p.expr, Expr::Duration(_)) {
+            return None;
+        }
+        Some(P {
+            relation: Relation::After,
+            modifier: Some(Mod::After),
+            ..p
+        })
+    }
+
+    /// "около 10 часов", "примерно в 1990-е": approximately.
+    pub(super) fn approx(&self, i: usize) -> Option<P> {
+        let p = self.ranged(i + 1)?;
+        Some(P {
+            modifier: Some(Mod::Approx),
+            ..p
+        })
+    }
+}
