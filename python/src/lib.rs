@@ -186,7 +186,7 @@ impl Doc {
         Ok(s)
     }
     /// `letopis -f FORMAT` on this one document.
-    #[pyo3(signature = (format, coarse = "span"))]
+    #[pyo3(signature = (format, coarse = "start"))]
     fn render(&self, py: Python<'_>, format: &str, coarse: &str) -> PyResult<String> {
         let format = parse_format(format)?;
         let opts = options(self.lang.as_deref(), coarse)?;
@@ -457,7 +457,7 @@ impl Timeline {
     }
 
     /// `letopis -f FORMAT` over the documents.
-    #[pyo3(signature = (format, coarse = "span"))]
+    #[pyo3(signature = (format, coarse = "start"))]
     fn render(&self, py: Python<'_>, format: &str, coarse: &str) -> PyResult<String> {
         let format = parse_format(format)?;
         let opts = options(self.lang.as_deref(), coarse)?;
