@@ -107,7 +107,10 @@ impl Context {
             [] => l.ui.chronicle.to_string(),
             [one] => {
                 let name = &self.names[*one];
-                if name == file_name(one) {
+                if name == "-" {
+                    // Standard input has no name a reader would know.
+                    l.ui.chronicle.to_string()
+                } else if name == file_name(one) {
                     stem(name).to_string()
                 } else {
                     name.clone()

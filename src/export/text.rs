@@ -10,6 +10,8 @@ use std::io::{self, Write};
 pub struct TextWriter {
     fixed: Option<&'static Labels>,
     rows: Vec<(Event, &'static Labels)>,
+    /// Documents per language: the headings are in the majority's (as the timeline's).
+    langs: std::collections::BTreeMap<String, usize>,
 }
 
 impl TextWriter {
@@ -21,6 +23,7 @@ impl TextWriter {
                 .and_then(lang::by_code)
                 .map(|l| l.labels()),
             rows: Vec::new(),
+            langs: Default::default(),
         }
     }
 }
@@ -31,6 +34,7 @@ impl Writer for TextWriter {
             .fixed
             .or_else(|| lang::by_code(&doc.lang).map(|l| l.labels()))
             .unwrap_or(lang::all()[0].labels());
+        *self.langs.entry(doc.lang.clone()).or_insert(0) += 1;
         for e in &doc.events {
             self.rows.push((e.clone(), labels));
         }
@@ -41,7 +45,6 @@ impl Writer for TextWriter {
         // Sorted with each event's labels beside it (finding them again by comparing whole
         // events made this quadratic in the number of events).
         let rows = std::mem::take(&mut self.rows);
-        let first = rows.first().map(|r| r.1);
         let (events, labels): (Vec<Event>, Vec<&'static Labels>) = rows.into_iter().unzip();
         let order = crate::events::sort_order(&events);
         // Facts with no calendar day ("в прошлом", "3 декабря" with no year known) follow
@@ -53,7 +56,17 @@ impl Writer for TextWriter {
             writeln!(out, "{}", line(&events[i], labels[i]))?;
         }
         if !undated.is_empty() {
-            let l = self.fixed.or(first).unwrap_or(lang::all()[0].labels());
+            // Most documents' language, ties to the first code alphabetically: the same
+            // heading whatever order the documents came in.
+            let most = self
+                .langs
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .and_then(|(l, _)| lang::by_code(l));
+            let l = self
+                .fixed
+                .or(most.map(|l| l.labels()))
+                .unwrap_or(lang::all()[0].labels());
             writeln!(out, "\n{}:", l.ui.undated)?;
             for &i in &undated {
                 writeln!(out, "{}", line(&events[i], labels[i]))?;

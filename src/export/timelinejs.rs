@@ -11,7 +11,7 @@ use super::html::escape;
 use super::Options;
 use crate::lang::Labels;
 use crate::model::Event;
-use crate::time::{Point, Precision, Relation, Value};
+use crate::time::{Point, Precision, Value};
 use crate::timeline::Timeline;
 use chrono::{Datelike, NaiveDate, Timelike};
 use serde_json::{json, Map, Value as Json};
@@ -68,6 +68,7 @@ pub fn write(
             )
         ));
     }
+    let no_slides = events.is_empty();
     let doc = json!({
         "title": {"text": {
             "headline": escape(&ctx.story(labels)),
@@ -77,7 +78,20 @@ pub fn write(
     });
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     out.write_all(b"\n")?;
-    Ok(Vec::new())
+    // TimelineJS refuses a timeline without slides ("Timeline configuration has no events")
+    // and blames a spreadsheet; the reason is said here instead.
+    let mut notes = Vec::new();
+    if no_slides {
+        notes.push(format!(
+            "no dated events: TimelineJS draws nothing without one{}",
+            if undated.is_empty() {
+                String::new()
+            } else {
+                format!(" (the title slide names the {} undated)", undated.len())
+            }
+        ));
+    }
+    Ok(notes)
 }
 
 fn slide(e: &Event, p: Place, ctx: &Context, labels: &Labels) -> Json {
@@ -97,19 +111,12 @@ fn slide(e: &Event, p: Place, ctx: &Context, labels: &Labels) -> Json {
     if let Some(end) = end {
         s.insert("end_date".into(), Json::Object(end));
     }
-    // TimelineJS can only show a date; the words say how the event relates to it.
-    if let Some(words) = calendar::phrase(e, m, labels) {
-        s.insert("display_date".into(), Json::String(escape(&words)));
-    } else if e.when.relation != Relation::At {
-        s.insert(
-            "display_date".into(),
-            Json::String(escape(&super::human_date(
-                &e.when.value,
-                e.when.relation,
-                labels,
-            ))),
-        );
-    }
+    // TimelineJS can only show a date, in the language its embed is given (English unless
+    // told): the date is written in the document's language, with the words that say how
+    // the event relates to it.
+    let words = calendar::phrase(e, m, labels)
+        .unwrap_or_else(|| super::human_date(&e.when.value, e.when.relation, labels));
+    s.insert("display_date".into(), Json::String(escape(&words)));
     s.insert(
         "text".into(),
         json!({"headline": escape(&e.title), "text": text}),

@@ -50,7 +50,7 @@ for f in "$ROOT"/samples/*.txt; do
     names+=("$n")
     for fmt in ics timelinejs html timeline; do
         ext=$fmt; [ "$fmt" = timelinejs ] && ext=timelinejs.json; [ "$fmt" = timeline ] && ext=timeline.json
-        "$BIN" -f "$fmt" -o "$OUT/$n.$ext" "$f"
+        "$BIN" -f "$fmt" -o "$OUT/$n.$ext" "$f" 2>"$OUT/$n.$ext.stderr"
     done
     "$BIN" -f ics -o "$OUT/$n.again.ics" "$f"
     cmp -s "$OUT/$n.ics" "$OUT/$n.again.ics" || fail "$n: two runs give different bytes"
@@ -169,8 +169,17 @@ missing = [i for i in ids if f'id="{i}"' not in dom]
 if ids:
     assert not missing, f"no slide for {missing}"
     assert slides == len(ids) + 1, f"{slides} slides for {len(ids)} events + title"
+else:
+    # TimelineJS draws nothing without a dated slide; letopis says so on stderr (below).
+    assert "has no events" in dom, "TimelineJS drew a timeline without events"
 print(f"ok  TimelineJS  {sys.argv[1].rsplit('/', 1)[-1]}: {len(ids)} event slides rendered")
 PY
+    if grep -q '"events": \[\]' "$OUT/$n.timelinejs.json"; then
+        grep -q "no dated events: TimelineJS draws nothing" "$OUT/$n.timelinejs.json.stderr" ||
+            fail "$n: TimelineJS gets no events and nothing says why"
+        echo "ok  layout  $n.tljs: no dated events, said on stderr"
+        continue
+    fi
     python3 "$HERE/layout.py" instrument tljs "$OUT/$n.tljs.html" "$OUT/$n.tljs.m.html"
     chrome --dump-dom "file://$OUT/$n.tljs.m.html" >"$OUT/$n.tljs.m.dom"
     python3 "$HERE/layout.py" check tljs "$OUT/$n.tljs.m.dom" "$n.tljs"
