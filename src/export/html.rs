@@ -397,17 +397,19 @@ fn overview(h: &mut String, items: &[Item], labels: &Labels, ctx: &Context) {
     for &(a, b, x, w, gap) in &axis.pieces {
         if gap {
             let m = x + w / 2.0;
+            // The years left out, as the break's tooltip ("1797", "1800–1875").
+            let years = if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            };
             let _ = writeln!(
                 h,
-                "<path class=\"brk\" d=\"M{:.1} {:.1} l6 -10 M{:.1} {:.1} l6 -10\"/>",
+                "<g><title>{years}</title><path class=\"brk\" d=\"M{:.1} {:.1} l6 -10 M{:.1} {:.1} l6 -10\"/><text class=\"small\" x=\"{m:.1}\" y=\"{:.1}\" text-anchor=\"middle\">…</text></g>",
                 m - 6.0,
                 axis_y + 5.0,
                 m,
-                axis_y + 5.0
-            );
-            let _ = writeln!(
-                h,
-                "<title>{a}–{b}</title><text class=\"small\" x=\"{m:.1}\" y=\"{:.1}\" text-anchor=\"middle\">…</text>",
+                axis_y + 5.0,
                 axis_y + 26.0
             );
             continue;
