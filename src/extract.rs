@@ -105,7 +105,8 @@ impl Extractor {
             .or_else(|| doc.lang.as_deref().and_then(lang::by_code))
             .unwrap_or_else(|| lang::detect(&doc.text));
         let text = Text::new(&doc.text);
-        let mentions = language.tag(&text);
+        let mut mentions = language.tag(&text);
+        lang::share_years(language, &text, &mut mentions);
         let tenses: Vec<Tense> = language.tenses(&text, &mentions);
 
         let dateline = find_dateline(&text, &mentions);
@@ -157,6 +158,13 @@ impl Extractor {
                 m.relation,
                 m.expr.states_year() && language.sets_scene(&text, m),
             );
+            // In a history, a year said of what is still to come leaves the story where it is.
+            resolver.looks_ahead(
+                resolver.narrative_doc()
+                    && tenses[i] == Tense::Unknown
+                    && m.expr.states_year()
+                    && language.clause_tense(&text, m) == Tense::Future,
+            );
             let Some(value) = resolver.resolve(&m.expr, tenses[i]) else {
                 continue;
             };
@@ -183,6 +191,7 @@ impl Extractor {
                 byte_end: be,
                 relation: m.relation,
                 dateline: dateline == Some(i),
+                rules: crate::model::Rules::new(m.rules, language.rule_names()),
             });
             kept.push(i);
         }

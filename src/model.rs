@@ -56,6 +56,43 @@ pub struct Timex {
     /// The document's own dateline: it dates the document, not an event.
     #[serde(skip)]
     pub dateline: bool,
+    /// The grammar rules that read it.
+    #[serde(skip)]
+    pub rules: Rules,
+}
+
+/// The named grammar rules that read a timex (`tests/corpus/` cites them by name).
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rules {
+    bits: u128,
+    /// The language's rule names: bit `n` is `names[n]`.
+    names: &'static [&'static str],
+}
+
+impl Rules {
+    pub(crate) fn new(bits: u128, names: &'static [&'static str]) -> Self {
+        Rules { bits, names }
+    }
+
+    /// The names, in the language's rule order.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let bits = self.bits;
+        self.names
+            .iter()
+            .enumerate()
+            .filter(move |(n, _)| bits >> n & 1 == 1)
+            .map(|(_, name)| *name)
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.names().any(|n| n == name)
+    }
+}
+
+impl std::fmt::Debug for Rules {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.names()).finish()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

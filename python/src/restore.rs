@@ -278,6 +278,7 @@ fn timex(j: &Json) -> Result<Timex, String> {
         )?,
         byte_start: 0,
         byte_end: 0,
+        rules: Default::default(),
         relation: Relation::At,
         dateline: false,
     })

@@ -2,6 +2,7 @@
 
 use super::Writer;
 use crate::model::Extraction;
+use crate::time::Value;
 use crate::timeml::escape_attr;
 use std::io::{self, Write};
 
@@ -31,19 +32,37 @@ impl Writer for TimemlWriter {
                 continue;
             }
             write_text(out, &text[at..t.byte_start], raw)?;
-            write!(
-                out,
-                "<TIMEX3 tid=\"{}\" type=\"{}\" value=\"{}\"",
-                t.id,
-                t.kind.as_str(),
-                escape_attr(&timebank_value(&t.value.to_string()))
-            )?;
-            if let Some(m) = t.modifier {
-                write!(out, " mod=\"{}\"", m.as_str())?;
+            let span = &text[t.byte_start..t.byte_end];
+            // TimeBank tags the two ends of "1861-1863" or "6-7 February" apart; JSON keeps
+            // the one interval users want.
+            let parts = match (&t.value, range_dash(span)) {
+                (Value::Interval(a, b), Some((l, r))) => vec![
+                    (t.id.clone(), Value::Point(*a), &span[..l], ""),
+                    (
+                        format!("{}b", t.id),
+                        Value::Point(*b),
+                        &span[r..],
+                        &span[l..r],
+                    ),
+                ],
+                _ => vec![(t.id.clone(), t.value.clone(), span, "")],
+            };
+            for (id, value, part, before) in parts {
+                write_text(out, before, raw)?;
+                write!(
+                    out,
+                    "<TIMEX3 tid=\"{}\" type=\"{}\" value=\"{}\"",
+                    id,
+                    t.kind.as_str(),
+                    escape_attr(&timebank_value(&value.to_string()))
+                )?;
+                if let Some(m) = t.modifier {
+                    write!(out, " mod=\"{}\"", m.as_str())?;
+                }
+                out.write_all(b">")?;
+                write_text(out, part, raw)?;
+                out.write_all(b"</TIMEX3>")?;
             }
-            out.write_all(b">")?;
-            write_text(out, &text[t.byte_start..t.byte_end], raw)?;
-            out.write_all(b"</TIMEX3>")?;
             at = t.byte_end;
         }
         write_text(out, &text[at..], raw)?;
@@ -53,6 +72,34 @@ impl Writer for TimemlWriter {
     fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
+}
+
+/// Where a range's text splits into its two ends: the byte range of the one dash between
+/// them, with the spaces around it ("1861-1863", "March 19-April 30", "13 February - 14
+/// February"). None when there is no single such dash ("2003-03-19 - 2003-03-25" keeps one tag
+/// unless its dash stands between spaces).
+fn range_dash(span: &str) -> Option<(usize, usize)> {
+    let dashes: Vec<(usize, char)> = span
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '-' | '\u{2010}'..='\u{2015}'))
+        .collect();
+    let spaced: Vec<&(usize, char)> = dashes
+        .iter()
+        .filter(|&&(i, c)| {
+            span[..i].ends_with(char::is_whitespace)
+                && span[i + c.len_utf8()..].starts_with(char::is_whitespace)
+        })
+        .collect();
+    let &(i, c) = match (spaced.as_slice(), dashes.as_slice()) {
+        ([one], _) => *one,
+        ([], [one]) => one,
+        _ => return None,
+    };
+    let l = span[..i].trim_end().len();
+    let r = span.len() - span[i + c.len_utf8()..].trim_start().len();
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    (l > 0 && r < span.len() && alnum(span[..l].chars().last()) && alnum(span[r..].chars().next()))
+        .then_some((l, r))
 }
 
 /// Text from a `.tml` is written as it was read (its entities are already escaped);
@@ -112,6 +159,30 @@ fn xml_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::timebank_value;
+
+    #[test]
+    fn ranges_split_at_their_one_dash() {
+        use super::range_dash;
+        fn split(s: &str) -> Option<(&str, &str)> {
+            range_dash(s).map(|(l, r)| (&s[..l], &s[r..]))
+        }
+        assert_eq!(split("1861-1863"), Some(("1861", "1863")));
+        assert_eq!(split("1995-96"), Some(("1995", "96")));
+        assert_eq!(split("6-7 February 1920"), Some(("6", "7 February 1920")));
+        assert_eq!(split("March 19-April 30"), Some(("March 19", "April 30")));
+        assert_eq!(
+            split("13 February - 14 February"),
+            Some(("13 February", "14 February"))
+        );
+        assert_eq!(split("в 2010–2012 годах"), Some(("в 2010", "2012 годах")));
+        assert_eq!(
+            split("2003-03-19 - 2003-03-25"),
+            Some(("2003-03-19", "2003-03-25"))
+        );
+        assert_eq!(split("2003-03-19/2003-03-25"), None);
+        assert_eq!(split("the 1990s"), None);
+        assert_eq!(split("-1990"), None);
+    }
 
     #[test]
     fn hours_get_minutes() {

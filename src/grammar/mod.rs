@@ -44,10 +44,16 @@ pub(crate) struct Rule<F: 'static, X: 'static> {
     pub apply: F,
 }
 
-/// A match knows where it ends (tokens `..end`).
+/// A match knows where it ends (tokens `..end`) and which rules read it.
 pub(crate) trait Span {
     fn end(&self) -> usize;
+    /// Adds a rule (its bit in the language's `RuleSet`) to the rules that read the match.
+    fn read_by(&mut self, rule: RuleBits);
 }
+
+/// A set of one language's rules, one bit each in the order of `names`: what a match
+/// reports as the rules that read it (the corpus test checks a line's rule is among them).
+pub(crate) type RuleBits = u128;
 
 type ClassTest<X> = fn(&str, &X) -> bool;
 type TokenTest = fn(&Text, usize) -> bool;
@@ -58,6 +64,8 @@ pub(crate) type Mask = u128;
 /// A rule table with its first-word index.
 pub(crate) struct Rules<F: 'static, X: 'static> {
     rules: &'static [Rule<F, X>],
+    /// The bit of `rules[0]` in the language's `RuleBits`.
+    offset: u32,
     number: Mask,
     by_word: FxHashMap<&'static str, Mask>,
     prefixes: Vec<(&'static str, Mask)>,
@@ -66,14 +74,16 @@ pub(crate) struct Rules<F: 'static, X: 'static> {
 }
 
 impl<F: Copy + 'static, X: 'static> Rules<F, X> {
-    /// The index of a table (at most 128 rules; names unique).
-    pub fn new(rules: &'static [Rule<F, X>]) -> Self {
+    /// The index of a table (at most 128 rules; names unique) whose first rule has bit
+    /// `offset` in the language's rule set (the tables of a language follow each other).
+    pub fn new(rules: &'static [Rule<F, X>], offset: usize) -> Self {
         assert!(
-            rules.len() <= Mask::BITS as usize,
-            "too many rules in one table"
+            offset + rules.len() <= RuleBits::BITS as usize,
+            "too many rules in one language"
         );
         let mut r = Rules {
             rules,
+            offset: offset as u32,
             number: 0,
             by_word: FxHashMap::default(),
             prefixes: Vec::new(),
@@ -175,12 +185,43 @@ impl<F: Copy + 'static, X: 'static> Rules<F, X> {
         while m != 0 {
             let n = m.trailing_zeros() as usize;
             m &= m - 1;
-            if let Some(p) = apply(self.rules[n].apply) {
+            if let Some(mut p) = apply(self.rules[n].apply) {
                 if best.as_ref().is_none_or(|b| p.end() > b.end()) {
+                    p.read_by(1 << (self.offset as usize + n));
                     best = Some(p);
                 }
             }
         }
         best
     }
+
+    /// The first rule of the table, in table order, that reads (for a table tried in a
+    /// fixed order rather than for the longest match).
+    pub fn first<M: Span>(&self, mut apply: impl FnMut(F) -> Option<M>) -> Option<M> {
+        for (n, r) in self.rules.iter().enumerate() {
+            if let Some(mut p) = apply(r.apply) {
+                p.read_by(1 << (self.offset as usize + n));
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    /// The bit of the rule named `name` (a name of this table).
+    pub fn bit(&self, name: &str) -> RuleBits {
+        let n = self.rules.iter().position(|r| r.name == name);
+        1 << (self.offset as usize + n.expect("a rule of this table"))
+    }
+}
+
+/// The names of a language's rules, tables in order: bit `n` of its `RuleBits` is name `n`.
+pub(crate) fn names<F, X>(tables: &[&'static [Rule<F, X>]]) -> &'static [&'static str] {
+    let names: Vec<&'static str> = tables
+        .iter()
+        .flat_map(|t| t.iter().map(|r| r.name))
+        .collect();
+    for (n, a) in names.iter().enumerate() {
+        assert!(!names[..n].contains(a), "two rules named {a}");
+    }
+    names.leak()
 }

@@ -17,6 +17,8 @@ pub struct Mention {
     pub modifier: Option<Mod>,
     /// How an event dated by this expression relates to it ("с 1992 года" = since).
     pub relation: Relation,
+    /// The rules that read it: bits over `Language::rule_names`.
+    pub rules: u128,
 }
 
 impl Mention {
@@ -27,6 +29,7 @@ impl Mention {
             expr,
             modifier: None,
             relation: Relation::At,
+            rules: 0,
         }
     }
 }
@@ -159,6 +162,8 @@ pub trait Language: Send + Sync {
     }
     /// Every temporal expression, in text order, not overlapping.
     fn tag(&self, text: &Text) -> Vec<Mention>;
+    /// The names of the grammar's rules: bit `n` of `Mention::rules` is name `n`.
+    fn rule_names(&self) -> &'static [&'static str];
     /// The tense of the clause around a mention.
     fn tense(&self, text: &Text, m: &Mention) -> Tense;
     /// The clause's tense even where the mention needs none to resolve (a date with its
@@ -217,6 +222,60 @@ pub trait Language: Send + Sync {
     /// next occurrence after the DCT rather than the DCT's day.
     fn clocks_ahead(&self) -> bool {
         false
+    }
+
+    /// A word that may stand between two coordinated dates so that the first shares the
+    /// second's year: "April and June 1955", "в апреле и в июне 1955 года". See
+    /// `share_years`.
+    fn joins_dates(&self, _word: &str) -> bool {
+        false
+    }
+}
+
+/// "In April and June 1955", "on May 3 and May 5, 1990", "6-7 и 13-15 апреля 1915 года":
+/// a date without a year coordinated with the next one takes that one's year, as a reader
+/// does, instead of the DCT's or the focus's.
+pub fn share_years(language: &dyn Language, text: &Text, mentions: &mut [Mention]) {
+    for i in (0..mentions.len().saturating_sub(1)).rev() {
+        let (a, b) = (&mentions[i], &mentions[i + 1]);
+        if a.last >= b.first || !(a.last..b.first).all(|k| language.joins_dates(text.norm(k))) {
+            continue;
+        }
+        let Some(y) = stated_year(&b.expr) else {
+            continue;
+        };
+        give_year(&mut mentions[i].expr, y);
+    }
+}
+
+/// The year a date states, or the first end of a range that states one.
+fn stated_year(e: &Expr) -> Option<i32> {
+    match e {
+        Expr::Date {
+            year: Some(y),
+            month: Some(_),
+            ..
+        } => Some(*y),
+        Expr::Interval(a, b) => stated_year(a).or_else(|| stated_year(b)),
+        _ => None,
+    }
+}
+
+/// Put year `y` into a month or day said without one (both ends of a range).
+fn give_year(e: &mut Expr, y: i32) {
+    match e {
+        Expr::Date {
+            year: year @ None,
+            year_rel: None,
+            year_focus: false,
+            month: Some(_),
+            ..
+        } => *year = Some(y),
+        Expr::Interval(a, b) => {
+            give_year(a, y);
+            give_year(b, y);
+        }
+        _ => {}
     }
 }
 

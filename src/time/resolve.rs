@@ -70,6 +70,8 @@ pub struct Resolver {
     /// The document reads as a narrative (see `survey`): the year in focus carries on
     /// until the text says another or comes back to the DCT.
     narrative_doc: bool,
+    /// See `looks_ahead`.
+    ahead: bool,
 }
 
 /// A stated year at least this many years before the DCT's tells history, not news.
@@ -92,6 +94,7 @@ impl Resolver {
             focus_scene: true,
             scene: true,
             narrative_doc: false,
+            ahead: false,
         }
     }
 
@@ -103,15 +106,30 @@ impl Resolver {
     pub fn survey<'a>(&mut self, exprs: impl IntoIterator<Item = &'a Expr>) {
         let now = self.anchor.dct.year();
         let (mut far, mut near, mut deictic) = (0usize, 0usize, 0usize);
+        // Stated years that follow one in the text without going back before it.
+        let (mut last, mut onward, mut steps) = (None, 0usize, 0usize);
         for e in exprs {
-            match stated_year(e) {
+            let y = stated_year(e);
+            match y {
                 Some(y) if y <= now - HISTORY_GAP => far += 1,
                 Some(_) => near += 1,
                 None if counts_from_dct(e) => deictic += 1,
                 None => {}
             }
+            if let Some(y) = y {
+                if let Some(l) = last {
+                    steps += 1;
+                    onward += usize::from(y >= l);
+                }
+                last = Some(y);
+            }
         }
-        self.narrative_doc = far >= 5 && far > 3 * (near + deictic);
+        // A history of recent years (a war from 2003 to the DCT's year) states years near
+        // the DCT too, but tells them in order; a news story looking back jumps between
+        // the years it compares.
+        let in_order = steps > 0 && onward * 10 >= steps * 7;
+        self.narrative_doc = far >= 5 && far > 3 * (near + deictic)
+            || far >= 10 && far >= near && far > 3 * deictic && in_order;
     }
 
     /// Whether the document was found to be a narrative (see `survey`).
@@ -126,6 +144,12 @@ impl Resolver {
         self.sentence = sentence;
         self.relation = relation;
         self.scene = scene;
+    }
+
+    /// The clause of the expression resolved next speaks of what is still to come, as its
+    /// own tense may not say (a stated year needs no tense to resolve).
+    pub fn looks_ahead(&mut self, ahead: bool) {
+        self.ahead = ahead;
     }
 
     pub fn focus(&self) -> Option<Point> {
@@ -157,7 +181,11 @@ impl Resolver {
         };
         // In a narrative, "by December" or "until 1945" looks ahead and leaves the story
         // where it stands.
-        let sets_focus = sets_focus && !(self.narrative_doc && self.relation != Relation::At);
+        // So does a date in a clause about what is still to come ("a campaign planned for
+        // 1976", "will be held in June").
+        let ahead = tense == Tense::Future || self.ahead;
+        let sets_focus =
+            sets_focus && !(self.narrative_doc && (self.relation != Relation::At || ahead));
         if sets_focus {
             // A date that took the narrative's year goes on with it wherever it stands.
             let carried = narrative.is_some() && point_year(&v) == narrative;
@@ -1125,6 +1153,26 @@ mod tests {
         assert!(!r.narrative_doc());
         say(&mut r, &Expr::year(1940), 0);
         assert_eq!(say(&mut r, &june10, 1), "2009-06-10");
+        // A history of recent years, told in order up to the DCT's year, is a narrative;
+        // a news story comparing the same years out of order is not.
+        let recent =
+            |order: &[i32]| -> Vec<Expr> { order.iter().map(|&y| Expr::year(y)).collect() };
+        let told = [
+            2003, 2003, 2003, 2004, 2004, 2005, 2005, 2006, 2006, 2007, 2007, 2008, 2008, 2009,
+            2009, 2009,
+        ];
+        let mut r = Resolver::new(a);
+        r.survey(&recent(&told));
+        assert!(r.narrative_doc());
+        say(&mut r, &Expr::year(2005), 0);
+        assert_eq!(say(&mut r, &june10, 3), "2005-06-10");
+        let jumps = [
+            2008, 2003, 2009, 2004, 2008, 2005, 2009, 2003, 2007, 2004, 2009, 2006, 2008, 2005,
+            2007, 2006,
+        ];
+        let mut r = Resolver::new(a);
+        r.survey(&recent(&jumps));
+        assert!(!r.narrative_doc());
     }
 
     #[test]

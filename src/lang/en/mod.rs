@@ -110,6 +110,10 @@ impl Language for English {
         rules::tag(text)
     }
 
+    fn rule_names(&self) -> &'static [&'static str] {
+        *rules::NAMES
+    }
+
     fn tense(&self, text: &Text, m: &Mention) -> Tense {
         tense(text, m, true)
     }
@@ -145,6 +149,10 @@ impl Language for English {
     /// heading); a tensed clause still decides.
     fn clocks_ahead(&self) -> bool {
         true
+    }
+
+    fn joins_dates(&self, word: &str) -> bool {
+        matches!(word, "and" | "or" | "," | "&" | "in" | "on")
     }
 }
 

@@ -117,8 +117,16 @@ impl Language for Russian {
         rules::tag(text)
     }
 
+    fn rule_names(&self) -> &'static [&'static str] {
+        *rules::NAMES
+    }
+
     fn tense(&self, text: &Text, m: &Mention) -> Tense {
         morph::tense_near(text, m.first, m.last)
+    }
+
+    fn joins_dates(&self, word: &str) -> bool {
+        matches!(word, "и" | "или" | "," | "в" | "во")
     }
 
     fn sets_scene(&self, text: &Text, m: &Mention) -> bool {

@@ -115,6 +115,7 @@ impl G<'_, '_> {
                         part: p,
                     },
                     m: h.m,
+                    rules: h.rules,
                 };
                 return self.part_clock(h);
             }
@@ -146,6 +147,7 @@ impl G<'_, '_> {
                         end: d.end,
                         expr: with_time(d.expr, c),
                         m: h.m,
+                        rules: h.rules | d.rules,
                     };
                 }
             }
@@ -207,6 +209,7 @@ impl G<'_, '_> {
             end: e,
             expr: with_time((**day).clone(), c),
             m: h.m,
+            rules: h.rules,
         }
     }
 

@@ -99,7 +99,12 @@ impl G<'_, '_> {
         {
             return None;
         }
-        if self.glued(i) && matches!(self.w(i + 1), "," | "." | ":" | "/") && self.t.is_num(i + 2) {
+        // "1990,5", "1990.5": a number goes on; "1965, 3,500 Marines" is a year and a count.
+        if self.glued(i)
+            && matches!(self.w(i + 1), "," | "." | ":" | "/")
+            && self.glued(i + 1)
+            && self.t.is_num(i + 2)
+        {
             return None;
         }
         Some((i + 1, n as i32))
@@ -733,7 +738,17 @@ impl G<'_, '_> {
                         | "last"
                         | "next"
                 ) || the
-                    && matches!(prev, "in" | "during" | "by" | "until" | "since" | "through"))
+                    && matches!(
+                        prev,
+                        "in" | "during"
+                            | "by"
+                            | "until"
+                            | "since"
+                            | "through"
+                            | "throughout"
+                            | "over"
+                            | "for"
+                    ))
                 {
                     return None;
                 }

@@ -17,7 +17,7 @@ mod ranges;
 mod relative;
 
 use super::lexicon as lx;
-use crate::grammar::{Rule, Rules, Span, Start};
+use crate::grammar::{Rule, RuleBits, Rules, Span, Start};
 use crate::lang::Mention;
 use crate::text::Text;
 use crate::time::{Clock, DayPart, DayRule, Expr, Mod, NthOf, RefKind, Relation, Unit, YearPart};
@@ -31,10 +31,23 @@ struct Hit {
     end: usize,
     expr: Expr,
     m: Option<Mod>,
+    /// The rules that read it (`crate::grammar::RuleBits`).
+    rules: RuleBits,
 }
 
 fn hit(end: usize, expr: Expr) -> Option<Hit> {
-    Some(Hit { end, expr, m: None })
+    Some(Hit::new(end, expr, None))
+}
+
+impl Hit {
+    fn new(end: usize, expr: Expr, m: Option<Mod>) -> Hit {
+        Hit {
+            end,
+            expr,
+            m,
+            rules: 0,
+        }
+    }
 }
 
 pub fn tag(text: &Text) -> Vec<Mention> {
@@ -281,6 +294,9 @@ impl G<'_, '_> {
 impl Span for Hit {
     fn end(&self) -> usize {
         self.end
+    }
+    fn read_by(&mut self, rule: RuleBits) {
+        self.rules |= rule;
     }
 }
 
@@ -548,8 +564,16 @@ static MARKERS: &[EnRule] = &[
     },
 ];
 
-static CORE_RULES: LazyLock<Rules<Apply, ()>> = LazyLock::new(|| Rules::new(CORE));
-static MARKER_RULES: LazyLock<Rules<Apply, ()>> = LazyLock::new(|| Rules::new(MARKERS));
+static CORE_RULES: LazyLock<Rules<Apply, ()>> = LazyLock::new(|| Rules::new(CORE, 0));
+static MARKER_RULES: LazyLock<Rules<Apply, ()>> = LazyLock::new(|| Rules::new(MARKERS, CORE.len()));
+/// The rule names, in the order of their bits (`CORE`, then `MARKERS`).
+pub(super) static NAMES: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::grammar::names(&[CORE, MARKERS]));
+
+/// The bit of a marker rule, for the composition in `ranges.rs` that reads it.
+fn marker(name: &str) -> RuleBits {
+    MARKER_RULES.bit(name)
+}
 
 impl G<'_, '_> {
     /// Whether some rule may start at `i`.
@@ -581,7 +605,7 @@ mod tests {
             corpus
                 .lines()
                 .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.split('\t').next())
+                .filter_map(|l| l.split('\t').nth(2))
                 .map(String::from),
         );
         texts.push("'98 (Dec. 5), -3 days, /2019/ ... \"today\" - the 1990s".into());

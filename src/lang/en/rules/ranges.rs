@@ -147,6 +147,7 @@ impl G<'_, '_> {
                     m.last
                 };
                 if let Some(d) = self.core(k).filter(|d| is_day(&d.expr)) {
+                    let rules = m.rules | d.rules;
                     let mut r = Mention::new(
                         m.first,
                         d.end,
@@ -156,6 +157,7 @@ impl G<'_, '_> {
                         ),
                     );
                     r.relation = m.relation;
+                    r.rules = rules;
                     return Some(r);
                 }
             }
@@ -178,6 +180,7 @@ impl G<'_, '_> {
                             ),
                         );
                         out.relation = Relation::Between;
+                        out.rules = m.rules | r.rules;
                         return Some(out);
                     }
                 }
@@ -201,10 +204,12 @@ impl G<'_, '_> {
                 return None;
             }
             m.relation = r;
+            m.rules |= marker("relation");
             return Some(m);
         }
         if w == "from" || w == "between" {
-            if let Some(m) = self.range(i + 1, if w == "from" { "to" } else { "and" }) {
+            if let Some(mut m) = self.range(i + 1, if w == "from" { "to" } else { "and" }) {
+                m.rules |= marker("relation");
                 return Some(m);
             }
             // "from 4pm for thirty minutes"
@@ -212,7 +217,8 @@ impl G<'_, '_> {
                 let a = self.full(i + 1)?;
                 if self.w(a.end) == "for" {
                     let (e, n, unit) = self.amount(a.end + 1)?;
-                    return self.lasting(i + 1, a.expr, e, unit, n? as i64);
+                    let rules = a.rules | marker("relation");
+                    return self.lasting(i + 1, a.expr, e, unit, n? as i64, rules);
                 }
             }
             return None;
@@ -227,6 +233,7 @@ impl G<'_, '_> {
                             let mut m =
                                 Mention::new(a0, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
                             m.relation = Relation::Between;
+                            m.rules = a.rules | b.rules | marker("relation");
                             return Some(m);
                         }
                     }
@@ -242,7 +249,8 @@ impl G<'_, '_> {
                     return None;
                 }
                 let b = self.full(k + 1)?;
-                self.lasting(i + 1, b.expr, b.end, unit, n? as i64)
+                let rules = b.rules | marker("relation");
+                self.lasting(i + 1, b.expr, b.end, unit, n? as i64, rules)
             };
             if let Some(m) = lasting() {
                 return Some(m);
@@ -255,7 +263,9 @@ impl G<'_, '_> {
                 return None;
             }
             let n = n? as i64;
-            return Some(Mention::new(i + 1, e, Expr::Shift { unit, n }));
+            let mut m = Mention::new(i + 1, e, Expr::Shift { unit, n });
+            m.rules = marker("relation");
+            return Some(m);
         }
         if w == "in" {
             // "in three years": a shift from now; "in" stays outside the span.
@@ -269,9 +279,12 @@ impl G<'_, '_> {
                     end: e,
                     expr: Expr::Shift { unit, n },
                     m: None,
+                    rules: marker("relation"),
                 },
             );
-            return Some(Mention::new(i + 1, h.end, h.expr));
+            let mut m = Mention::new(i + 1, h.end, h.expr);
+            m.rules = h.rules;
+            return Some(m);
         }
         let Some(h) = self.full(i) else {
             // "3-4pm", "13-15 July": a bare first end.
@@ -304,20 +317,23 @@ impl G<'_, '_> {
                 return None;
             }
             let (ea, eb) = fill_range(a.expr, b.expr)?;
+            let rules = a.rules | b.rules;
             let mut m = Mention::new(i, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
             m.relation = Relation::Between;
+            m.rules = rules;
             return Some(m);
         };
         // "4pm for 30 mins", "18th Dec for 10 days", said alone.
         if self.w(h.end) == "for" && h.m.is_none() {
             if let Some((e, Some(n), unit)) = self.amount(h.end + 1) {
-                if let Some(m) = self.lasting(i, h.expr.clone(), e, unit, n as i64) {
+                if let Some(m) = self.lasting(i, h.expr.clone(), e, unit, n as i64, h.rules) {
                     return Some(m);
                 }
             }
         }
         let mut m = Mention::new(i, h.end, h.expr);
         m.modifier = h.m;
+        m.rules = h.rules;
         // "1990-1995", "July 13-15", "9:30 - 11:00", "Monday to Friday".
         if let Some(r) = self.range_tail(i, &m) {
             return Some(r);
@@ -334,6 +350,7 @@ impl G<'_, '_> {
         e: usize,
         unit: Unit,
         n: i64,
+        rules: RuleBits,
     ) -> Option<Mention> {
         let timed = matches!(
             start,
@@ -352,6 +369,7 @@ impl G<'_, '_> {
         };
         let mut m = Mention::new(a, e, Expr::Interval(Box::new(start), Box::new(end)));
         m.relation = Relation::Between;
+        m.rules = rules;
         Some(m)
     }
 
@@ -373,9 +391,11 @@ impl G<'_, '_> {
         if separate(&a.expr, &b.expr, self.w(j)) {
             return None;
         }
+        let rules = a.rules | b.rules;
         let (ea, eb) = fill_range(a.expr, b.expr)?;
         let mut m = Mention::new(i, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
         m.relation = Relation::Between;
+        m.rules = rules;
         Some(m)
     }
 
@@ -410,12 +430,14 @@ impl G<'_, '_> {
                 }
             }
         }
+        let rules = m.rules | b.rules;
         let (ea, eb) = fill_range(m.expr.clone(), b.expr)?;
         if std::mem::discriminant(&ea) != std::mem::discriminant(&eb) {
             return None;
         }
         let mut r = Mention::new(i, b.end, Expr::Interval(Box::new(ea), Box::new(eb)));
         r.relation = Relation::Between;
+        r.rules = rules;
         Some(r)
     }
 
@@ -486,10 +508,12 @@ impl G<'_, '_> {
             if h.m.is_none() {
                 h.m = m;
             }
+            h.rules |= marker("approx");
             return Some(h);
         }
         // early / late / mid / the end of ...
-        if let Some(h) = self.modded(i) {
+        if let Some(mut h) = self.modded(i) {
+            h.rules |= marker("modded");
             return Some(self.attach(i, h));
         }
         let h = self.core(i)?;
@@ -516,11 +540,7 @@ impl G<'_, '_> {
             _ => None,
         };
         if let Some((u, m)) = abbrev {
-            return Some(Hit {
-                end: i + 1,
-                expr: rel(u, 0),
-                m: Some(m),
-            });
+            return Some(Hit::new(i + 1, rel(u, 0), Some(m)));
         }
         // "mid-afternoon", "midmorning", "mid-afternoon yesterday": a part of the day
         // (today's, or the day said after it).
@@ -537,9 +557,9 @@ impl G<'_, '_> {
         };
         if let Some((e, part)) = mid_part {
             let day = self.core(e).filter(|h| is_day(&h.expr));
-            let (end, day) = match day {
-                Some(h) => (h.end, h.expr),
-                None => (e, rel(Unit::Day, 0)),
+            let (end, day, rules) = match day {
+                Some(h) => (h.end, h.expr, h.rules),
+                None => (e, rel(Unit::Day, 0), 0),
             };
             return Some(Hit {
                 end,
@@ -548,6 +568,7 @@ impl G<'_, '_> {
                     part,
                 },
                 m: None,
+                rules,
             });
         }
         // "year-end", "year end", "year's end": the end of this year.
@@ -558,11 +579,7 @@ impl G<'_, '_> {
                 ("\"", "s", "end") if self.glued(i) => i + 4,
                 _ => return None,
             };
-            return Some(Hit {
-                end,
-                expr: rel(Unit::Year, 0),
-                m: Some(Mod::End),
-            });
+            return Some(Hit::new(end, rel(Unit::Year, 0), Some(Mod::End)));
         }
         let (skip, m) = match w {
             "early" => (1, Mod::Start),
@@ -587,6 +604,7 @@ impl G<'_, '_> {
                         end: b + 1,
                         expr: rel(u, 0),
                         m: Some(m),
+                        rules: 0,
                     });
                 }
                 // "the end of the year/month/week".
@@ -597,6 +615,7 @@ impl G<'_, '_> {
                                 end: b + 2,
                                 expr: rel(u, 0),
                                 m: Some(m),
+                                rules: 0,
                             });
                         }
                     }

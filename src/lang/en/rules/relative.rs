@@ -50,6 +50,7 @@ impl G<'_, '_> {
                         part: lx::day_part(self.w(e - 1))?,
                     },
                     m: None,
+                    rules: 0,
                 });
                 if !self.alone(i, h.end) {
                     return None;

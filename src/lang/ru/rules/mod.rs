@@ -14,7 +14,7 @@ mod relative;
 
 use super::lexicon as lx;
 use super::morph;
-use crate::grammar::{Rule, Rules, Span, Start};
+use crate::grammar::{Rule, RuleBits, Rules, Span, Start};
 use crate::lang::Mention;
 use crate::text::Text;
 use crate::time::holidays::Holiday;
@@ -30,6 +30,8 @@ struct P {
     expr: Expr,
     modifier: Option<Mod>,
     relation: Relation,
+    /// The rules that read it (`crate::grammar::RuleBits`).
+    rules: RuleBits,
 }
 
 impl P {
@@ -39,6 +41,7 @@ impl P {
             expr,
             modifier: None,
             relation: Relation::At,
+            rules: 0,
         }
     }
     /// An interval ending at token `end`.
@@ -48,7 +51,13 @@ impl P {
             expr,
             modifier: None,
             relation: Relation::Between,
+            rules: 0,
         }
+    }
+    /// Also read by the rules of `inner`, a part of it.
+    fn of(mut self, inner: &P) -> P {
+        self.rules |= inner.rules;
+        self
     }
     fn with_mod(mut self, m: Option<Mod>) -> P {
         if m.is_some() {
@@ -90,6 +99,7 @@ pub fn tag(text: &Text) -> Vec<Mention> {
                     expr: p.expr,
                     modifier: p.modifier,
                     relation: p.relation,
+                    rules: p.rules,
                 });
                 i = end;
                 continue;
@@ -130,6 +140,9 @@ fn longest(a: Option<P>, b: Option<P>) -> Option<P> {
 impl Span for P {
     fn end(&self) -> usize {
         self.end
+    }
+    fn read_by(&mut self, rule: RuleBits) {
+        self.rules |= rule;
     }
 }
 
@@ -327,11 +340,6 @@ static CORE: &[RuRule] = &[
         name: "half_of_day",
         first: &[Start::Words(&["первой", "второй"])],
         apply: |g, i| g.half_of_day(i),
-    },
-    Rule {
-        name: "noon_midnight",
-        first: &[Start::Words(&["полдень", "полночь"])],
-        apply: |g, i| g.noon_midnight(i),
     },
     Rule {
         name: "day_part_in_focus",
@@ -542,8 +550,28 @@ static OUTER: &[RuRule] = &[
     },
 ];
 
-static CORE_RULES: LazyLock<Rules<Apply, lx::Lex>> = LazyLock::new(|| Rules::new(CORE));
-static OUTER_RULES: LazyLock<Rules<Apply, lx::Lex>> = LazyLock::new(|| Rules::new(OUTER));
+/// The ranges `ranged` tries before a core expression, in order: the first that reads wins.
+static RANGED: &[RuRule] = &[
+    Rule {
+        name: "day_range",
+        first: &[Start::Number],
+        apply: |g, i| g.day_range(i, &["-", "/"], true),
+    },
+    Rule {
+        name: "listed_day",
+        first: &[Start::Number],
+        apply: |g, i| g.listed_day(i),
+    },
+];
+
+static CORE_RULES: LazyLock<Rules<Apply, lx::Lex>> = LazyLock::new(|| Rules::new(CORE, 0));
+static OUTER_RULES: LazyLock<Rules<Apply, lx::Lex>> =
+    LazyLock::new(|| Rules::new(OUTER, CORE.len()));
+static RANGED_RULES: LazyLock<Rules<Apply, lx::Lex>> =
+    LazyLock::new(|| Rules::new(RANGED, CORE.len() + OUTER.len()));
+/// The rule names, in the order of their bits (`CORE`, `OUTER`, `RANGED`).
+pub(super) static NAMES: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| crate::grammar::names(&[CORE, OUTER, RANGED]));
 
 /// The core and outer rules that may start at word form `w` (lexicon entry `x`, its masks
 /// not yet set), kept with the entry. Roman numerals depend on the written case and are
@@ -656,7 +684,7 @@ mod tests {
         texts.extend(
             corpus
                 .lines()
-                .filter_map(|l| l.split('\t').nth(1))
+                .filter_map(|l| l.split('\t').nth(2))
                 .map(String::from),
         );
         texts.push("«2024» — (5 декабря), -3 дня, /2019/ … «сегодня» – 1990-е".into());

@@ -133,7 +133,7 @@ impl G<'_, '_> {
     /// `a`, the separator after it, and a second expression: their interval.
     pub(super) fn range_to(&self, a: &P) -> Option<P> {
         let b = self.core(a.end + 1)?;
-        Some(P::between(b.end, interval(&a.expr, &b.expr)?))
+        Some(P::between(b.end, interval(&a.expr, &b.expr)?).of(a).of(&b))
     }
 
     /// A bare day at `i` (a dot after it if `dot`), one of `seps`, and a full date whose
@@ -148,10 +148,10 @@ impl G<'_, '_> {
         }
         let end = self.core(k + 1)?;
         let start = borrow_day(d, &end.expr)?;
-        Some(P::between(
-            end.end,
-            Expr::Interval(Box::new(start), Box::new(end.expr)),
-        ))
+        let rules = end.rules;
+        let mut p = P::between(end.end, Expr::Interval(Box::new(start), Box::new(end.expr)));
+        p.rules = rules;
+        Some(p)
     }
 
     /// A bare day listed before a full date, whose month and year it borrows: the "1" of
@@ -198,11 +198,9 @@ impl G<'_, '_> {
     /// A core expression, possibly followed by a range to another one: "5–7 декабря",
     /// "13 июля - 15 июля", "2010–2012 годы", "9:30 - 11:00", "14./15.10.".
     pub(super) fn ranged(&self, i: usize) -> Option<P> {
-        // A bare day before a dash and a full date: "5–7 декабря", "14. - 15.10.".
-        if let Some(p) = self.day_range(i, &["-", "/"], true) {
-            return Some(p);
-        }
-        if let Some(p) = self.listed_day(i) {
+        // A bare day before a dash and a full date ("5–7 декабря", "14. - 15.10."), or
+        // listed before one ("1 и 2 декабря").
+        if let Some(p) = RANGED_RULES.first(|f| f(self, i)) {
             return Some(p);
         }
         let a = self.part_after_day(self.core(i)?);
@@ -239,7 +237,8 @@ impl G<'_, '_> {
                     part,
                 },
             )
-            .with_mod(p.modifier),
+            .with_mod(p.modifier)
+            .of(&p),
             None => p,
         }
     }
@@ -256,6 +255,7 @@ impl G<'_, '_> {
                 expr: Expr::Interval(Box::new(Expr::year(a)), Box::new(Expr::year(b))),
                 modifier: None,
                 relation: Relation::At,
+                rules: 0,
             });
         }
         let (a, ad) = self.num(i)?;
@@ -280,6 +280,7 @@ impl G<'_, '_> {
             ),
             modifier: None,
             relation: Relation::Between,
+            rules: 0,
         })
     }
 

@@ -653,12 +653,6 @@ impl G<'_, '_> {
         ))
     }
 
-    /// "в полдень", "в полночь".
-    pub(super) fn noon_midnight(&self, i: usize) -> Option<P> {
-        let (c, k) = self.hours(i, true)?;
-        Some(P::new(k, Expr::Clock(c)))
-    }
-
     /// "Ранее утром в больнице…": a part of the day in focus ("днем Победы" is not).
     pub(super) fn day_part_in_focus(&self, i: usize) -> Option<P> {
         if self.w(i + 1).starts_with("побед") {
@@ -906,7 +900,10 @@ impl G<'_, '_> {
         ) {
             return None;
         }
-        Some(P::new(p.end, p.expr).with_mod(Some(m)))
+        let rules = p.rules;
+        let mut p = P::new(p.end, p.expr).with_mod(Some(m));
+        p.rules |= rules;
+        Some(p)
     }
 
     /// "в ночь на 19 декабря", "в ночь с 18 на 19 апреля 2020 года": the day it ends in.
