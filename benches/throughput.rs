@@ -32,7 +32,7 @@ fn main() {
     };
     let n = ex.extract(&first).timexes.len();
     println!(
-        "first document (lazy dictionaries, regexes): {:.1} ms, {n} timexes",
+        "first document (lazy dictionaries and tables): {:.1} ms, {n} timexes",
         t.elapsed().as_secs_f64() * 1e3
     );
 

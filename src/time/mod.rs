@@ -2,6 +2,7 @@
 //! and the anchoring of relative and anaphoric expressions (see `resolve`).
 
 mod calendars;
+pub mod compose;
 pub mod holidays;
 mod resolve;
 

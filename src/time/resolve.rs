@@ -166,6 +166,21 @@ impl Resolver {
         // In a narrative, what news counts from the DCT ("the end of the month", "that
         // morning", "two years ago" in a quote) is counted from the date in focus.
         let story_now = self.story_now_for(tense);
+        // A clock time in a narrative that stands at a year or a month has no day to go
+        // on: it is a time of any day ("он часто был на работе в три часа ночи").
+        if let Expr::Clock(c) = expr {
+            if story_now.is_some()
+                && self
+                    .focus
+                    .is_some_and(|f| f.precision() < super::Precision::Day)
+            {
+                return Some(Value::Set(format!(
+                    "XXXX-XX-XXT{:02}:{:02}",
+                    c.hour,
+                    c.minute.unwrap_or(0)
+                )));
+            }
+        }
         let dct = self.anchor.dct;
         if let Some(now) = story_now {
             self.anchor.dct = now;
@@ -479,12 +494,24 @@ impl Resolver {
             Expr::Anaphor { unit, offset } => {
                 // "накануне" after "в 2010 году": a year in focus cannot give a day, so the
                 // day is counted from the DCT.
-                let dct_day = Point::Day(self.dct_day());
-                let base = self
-                    .focus
-                    .filter(|f| f.precision() >= unit_grain(*unit))
-                    .unwrap_or(dct_day);
-                let base = if base.precision() > unit_grain(*unit) {
+                // "спустя 3 часа" with no time in focus counts from the DCT's instant.
+                let dct_point = if sub_day_unit(*unit) {
+                    let t = self.anchor.dct.time();
+                    let c = Clock {
+                        hour: t.hour() as u8,
+                        minute: Some(t.minute() as u8),
+                        second: None,
+                        ambiguous: false,
+                    };
+                    with_clock(self.dct_day(), Some(c))
+                } else {
+                    Point::Day(self.dct_day())
+                };
+                let focus = self.focus.filter(|f| f.precision() >= unit_grain(*unit));
+                let base = focus.unwrap_or(dct_point);
+                let sub_day = sub_day_unit(*unit);
+                let base = if (focus.is_some() || !sub_day) && base.precision() > unit_grain(*unit)
+                {
                     base.truncate(*unit)?
                 } else {
                     base
@@ -594,7 +621,12 @@ impl Resolver {
                 Some(with_clock(d, Some(*clock)))
             }
             Expr::Clock(c) => {
-                if let Some(d) = self.focus.and_then(|p| p.date()) {
+                // The day in focus, if a day is: a year in focus gives no day.
+                if let Some(d) = self
+                    .focus
+                    .filter(|p| p.precision() >= super::Precision::Day)
+                    .and_then(|p| p.date())
+                {
                     return Some(with_clock(d, Some(*c)));
                 }
                 // A clock time in a future clause is its next occurrence: at 04:30, "will
@@ -838,6 +870,11 @@ impl Resolver {
         };
         dct.checked_add_signed(Duration::days(days))
     }
+}
+
+/// Hours, minutes, seconds: units finer than a day.
+fn sub_day_unit(u: Unit) -> bool {
+    unit_grain(u) > super::Precision::Day
 }
 
 /// The year an expression states in so many words ("in 1940", "June 22, 1941", "the

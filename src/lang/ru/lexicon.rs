@@ -622,9 +622,9 @@ pub fn deictic_day(w: &str) -> Option<i32> {
 /// Parts of a day as adverbs ("вечером") or genitives after a clock time ("вечера").
 pub fn day_part(w: &str) -> Option<DayPart> {
     Some(match w {
-        "утром" | "утра" | "утро" | "поутру" => DayPart::Morning,
+        "утром" | "утра" | "утро" | "утру" | "поутру" => DayPart::Morning,
         "днем" | "дня" | "днём" | "пополудни" => DayPart::Afternoon,
-        "вечером" | "вечера" | "вечер" => DayPart::Evening,
+        "вечером" | "вечера" | "вечер" | "вечеру" => DayPart::Evening,
         "ночью" | "ночи" | "ночь" => DayPart::Night,
         "обед" | "обеда" | "обедом" => DayPart::Midday,
         _ => return None,

@@ -227,6 +227,26 @@ pub fn plural_nominal_in(word: &str, cases: &[&str]) -> bool {
     })
 }
 
+/// The word's most likely reading is a full participle ("избранный", "предусмотренный").
+fn is_full_participle(word: &str) -> bool {
+    top_analyses(word)
+        .first()
+        .and_then(|a| tag_facts(a.ud))
+        .is_some_and(|f| f.participle)
+}
+
+/// One of the word's first two readings is a noun or adjective in `case` ("будущем сезоне":
+/// "сезоне" in the locative).
+pub fn nominal_in_case(word: &str, case: &str) -> bool {
+    let Some(d) = dict() else { return false };
+    top_analyses(word).iter().take(2).any(|a| {
+        d.ud_tag(a.ud).is_some_and(|t| {
+            matches!(t.pos(), "NOUN" | "PROPN" | "ADJ" | "DET" | "NUM")
+                && t.feat("Case") == Some(case)
+        })
+    })
+}
+
 /// The word reads as a genitive noun or adjective: "накануне выборов".
 pub fn is_genitive_nominal(word: &str) -> bool {
     let Some(d) = dict() else { return false };
@@ -276,9 +296,22 @@ fn tense_near_by(
         if w.chars().count() < 3 {
             return;
         }
-        if let Some(t) = tense_of(i) {
-            *best = Some((dist, t));
+        let Some(t) = tense_of(i) else { return };
+        // An attributive participle ("избранный президент") speaks of its noun, not of the
+        // clause: a finite verb a little further away wins over it.
+        let dist = dist + if is_full_participle(w) { 15 } else { 0 };
+        if best.is_some_and(|(d, _)| d <= dist) {
+            return;
         }
+        // "будут утверждены", "будет объявлен": the auxiliary gives the tense of the
+        // passive participle after it.
+        let t = match i.checked_sub(1).map(|j| text.norm(j)) {
+            Some("буду" | "будешь" | "будет" | "будем" | "будете" | "будут") => {
+                Tense::Future
+            }
+            _ => t,
+        };
+        *best = Some((dist, t));
     };
     // Left and right within the sentence; a clause boundary costs distance, so a verb of
     // the same clause wins over a nearer one across a comma.
@@ -287,11 +320,11 @@ fn tense_near_by(
         if matches!(text.norm(i), "," | ";" | ":" | "-" | "(" | ")") {
             penalty += 20;
         }
-        consider(i, a - i + penalty, &mut best);
         // Distance only grows from here: nothing further left can win.
-        if best.is_some() {
+        if best.is_some_and(|(d, _)| d <= a - i + penalty) {
             break;
         }
+        consider(i, a - i + penalty, &mut best);
     }
     penalty = 0;
     for i in b..s.last {
@@ -346,6 +379,32 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The tense of a date's clause: the auxiliary before a passive participle gives it,
+    /// and a finite verb wins over a nearer attributive participle.
+    #[test]
+    fn clause_tense_of_compound_and_participle() {
+        if dict().is_none() {
+            return;
+        }
+        let tense_at = |s: &str, word: &str| {
+            let t = Text::new(s);
+            let i = (0..t.len()).find(|&i| t.norm(i) == word).expect(word);
+            tense_near(&t, i, i + 1)
+        };
+        assert_eq!(
+            tense_at("Итоги будут утверждены 12 января.", "12"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_at("Итоги были утверждены 12 января.", "12"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_at("20 января, избранный президент вступит в должность.", "20"),
+            Tense::Future
+        );
     }
 
     /// The table of tag facts answers what the tag itself says.

@@ -3,6 +3,7 @@
 //! third Monday of May", report years ("the year ended Sept. 30").
 
 use super::*;
+use crate::time::compose::two_digit_year;
 
 impl G<'_, '_> {
     /// A day of month: "3", "3rd", "third", "twenty-first".
@@ -246,7 +247,7 @@ impl G<'_, '_> {
             {
                 // "Jan 1 '98"
                 let y = self.num(k2 + 1)? as i32;
-                year = Some(if y < 40 { 2000 + y } else { 1900 + y });
+                year = Some(two_digit_year(y as u32));
                 k = k2 + 2;
             }
             // "May 5 percent" is not a date.
@@ -313,8 +314,7 @@ impl G<'_, '_> {
             let y = self.num(me + 1)? as i32;
             let y = match self.w(me + 1).len() {
                 4 => y,
-                2 if y < 40 => 2000 + y,
-                2 => 1900 + y,
+                2 => two_digit_year(y as u32),
                 _ => return None,
             };
             return hit(me + 2, date(Some(y), Some(m), Some(d)));
@@ -333,7 +333,7 @@ impl G<'_, '_> {
         } else if self.w(k2).len() == 2 && self.alone(i, k2 + 1) {
             // "14th April 15" alone: a two-digit year (in prose "15" is an amount).
             let y = self.num(k2)? as i32;
-            year = Some(if y < 40 { 2000 + y } else { 1900 + y });
+            year = Some(two_digit_year(y as u32));
             e = k2 + 1;
         }
         // "the 3rd of March" keeps "the"; a bare "3 May" needs a real month reading.
@@ -368,15 +368,7 @@ impl G<'_, '_> {
                 None
             }
             Some((c, lc)) if la <= 2 && (lc == 4 || lc == 2) => {
-                let y = if lc == 2 {
-                    if c < 40 {
-                        2000 + c
-                    } else {
-                        1900 + c
-                    }
-                } else {
-                    c
-                } as i32;
+                let y = if lc == 2 { two_digit_year(c) } else { c as i32 };
                 // US order month/day; day/month when the first cannot be a month.
                 let (m, d) = if a <= 12 { (a, b) } else { (b, a) };
                 if (1..=12).contains(&m) && (1..=31).contains(&d) {
@@ -481,7 +473,7 @@ impl G<'_, '_> {
             // "fiscal 98", "FY98"
             if let Some(n) = self.num(j).filter(|_| self.w(j).len() == 2) {
                 let n = n as i32;
-                return hit(j + 1, Expr::year(if n < 40 { 2000 + n } else { 1900 + n }));
+                return hit(j + 1, Expr::year(two_digit_year(n as u32)));
             }
             return None;
         }
@@ -504,7 +496,7 @@ impl G<'_, '_> {
                 return None;
             }
             let n = self.num(i + 1)? as i32;
-            return hit(i + 2, Expr::year(if n < 40 { 2000 + n } else { 1900 + n }));
+            return hit(i + 2, Expr::year(two_digit_year(n as u32)));
         }
         let (e, y) = self.year_num(i)?;
         if self.t.is_num(i) && self.era(i + 1).is_some() {

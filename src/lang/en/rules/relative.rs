@@ -5,15 +5,7 @@
 use super::*;
 
 pub(super) fn dur_value(unit: Unit, n: Option<u32>) -> String {
-    let s = |x: u32| x.to_string();
-    match (unit, n) {
-        (Unit::Decade, Some(n)) => Unit::Year.duration(&s(n * 10)),
-        (Unit::Century, Some(n)) => Unit::Year.duration(&s(n * 100)),
-        (Unit::Decade, None) => "PXDE".into(),
-        (Unit::Century, None) => "PXCE".into(),
-        (u, Some(n)) => u.duration(&s(n)),
-        (u, None) => u.duration("X"),
-    }
+    crate::time::compose::duration(n.map(f64::from), unit)
 }
 
 pub(super) fn set_value(unit: Unit) -> String {

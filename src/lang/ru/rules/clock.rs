@@ -80,7 +80,14 @@ impl G<'_, '_> {
             "полночь" => return Some((clock(24, Some(0)), i + 1)),
             _ => {}
         }
-        let (h, hd) = self.num(i)?;
+        // "в шесть утра": an hour in words needs its part of the day.
+        let (h, hd, in_words) = match self.num(i) {
+            Some((h, hd)) => (h, hd, false),
+            None => {
+                let h = lx::cardinal(self.w(i)).filter(|h| (1.0..=12.0).contains(h))?;
+                (h as u32, 1, true)
+            }
+        };
         if hd > 2 || h > 24 {
             return None;
         }
@@ -101,6 +108,13 @@ impl G<'_, '_> {
             }
         }
         let before = k;
+        // "14–21 дня" and "два дня" are days: "дня" right after a bare number is the
+        // afternoon only for an hour of the clock face after "в" ("в 3 дня").
+        let clock_context =
+            i > 0 && matches!(self.w(i - 1), "в" | "к" | "до" | "около" | "после" | "с");
+        if !words && self.is(k, "дня") && !(h <= 12 && clock_context) {
+            return None;
+        }
         k = self.day_part_after_clock(k, &mut c);
         if self.is(k, "после") && self.is(k + 1, "полудня") {
             if c.hour < 12 {
@@ -111,7 +125,7 @@ impl G<'_, '_> {
         // "3 часа" alone is a duration and "в 3" a count; a clock needs "часов" in a
         // clock context ("в 15 часов", after a date) or a part of day ("8 вечера").
         let has_part = k != before;
-        if !(has_part || words && after_date) {
+        if !(has_part || words && after_date && !in_words) {
             return None;
         }
         Some((c, self.zone(k)))
@@ -265,14 +279,25 @@ impl G<'_, '_> {
         Some((c, self.zone(k)))
     }
 
-    /// "утром 4 марта 2019 года", "вечером в четверг": a part of day before a date.
+    /// "утром 4 марта 2019 года", "вечером в четверг", "к утру среды", "утро среды 4
+    /// ноября", "к вечеру 5 ноября", "в утренние часы 4 ноября": a part of day before a date.
     pub(super) fn day_part_prefix(&self, i: usize) -> Option<P> {
         let w = self.w(i);
-        if !matches!(w, "утром" | "днем" | "вечером" | "ночью") {
-            return None;
-        }
-        let part = lx::day_part(w)?;
-        let mut k = i + 1;
+        let (part, mut k) = match w {
+            "утром" | "днем" | "вечером" | "ночью" | "утро" | "утру" | "вечер" | "вечеру" => {
+                (lx::day_part(w)?, i + 1)
+            }
+            "утренние" | "утренних" if self.w(i + 1).starts_with("час") => {
+                (DayPart::Morning, i + 2)
+            }
+            "вечерние" | "вечерних" if self.w(i + 1).starts_with("час") => {
+                (DayPart::Evening, i + 2)
+            }
+            "ночные" | "ночных" if self.w(i + 1).starts_with("час") => {
+                (DayPart::Night, i + 2)
+            }
+            _ => return None,
+        };
         if self.is(k, "в") || self.is(k, "во") {
             k += 1;
         }

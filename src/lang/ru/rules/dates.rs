@@ -47,14 +47,7 @@ impl DateB {
     }
 }
 
-pub(super) fn two_digit_year(v: u32) -> i32 {
-    // Two-digit years: 00-49 are this century's, 50-99 the last one's.
-    if v < 50 {
-        2000 + v as i32
-    } else {
-        1900 + v as i32
-    }
-}
+pub(super) use crate::time::compose::two_digit_year;
 
 impl G<'_, '_> {
     // ---------------------------------------------------------------- days and months
@@ -125,6 +118,30 @@ impl G<'_, '_> {
         self.year_words(i)
     }
 
+    /// A hyphen or slash glued on both sides: "12-августа-2015", "окт-2015", "12/августа".
+    fn glued_sep(&self, k: usize) -> bool {
+        k > 0 && (self.is_dash(k) || self.is(k, "/")) && self.t.glued(k - 1) && self.t.glued(k)
+    }
+
+    /// The year after a month: `year_after`, also glued on by a hyphen or slash ("окт-2015")
+    /// and, after an abbreviated month, in two digits ("сен 97", "05 сен 97").
+    fn year_after_month(&self, k: usize, abbr: bool) -> Option<(YearSpec, usize)> {
+        if self.glued_sep(k) {
+            if let Some((y, 4)) = self.num(k + 1).filter(|(y, _)| (1000..=2999).contains(y)) {
+                return Some((YearSpec::Abs(y as i32), k + 2));
+            }
+        }
+        if let Some(r) = self.year_after(k) {
+            return Some(r);
+        }
+        match self.num(k) {
+            Some((v, 2)) if abbr && !self.t.is_word(k + 1) && !self.t.is_num(k + 1) => {
+                Some((YearSpec::Abs(two_digit_year(v)), k + 1))
+            }
+            _ => None,
+        }
+    }
+
     /// "т.г.", "с.г.", "текущего года", "прошлого года", "того же года".
     pub(super) fn year_words(&self, i: usize) -> Option<(YearSpec, usize)> {
         let w = self.w(i);
@@ -154,7 +171,10 @@ impl G<'_, '_> {
     pub(super) fn year_number(&self, i: usize, bare: bool) -> Option<(i32, usize)> {
         let (v, digits) = self.num(i)?;
         if digits != 4 || !(1000..=2999).contains(&v) {
-            return None;
+            return self.early_year(i);
+        }
+        if let Some((y, k)) = self.early_year(i).filter(|&(y, _)| y <= 0) {
+            return Some((y, k));
         }
         let y = v as i32;
         let mut k = i + 1;
@@ -179,6 +199,59 @@ impl G<'_, '_> {
         }
         if bare && self.bare_year_ok(i) {
             return Some((y, k));
+        }
+        None
+    }
+
+    /// A year before 1000 or before the era, said as one: "в 862 году", "988 г.", "мая 862
+    /// года", "в 480 году до н. э." (astronomical: -479), "1200 г. до нашей эры". "года"
+    /// alone counts years ("3 года", "в возрасте 61 года"), so it needs a month before it
+    /// or an era after it.
+    fn early_year(&self, i: usize) -> Option<(i32, usize)> {
+        let (v, digits) = self.num(i)?;
+        if digits > 4 || v == 0 || v > 2999 || self.t.raw(i).starts_with('0') {
+            return None;
+        }
+        let word = self.w(i + 1);
+        let mut k = i + 2;
+        let plain = match word {
+            "году" => true,
+            "г" if self.is(k, ".") => {
+                k += 1;
+                true
+            }
+            "года" | "год" => i > 0 && lx::month(self.w(i - 1)).is_some(),
+            _ => return None,
+        };
+        let (bc, end) = match self.era(k) {
+            Some((bc, end)) => (bc, end),
+            // "на 2 году жизни" counts: a year before 100 needs its era.
+            None if plain && (100..1000).contains(&v) => (false, k),
+            None => return None,
+        };
+        let y = if bc {
+            crate::time::from_bc(v as i32)
+        } else {
+            v as i32
+        };
+        Some((y, end))
+    }
+
+    /// An era after a year: "до н. э.", "до нашей эры" (BC: true), "н. э.", "нашей эры".
+    fn era(&self, k: usize) -> Option<(bool, usize)> {
+        let (bc, k) = if self.is(k, "до") {
+            (true, k + 1)
+        } else {
+            (false, k)
+        };
+        if self.is(k, "нашей") && self.is(k + 1, "эры") {
+            return Some((bc, k + 2));
+        }
+        if self.is(k, "н") && self.is(k + 1, ".") && self.is(k + 2, "э") {
+            return Some((bc, self.dot(k + 3)));
+        }
+        if self.is(k, "нэ") {
+            return Some((bc, self.dot(k + 1)));
         }
         None
     }
@@ -215,14 +288,20 @@ impl G<'_, '_> {
     /// "21 сентября 2021г., вторник", "3 декабря т.г.".
     pub(super) fn day_month(&self, i: usize) -> Option<P> {
         let (d, k) = self.day_num(i)?;
-        let (m, _, k) = self.month_at(k)?;
+        // "12-августа-2015", "12/августа/2015"
+        let k = if self.glued_sep(k) && lx::month(self.w(k + 1)).is_some() {
+            k + 1
+        } else {
+            k
+        };
+        let (m, abbr, k) = self.month_at(k)?;
         let mut e = DateB {
             day: Some(d),
             month: Some(m),
             ..DateB::default()
         };
         let mut k = k;
-        if let Some((y, k2)) = self.year_after(k) {
+        if let Some((y, k2)) = self.year_after_month(k, abbr) {
             e.year = y;
             k = k2;
         }
@@ -357,12 +436,20 @@ impl G<'_, '_> {
 
     /// "ноябре 2014 г.", "Октябрь 2014", "май 2017 г.", "марте текущего года", "март".
     pub(super) fn month_year(&self, i: usize) -> Option<P> {
+        // "33 августа" is a typo, not August.
+        if i > 0
+            && self
+                .num(i - 1)
+                .is_some_and(|(v, d)| d <= 2 && !(1..=31).contains(&v))
+        {
+            return None;
+        }
         let (m, abbr, k) = self.month_at(i)?;
         let mut e = DateB {
             month: Some(m),
             ..DateB::default()
         };
-        if let Some((y, k2)) = self.year_after(k) {
+        if let Some((y, k2)) = self.year_after_month(k, abbr) {
             e.year = y;
             return Some(P::new(k2, e.build()));
         }
@@ -760,6 +847,16 @@ impl G<'_, '_> {
                     | "следующую"
                     | "ближайшую"
                     | "каждую"
+                    // "утром среды", "к утру среды", "в течение среды"
+                    | "утром"
+                    | "утро"
+                    | "утру"
+                    | "вечером"
+                    | "вечер"
+                    | "вечеру"
+                    | "днем"
+                    | "ночью"
+                    | "течение"
             )
             || self.is(i + 1, ",")
     }

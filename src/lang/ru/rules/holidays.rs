@@ -105,7 +105,8 @@ impl G<'_, '_> {
             .then(|| P::new(i + 2, Expr::Holiday { month: 1, day: 1 }))
     }
 
-    /// "Рождество", "к Рождеству": Orthodox Christmas, January 7.
+    /// "Рождество", "к Рождеству": Orthodox Christmas, January 7, until `christmas_west`
+    /// reads the text.
     pub(super) fn christmas(&self, i: usize) -> Option<P> {
         Some(P::new(i + 1, Expr::Holiday { month: 1, day: 7 }))
     }
@@ -114,5 +115,110 @@ impl G<'_, '_> {
     pub(super) fn victory_day(&self, i: usize) -> Option<P> {
         (self.t.tokens[i].upper && self.w(i + 1).starts_with("побед"))
             .then(|| P::new(i + 2, Expr::Holiday { month: 5, day: 9 }))
+    }
+}
+
+/// Words that place a text in the West or in the Orthodox world, by stem.
+const WEST: &[&str] = &[
+    "католи",
+    "протестант",
+    "ватикан",
+    "римск",
+    "западн",
+    "итали",
+    "австри",
+    "германи",
+    "франци",
+    "испани",
+    "британи",
+    "великобритани",
+    "англи",
+    "ирланди",
+    "швеци",
+    "норвеги",
+    "финлянди",
+    "нидерланд",
+    "голланди",
+    "бельги",
+    "швейцари",
+    "польш",
+    "сша",
+    "америк",
+    "канад",
+    "австрали",
+    "европ",
+    "евросоюз",
+    "лондон",
+    "париж",
+    "берлин",
+    "мадрид",
+    "вашингтон",
+    "нью-йорк",
+];
+const ORTHODOX: &[&str] = &[
+    "православ",
+    "рпц",
+    "патриарх",
+    "росси",
+    "москв",
+    "кремл",
+    "белорус",
+    "беларус",
+    "серби",
+    "грузи",
+    "юлианск",
+];
+
+/// (western, orthodox) cue counts over tokens `a..b`.
+fn christmas_cues(text: &Text, a: usize, b: usize) -> (usize, usize) {
+    let mut n = (0, 0);
+    for k in a..b.min(text.len()) {
+        if !text.is_word(k) {
+            continue;
+        }
+        let w = text.norm(k);
+        if WEST.iter().any(|s| w.starts_with(s)) {
+            n.0 += 1;
+        } else if ORTHODOX.iter().any(|s| w.starts_with(s)) {
+            n.1 += 1;
+        }
+    }
+    n
+}
+
+/// Christmas is 7 January where a Russian text is about Orthodox Russia, 25 December where
+/// it is about Catholic or Protestant countries ("Италия объявила локдаун на период
+/// Рождества"). The word before decides ("католическое Рождество"), else the sentence when
+/// it names more places of one side, else the whole text; a tie keeps 7 January.
+pub(super) fn christmas_west(text: &Text, mentions: &mut [Mention]) {
+    let mut whole = None;
+    for m in mentions.iter_mut() {
+        if !text.norm(m.first).starts_with("рождеств") {
+            continue;
+        }
+        let Expr::Holiday { month: 1, day: 7 } = m.expr else {
+            continue;
+        };
+        let before = m
+            .first
+            .checked_sub(1)
+            .filter(|&k| text.is_word(k))
+            .map(|k| text.norm(k));
+        let (w, o) = match before {
+            Some(b) if b.starts_with("католич") || b.starts_with("западн") => (1, 0),
+            Some(b) if b.starts_with("православ") => (0, 1),
+            _ => {
+                let s = text.sentence_of(m.first);
+                let (w, o) = s.map_or((0, 0), |s| christmas_cues(text, s.first, s.last));
+                if w != o {
+                    (w, o)
+                } else {
+                    *whole.get_or_insert_with(|| christmas_cues(text, 0, text.len()))
+                }
+            }
+        };
+        if w > o {
+            m.expr = Expr::Holiday { month: 12, day: 25 };
+        }
     }
 }

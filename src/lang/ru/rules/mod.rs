@@ -107,6 +107,7 @@ pub fn tag(text: &Text) -> Vec<Mention> {
         }
         i += 1;
     }
+    holidays::christmas_west(text, &mut out);
     out
 }
 
@@ -281,7 +282,17 @@ static CORE: &[RuRule] = &[
     },
     Rule {
         name: "day_part_prefix",
-        first: &[Start::Class(|_, x| x.day_part.is_some())],
+        first: &[
+            Start::Class(|_, x| x.day_part.is_some()),
+            Start::Words(&[
+                "утренние",
+                "утренних",
+                "вечерние",
+                "вечерних",
+                "ночные",
+                "ночных",
+            ]),
+        ],
         apply: |g, i| g.day_part_prefix(i),
     },
     Rule {
@@ -289,6 +300,7 @@ static CORE: &[RuRule] = &[
         first: &[
             Start::Words(&["без", "половине", "половина", "четверть"]),
             HALF,
+            CARDINAL,
         ],
         apply: |g, i| g.clock_phrase(i),
     },
@@ -321,12 +333,31 @@ static CORE: &[RuRule] = &[
         first: &[Start::Words(&[
             "недавно",
             "недавнего",
+            "недавнем",
+            "недавней",
+            "недавних",
+            "недавние",
+            "недавний",
+            "недавнее",
+            "недавнюю",
+            "не",
             "последнее",
             "прошлом",
             "будущем",
             "ближайшее",
             "ближайшем",
             "скором",
+            "недалеком",
+            "недалёком",
+            "отдаленном",
+            "отдалённом",
+            "обозримом",
+            "ближайшие",
+            "ближайших",
+            "этому",
+            "этот",
+            "текущему",
+            "текущий",
             "днях",
         ])],
         apply: |g, i| g.vague_past_future(i),

@@ -104,36 +104,7 @@ pub(super) fn shift_of(parts: &[(Option<f64>, Unit)]) -> Option<(Unit, i64)> {
     Some((finest, total))
 }
 
-/// TIMEX3 duration of a compound amount: "P1Y6M", "PT2H21M".
-pub(super) fn durations(parts: &[(Option<f64>, Unit)]) -> String {
-    if let [(n, u)] = parts {
-        return duration(*n, *u);
-    }
-    let mut date = String::from("P");
-    let mut time = String::new();
-    for (n, u) in parts {
-        let d = duration(*n, *u);
-        if let Some(t) = d.strip_prefix("PT") {
-            time.push_str(t);
-        } else {
-            date.push_str(&d[1..]);
-        }
-    }
-    if !time.is_empty() {
-        date.push('T');
-        date.push_str(&time);
-    }
-    date
-}
-
-/// TIMEX3 duration for an amount; `None` amount is vague ("PXY").
-pub(super) fn duration(n: Option<f64>, u: Unit) -> String {
-    match n {
-        None => u.duration("X"),
-        Some(n) if n.fract() == 0.0 => u.duration(&format!("{}", n as i64)),
-        Some(n) => u.duration(&format!("{n}")),
-    }
-}
+pub(super) use crate::time::compose::{duration, durations};
 
 impl G<'_, '_> {
     // ---------------------------------------------------------------- amounts
@@ -588,20 +559,60 @@ impl G<'_, '_> {
         }
     }
 
-    /// "недавно", "в последнее время", "в прошлом", "на днях" (PAST_REF); "в будущем",
-    /// "в ближайшее время", "в скором времени" (FUTURE_REF).
+    /// "недавно", "в недавнем интервью", "не так давно", "в последнее время", "в прошлом",
+    /// "на днях" (PAST_REF); "в будущем", "в недалеком будущем", "в ближайшее время", "в
+    /// ближайшие дни", "в скором времени" (FUTURE_REF); "к этому моменту" (PRESENT_REF).
     pub(super) fn vague_past_future(&self, i: usize) -> Option<P> {
         let w1 = self.w(i + 1);
-        let alone_after_v =
-            || self.prev_is(i, "в") && lx::unit(w1).is_none() && !self.t.is_word(i + 1);
+        // "в прошлом" / "в будущем" alone, not "в прошлом сезоне" / "в будущем году": the
+        // word after is no noun or adjective in the same case.
+        let alone_after_v = || {
+            self.prev_is(i, "в")
+                && lx::unit(w1).is_none()
+                && !(self.t.is_word(i + 1) && morph::nominal_in_case(w1, "Loc"))
+        };
         match self.w(i) {
-            "недавно" | "недавнего" => self.refp(i, 1, RefKind::Past),
+            "недавно" | "недавнего" | "недавнем" | "недавней" | "недавних" | "недавние"
+            | "недавний" | "недавнее" | "недавнюю" => {
+                self.refp(i, 1, RefKind::Past)
+            }
+            "не" if w1 == "так" && self.is(i + 2, "давно") => {
+                self.refp(i, 3, RefKind::Past)
+            }
             "последнее" if w1 == "время" => self.refp(i, 2, RefKind::Past),
             "прошлом" if alone_after_v() => self.refp(i, 1, RefKind::Past),
             "будущем" if alone_after_v() => self.refp(i, 1, RefKind::Future),
             "ближайшее" if w1 == "время" => self.refp(i, 2, RefKind::Future),
-            "ближайшем" | "скором" if matches!(w1, "будущем" | "времени") => {
+            "ближайшем"
+            | "скором"
+            | "недалеком"
+            | "недалёком"
+            | "отдаленном"
+            | "отдалённом"
+            | "обозримом"
+                if matches!(w1, "будущем" | "времени") =>
+            {
                 self.refp(i, 2, RefKind::Future)
+            }
+            "ближайшие" | "ближайших"
+                if matches!(
+                    w1,
+                    "дни"
+                        | "дней"
+                        | "недели"
+                        | "недель"
+                        | "месяцы"
+                        | "месяцев"
+                        | "часы"
+                        | "часов"
+                ) =>
+            {
+                self.refp(i, 2, RefKind::Future)
+            }
+            "этому" | "этот" | "текущему" | "текущий"
+                if w1.starts_with("момент") && (self.prev_is(i, "к") || self.prev_is(i, "на")) =>
+            {
+                self.refp(i, 2, RefKind::Present)
             }
             "днях" if self.prev_is(i, "на") => self.refp(i, 1, RefKind::Past),
             _ => None,
@@ -656,6 +667,16 @@ impl G<'_, '_> {
     /// "Ранее утром в больнице…": a part of the day in focus ("днем Победы" is not).
     pub(super) fn day_part_in_focus(&self, i: usize) -> Option<P> {
         if self.w(i + 1).starts_with("побед") {
+            return None;
+        }
+        // "днём и ночью", "и днем, и ночью" mean "all the time", not a part of a day.
+        let day_and_night =
+            |a: usize, b: usize| matches!(self.w(a), "днем" | "днём") && self.is(b, "ночью");
+        if day_and_night(i, i + 2) && self.is(i + 1, "и")
+            || day_and_night(i, i + 3) && self.is(i + 1, ",") && self.is(i + 2, "и")
+            || i >= 2 && day_and_night(i - 2, i) && self.is(i - 1, "и")
+            || i >= 3 && day_and_night(i - 3, i) && self.is(i - 2, ",") && self.is(i - 1, "и")
+        {
             return None;
         }
         Some(P::new(
