@@ -38,8 +38,9 @@ struct Args {
     /// Documents processed in parallel (default: all cores, at most 256); output never depends on it.
     #[arg(short, long, value_name = "N")]
     jobs: Option<usize>,
-    /// How ics writes month- and year-precision events: span, start, skip.
-    #[arg(long, default_value = "span", value_parser = ["span", "start", "skip"])]
+    /// How ics writes events coarser than a week (months, years, decades, their intervals):
+    /// start (a one-day marker, the title saying the period), span (the whole period), skip.
+    #[arg(long, default_value = "start", value_parser = ["span", "start", "skip"])]
     coarse: String,
 }
 
@@ -179,8 +180,9 @@ fn main() -> ExitCode {
 
     let mut progress = Progress::new(input::total_size(&args.inputs));
     let mut failed = false;
+    // Documents dated by today, named together at the end.
+    let mut today_ids: Vec<String> = Vec::new();
     let mut written = 0usize;
-    let mut warned_today = false;
     let mut pending: BTreeMap<usize, Done> = BTreeMap::new();
     let mut next = 0;
     loop {
@@ -197,19 +199,24 @@ fn main() -> ExitCode {
             let bytes = done.bytes();
             let res = match done {
                 Done::Rendered {
-                    out: b, warning, ..
+                    out: b,
+                    today,
+                    warning,
+                    ..
                 } => {
-                    if let Some((once, w)) = warning.filter(|w| !(w.0 && warned_today)) {
+                    today_ids.extend(today);
+                    if let Some(w) = warning {
                         progress.println(&w);
-                        warned_today |= once;
                     }
                     written += 1;
                     out.write_all(&b)
                 }
                 Done::Doc(doc) => {
-                    if let Some((once, w)) = dct_warning(&doc).filter(|w| !(w.0 && warned_today)) {
+                    if doc.dct.origin == DctOrigin::Today {
+                        today_ids.push(doc.id.clone());
+                    }
+                    if let Some(w) = dateline_warning(&doc) {
                         progress.println(&w);
-                        warned_today |= once;
                     }
                     // A writer that fails on one document loses that one, not the run.
                     match catch(|| writer.document(&mut out, &doc)) {
@@ -244,6 +251,9 @@ fn main() -> ExitCode {
         progress.tick();
     }
     progress.finish();
+    if let Some(w) = today_warning(&today_ids) {
+        say(&w);
+    }
     // The reader ends by dropping its sender; if it died instead, inputs may be missing.
     if reader.join().is_err() {
         say("letopis: internal error while reading the inputs; some were not read (please report this)");
@@ -271,10 +281,30 @@ fn main() -> ExitCode {
     } else if let Err(e) = target.commit() {
         return write_failed(e);
     }
+    for n in writer.notices() {
+        say(&format!("letopis: note: {n}"));
+    }
     if failed {
         ExitCode::from(FAILED_INPUT)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// One warning naming the documents dated by today: all of them up to five, else the first
+/// five and how many more.
+fn today_warning(ids: &[String]) -> Option<String> {
+    const NAMED: usize = 5;
+    match ids {
+        [] => None,
+        [id] => Some(format!("letopis: warning: {id}: no document date found; relative dates are resolved against today (give --dct)")),
+        _ => {
+            let mut names = ids[..ids.len().min(NAMED)].join(", ");
+            if ids.len() > NAMED {
+                names.push_str(&format!(" and {} more", ids.len() - NAMED));
+            }
+            Some(format!("letopis: warning: {} documents have no document date; their relative dates are resolved against today (give --dct): {names}", ids.len()))
+        }
     }
 }
 
@@ -466,33 +496,28 @@ fn catch<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
-/// The warning a document's DCT calls for, and whether it is said once a run: dated by
-/// today (once), or by a dateline whose year is a guess (for each document, naming the
-/// next best years).
-fn dct_warning(doc: &Extraction) -> Option<(bool, String)> {
-    let id = &doc.id;
-    if doc.dct.origin == DctOrigin::Today {
-        return Some((true, format!("letopis: warning: {id}: no document date found; relative dates are resolved against today (give --dct)")));
-    }
+/// The warning for a document dated by a dateline whose year is a guess, naming the next
+/// best years (documents dated by today are named together at the end instead).
+fn dateline_warning(doc: &Extraction) -> Option<String> {
     if doc.dct.alternatives.is_empty() {
         return None;
     }
-    Some((
-        false,
-        format!(
-            "letopis: warning: {id}: the dateline has no year; took {} (next best {}; give --dct)",
-            doc.dct.value,
-            doc.dct.alternatives.join(", ")
-        ),
+    Some(format!(
+        "letopis: warning: {}: the dateline has no year; took {} (next best {}; give --dct)",
+        doc.id,
+        doc.dct.value,
+        doc.dct.alternatives.join(", ")
     ))
 }
 
 /// One finished item, waiting for its turn to be written.
 enum Done {
-    /// Already rendered by a worker, with the warning its DCT calls for.
+    /// Already rendered by a worker; `today` names a document dated by today, `warning` is
+    /// the one its guessed dateline calls for.
     Rendered {
         out: Vec<u8>,
-        warning: Option<(bool, String)>,
+        today: Option<String>,
+        warning: Option<String>,
         text_bytes: usize,
     },
     Doc(Box<Extraction>),
@@ -607,7 +632,8 @@ fn work(ex: &Extractor, d: Document, render: Option<Format>, opts: &export::Opti
             .map_err(|e| e.to_string())?;
         Ok(Done::Rendered {
             out,
-            warning: dct_warning(&doc),
+            today: (doc.dct.origin == DctOrigin::Today).then(|| doc.id.clone()),
+            warning: dateline_warning(&doc),
             text_bytes: d.text.len(),
         })
     };

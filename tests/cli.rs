@@ -682,3 +682,69 @@ fn russian_wire_datelines_date_the_article() {
         }
     }
 }
+
+/// TimelineJS cannot draw a timeline without a dated slide (it shows its own error about a
+/// spreadsheet); letopis says why on stderr, and the title slide still names what was found.
+#[test]
+fn timelinejs_without_dated_events_says_why() {
+    let o = run(
+        &["--dct", "2024-12-06", "-f", "timelinejs"],
+        Some("Раньше здесь стоял дом. Недавно его снесли.\n".as_bytes()),
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let doc: Value = serde_json::from_str(&o.stdout).unwrap();
+    assert_eq!(doc["events"].as_array().map(Vec::len), Some(0));
+    assert_eq!(
+        doc["title"]["text"]["headline"], "Хроника",
+        "stdin is not named '-'"
+    );
+    assert!(
+        doc["title"]["text"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("без даты"),
+        "{}",
+        o.stdout
+    );
+    assert!(
+        o.stderr
+            .contains("note: no dated events: TimelineJS draws nothing"),
+        "{}",
+        o.stderr
+    );
+    let dated = run(&["-f", "timelinejs", SEED], None);
+    assert!(
+        !dated.stderr.contains("no dated events"),
+        "{}",
+        dated.stderr
+    );
+}
+
+/// The text summary's "undated" heading is in the language most documents are in, whatever
+/// order they come in (it followed the first document's).
+#[test]
+fn undated_heading_in_the_majority_language() {
+    let d = scratch("undated_heading");
+    let files = [
+        (
+            "a.en.txt",
+            "Long ago a house stood here. It was later pulled down.\n",
+        ),
+        ("b.ru.txt", "Раньше здесь стоял дом. Недавно его снесли.\n"),
+        ("c.ru.txt", "Когда-то тут была река. Недавно её засыпали.\n"),
+    ];
+    let mut paths = Vec::new();
+    for (name, text) in files {
+        let p = d.join(name);
+        std::fs::write(&p, text).unwrap();
+        paths.push(p.to_str().unwrap().to_string());
+    }
+    let summary = |order: &[usize]| {
+        let mut args = vec!["--dct", "2024-12-06", "-f", "text"];
+        args.extend(order.iter().map(|&i| paths[i].as_str()));
+        run(&args, None).stdout
+    };
+    let en_first = summary(&[0, 1, 2]);
+    assert!(en_first.contains("Без даты:"), "{en_first}");
+    assert_eq!(en_first, summary(&[2, 1, 0]));
+}

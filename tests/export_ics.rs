@@ -6,6 +6,7 @@ mod common;
 
 use common::*;
 use letopis::export::{Coarse, Format, Options};
+use letopis::time::{Point, Relation};
 
 fn ics(opts: &Options) -> String {
     String::from_utf8(render(Format::Ics, opts, &docs())).unwrap()
@@ -73,10 +74,15 @@ fn lint(s: &str) {
         let stamp = prop(&ev, "DTSTAMP").expect("DTSTAMP");
         assert!(stamp.len() == 16 && stamp.ends_with('Z'), "{stamp}");
         let start = prop(&ev, "DTSTART").expect("DTSTART");
-        let end = prop(&ev, "DTEND").expect("DTEND");
-        assert_eq!(start.len(), end.len(), "DTSTART and DTEND of one kind");
-        // Same shape (YYYYMMDD or YYYYMMDDTHHMMSS), so text order is time order.
-        assert!(end > start, "DTEND {end} not after DTSTART {start}");
+        match prop(&ev, "DTEND") {
+            Some(end) => {
+                assert_eq!(start.len(), end.len(), "DTSTART and DTEND of one kind");
+                // Same shape (YYYYMMDD or YYYYMMDDTHHMMSS), so text order is time order.
+                assert!(end > start, "DTEND {end} not after DTSTART {start}");
+            }
+            // A clock time alone is a moment (no invented duration); a day always has DTEND.
+            None => assert!(start.contains('T'), "all-day event without DTEND"),
+        }
         assert!(prop(&ev, "SUMMARY").is_some_and(|s| !s.is_empty()));
         assert!(prop(&ev, "DESCRIPTION").is_some());
     }
@@ -114,7 +120,7 @@ fn same_bytes_twice_and_order_free_uids() {
     let uid = |s: &str| {
         events(s)
             .into_iter()
-            .find(|e| prop(e, "SUMMARY") == Some("Хельсинкский заключительный акт"))
+            .find(|e| prop(e, "SUMMARY") == Some("Хельсинкский заключительный акт (1975)"))
             .and_then(|e| prop(&e, "UID").map(str::to_string))
     };
     assert!(uid(&a).is_some());
@@ -123,38 +129,79 @@ fn same_bytes_twice_and_order_free_uids() {
 
 #[test]
 fn all_day_and_coarse_dates() {
-    let s = ics(&Options::default());
+    let s = ics(&Options {
+        coarse: Coarse::Span,
+        ..Default::default()
+    });
     let evs = events(&s);
-    let find = |t: &str| evs.iter().find(|e| prop(e, "SUMMARY") == Some(t)).unwrap();
+    let find = |t: &str| {
+        evs.iter()
+            .find(|e| prop(e, "SUMMARY").is_some_and(|s| s.starts_with(t)))
+            .unwrap()
+    };
     let day = find("31-е заседание Совета министров иностранных дел ОБСЕ");
     assert!(day.contains(&"DTSTART;VALUE=DATE:20241205".to_string()));
     assert!(day.contains(&"DTEND;VALUE=DATE:20241206".to_string()));
     assert_eq!(prop(day, "LOCATION"), Some("Мальта"));
     let desc = prop(day, "DESCRIPTION").unwrap();
-    assert!(desc.contains("Source: a.txt\\, b.txt"), "{desc}");
+    assert!(desc.contains("Источники: a.txt\\, b.txt"), "{desc}");
     let year = find("Хельсинкский заключительный акт");
+    assert_eq!(
+        prop(year, "SUMMARY"),
+        Some("Хельсинкский заключительный акт (1975)")
+    );
     assert!(year.contains(&"DTSTART;VALUE=DATE:19750101".to_string()));
     assert!(year.contains(&"DTEND;VALUE=DATE:19760101".to_string()));
     let timed = find("Пресс-конференция министра");
+    // Floating (the text states no zone) and no invented hour.
     assert!(timed.contains(&"DTSTART:20241206T140000".to_string()));
-    assert!(timed.contains(&"DTEND:20241206T150000".to_string()));
+    assert_eq!(prop(timed, "DTEND"), None);
     let interval = find("Визит делегации");
     assert!(interval.contains(&"DTEND;VALUE=DATE:20241215".to_string()));
+    // "Since 1992" spans to the document date under span.
+    let since = find("Членство в организации");
+    assert_eq!(
+        prop(since, "SUMMARY"),
+        Some("Членство в организации (с 1992 года)")
+    );
+    assert_eq!(prop(since, "DTSTART"), Some("19920101"));
+    assert_eq!(prop(since, "DTEND"), Some("20241207"));
 
-    let start = ics(&Options {
-        coarse: Coarse::Start,
-        ..Default::default()
-    });
+    // The default is start: one day for every coarse date, intervals included.
+    let start = ics(&Options::default());
+    assert_eq!(
+        start,
+        ics(&Options {
+            coarse: Coarse::Start,
+            ..Default::default()
+        })
+    );
     lint(&start);
-    assert!(start.contains("DTSTART;VALUE=DATE:19750101\r\nDTEND;VALUE=DATE:19750102\r\n"));
+    let evs = events(&start);
+    let get = |t: &str| {
+        evs.iter()
+            .find(|e| prop(e, "SUMMARY").is_some_and(|s| s.starts_with(t)))
+            .unwrap()
+    };
+    for (t, a, b) in [
+        ("Хельсинкский", "19750101", "19750102"),
+        ("Работа миссии", "20100101", "20100102"),
+        ("Реформы девяностых", "19900101", "19900102"),
+        ("Членство в организации", "19920101", "19920102"),
+        ("Визит делегации", "20241212", "20241215"),
+    ] {
+        assert_eq!(prop(get(t), "DTSTART"), Some(a), "{t}");
+        assert_eq!(prop(get(t), "DTEND"), Some(b), "{t}");
+    }
     assert_eq!(events(&start).len(), 13);
     let skip = ics(&Options {
         coarse: Coarse::Skip,
         ..Default::default()
     });
     lint(&skip);
-    // Years, the season, the decade and the month are gone; days, times and intervals stay.
-    assert_eq!(events(&skip).len(), 7);
+    // Years, the season, the decade, the month and the year interval are gone; days, times
+    // and day intervals stay.
+    assert_eq!(events(&skip).len(), 6);
     assert!(!skip.contains("Хельсинкский"));
 }
 
@@ -193,6 +240,56 @@ fn text_is_escaped() {
         desc.starts_with("Встреча\\, \"кавычки\"\\; точка с запятой \\\\ косая\\nновая"),
         "{desc}"
     );
+}
+
+/// The crate's own parser reads back what we wrote: every event, its title and its dates.
+#[test]
+fn the_icalendar_parser_reads_it_back() {
+    use icalendar::Component;
+    let s = ics(&Options::default());
+    let cal: icalendar::Calendar = s.parse().expect("parses");
+    let evs: Vec<_> = cal.events().collect();
+    assert_eq!(evs.len(), 13);
+    let nasty = evs
+        .iter()
+        .find(|e| e.get_summary().is_some_and(|t| t.starts_with("Встреча")))
+        .unwrap();
+    assert!(nasty
+        .get_summary()
+        .unwrap()
+        .contains("\"кавычки\"; точка с запятой \\ косая"));
+    assert!(evs
+        .iter()
+        .all(|e| e.get_start().is_some() && e.get_uid().is_some()));
+}
+
+/// Open relations never sit inside their period, and say what they are in the title.
+#[test]
+fn open_relations_in_the_calendar() {
+    let d = doc(
+        "c.txt",
+        "2024-12-06",
+        vec![
+            ev("Откроют музей", p(Point::Year(2025)), Relation::After, None),
+            ev(
+                "Завод будет работать",
+                p(Point::Year(2030)),
+                Relation::Before,
+                None,
+            ),
+        ],
+    );
+    let s = String::from_utf8(render(Format::Ics, &Options::default(), &[d])).unwrap();
+    lint(&s);
+    let evs = events(&s);
+    let after = evs
+        .iter()
+        .find(|e| prop(e, "SUMMARY") == Some("Откроют музей (после 2025 года)"));
+    assert_eq!(after.and_then(|e| prop(e, "DTSTART")), Some("20260101"));
+    let before = evs
+        .iter()
+        .find(|e| prop(e, "SUMMARY") == Some("Завод будет работать (до 2030 года)"));
+    assert_eq!(before.and_then(|e| prop(e, "DTSTART")), Some("20291231"));
 }
 
 #[test]

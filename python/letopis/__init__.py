@@ -197,10 +197,10 @@ class _Renders:
     def to_json(self):
         raise NotImplementedError
 
-    def to_ics(self, *, coarse="span"):
+    def to_ics(self, *, coarse="start"):
         """``letopis -f ics``: an iCalendar file (RFC 5545). ``coarse`` is the CLI's
-        ``--coarse``: month- and year-precision events as a ``"span"``, on their ``"start"``
-        day, or ``"skip"``. SOURCE_DATE_EPOCH, when set, fixes DTSTAMP as in the CLI."""
+        ``--coarse``: events coarser than a week (months to centuries, their intervals) on
+        their ``"start"`` day (the default), as a ``"span"`` of the whole period, or ``"skip"``. SOURCE_DATE_EPOCH, when set, fixes DTSTAMP as in the CLI."""
         return self._core.render("ics", coarse)
 
     def to_timelinejs(self):

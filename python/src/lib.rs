@@ -186,7 +186,7 @@ impl Doc {
         Ok(s)
     }
     /// `letopis -f FORMAT` on this one document.
-    #[pyo3(signature = (format, coarse = "span"))]
+    #[pyo3(signature = (format, coarse = "start"))]
     fn render(&self, py: Python<'_>, format: &str, coarse: &str) -> PyResult<String> {
         let format = parse_format(format)?;
         let opts = options(self.lang.as_deref(), coarse)?;
@@ -492,7 +492,7 @@ impl Timeline {
     }
 
     /// `letopis -f FORMAT` over the documents.
-    #[pyo3(signature = (format, coarse = "span"))]
+    #[pyo3(signature = (format, coarse = "start"))]
     fn render(&self, py: Python<'_>, format: &str, coarse: &str) -> PyResult<String> {
         let format = parse_format(format)?;
         let opts = options(self.lang.as_deref(), coarse)?;
@@ -502,9 +502,11 @@ impl Timeline {
             }
             let t = self.merged()?;
             let mut out = Vec::with_capacity(8192);
-            if let Some(written) =
-                guarded(|| Ok(export::write_timeline(format, &opts, t, &mut out)))?
-            {
+            if let Some(written) = guarded(|| {
+                Ok(export::write_timeline(
+                    format, &opts, t, &self.docs, &mut out,
+                ))
+            })? {
                 written.map_err(|e| Failure::Internal(e.to_string()))?;
             }
             String::from_utf8(out).map_err(|e| Failure::Internal(e.to_string()))

@@ -1,32 +1,51 @@
-//! `ics`: the merged timeline as an RFC 5545 calendar. Written line by line by hand: the output
-//! must be byte-for-byte reproducible (no random UID, no wall-clock DTSTAMP), all-day events
-//! need an exclusive DTEND, and lines fold at 75 octets on character boundaries.
+//! `ics`: the merged timeline as an RFC 5545 calendar, built with the `icalendar` crate (it
+//! escapes TEXT and folds lines at 75 octets on character boundaries). Its defaults are wrong
+//! for us in three places, so we set them: UID (random there; here from what the event is, so
+//! a re-import updates), DTSTAMP (the wall clock there; here reproducible) and DTEND
+//! (`all_day` makes it equal DTSTART; an all-day event's DTEND is the next day, exclusive).
+//! Its properties come out in key order, so the bytes are the same on every run.
+//!
+//! Where events go on the calendar is `calendar::place` (shared with `html` and `timelinejs`).
 
-use super::{Coarse, Options};
+use super::calendar::{self, Context, Place};
+use super::Options;
+use crate::lang::Labels;
 use crate::model::Event;
-use crate::time::{Point, Precision, Value};
 use crate::timeline::{title_tokens, Timeline};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
+use icalendar::{Calendar, Component, EventLike, Property};
 use std::collections::HashMap;
 use std::io::{self, Write};
 
-pub fn write(t: &Timeline, opts: &Options, out: &mut dyn Write) -> io::Result<()> {
+pub fn write(
+    t: &Timeline,
+    ctx: &Context,
+    opts: &Options,
+    out: &mut dyn Write,
+) -> io::Result<Vec<String>> {
+    let labels = super::labels(opts, t.lang.as_deref());
     let stamp = dtstamp(opts.source_date_epoch, t.latest_dct.as_deref());
-    let mut s = String::new();
-    let mut put = |line: &str| s.push_str(&fold_line(line));
-    put("BEGIN:VCALENDAR");
-    put("VERSION:2.0");
-    put(&format!(
-        "PRODID:-//letopis//letopis {}//RU",
-        env!("CARGO_PKG_VERSION")
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"));
+    cal.append_property((
+        "PRODID",
+        concat!("-//letopis//letopis ", env!("CARGO_PKG_VERSION"), "//RU"),
     ));
-    put("CALSCALE:GREGORIAN");
-    put("METHOD:PUBLISH");
-    put("X-WR-CALNAME:letopis");
+    cal.append_property(("CALSCALE", "GREGORIAN"));
+    cal.append_property(("METHOD", "PUBLISH"));
+    cal.append_property(Property::new("X-WR-CALNAME", text(&ctx.story(labels))));
     // Distinct events may share a title and a start; the UID must still be unique in the file.
     let mut seen: HashMap<String, usize> = HashMap::new();
+    let (mut undated, mut skipped) = (0, 0);
     for e in &t.events {
-        let Some(span) = span(e, opts.coarse) else {
+        let m = ctx.modifier(e);
+        let Some(place) = calendar::place(e, m).filter(on_ical_calendar) else {
+            undated += 1;
+            continue;
+        };
+        let rel = calendar::relation(e, m);
+        let Some(days) = calendar::calendar_days(place, opts.coarse, rel, ctx.dct(e)) else {
+            skipped += 1;
             continue;
         };
         let mut uid = uid(e);
@@ -35,108 +54,111 @@ pub fn write(t: &Timeline, opts: &Options, out: &mut dyn Write) -> io::Result<()
         if *n > 1 {
             uid = format!("{}-{}@letopis", uid.trim_end_matches("@letopis"), n);
         }
-        put("BEGIN:VEVENT");
-        put(&format!("UID:{uid}"));
-        put(&format!("DTSTAMP:{stamp}"));
-        match span {
-            Span::Days(a, b) => {
-                put(&format!("DTSTART;VALUE=DATE:{}", a.format("%Y%m%d")));
-                put(&format!("DTEND;VALUE=DATE:{}", b.format("%Y%m%d")));
+        let mut ev = icalendar::Event::new();
+        ev.uid(&uid);
+        ev.add_property("DTSTAMP", &stamp);
+        match timed(e, ctx, days) {
+            Some((start, end)) => {
+                // No invented duration: a clock time alone is a moment (RFC 5545 3.6.1: no
+                // DTEND means it ends where it starts); an interval of clock times ends at its end.
+                ev.starts(start);
+                if let Some(end) = end {
+                    ev.ends(end);
+                }
             }
-            Span::Timed(a, b) => {
-                // Floating local time: the article gives no time zone.
-                put(&format!("DTSTART:{}", a.format("%Y%m%dT%H%M%S")));
-                put(&format!("DTEND:{}", b.format("%Y%m%dT%H%M%S")));
+            None => {
+                ev.starts(days.first);
+                ev.ends(days.last.succ_opt().unwrap_or(days.last));
             }
         }
-        put(&format!("SUMMARY:{}", ics_escape(&one_line(&e.title))));
-        put(&format!("DESCRIPTION:{}", ics_escape(&description(e))));
+        ev.summary(&text(&one_line(&calendar::dated_title(e, m, labels))));
+        ev.description(&text(&description(e, ctx, labels)));
         if let Some(place) = e.location.as_deref().filter(|p| !p.trim().is_empty()) {
-            put(&format!("LOCATION:{}", ics_escape(&one_line(place))));
+            ev.location(&text(&one_line(place)));
         }
         if let Some(p) = e.when.precision {
-            put(&format!("CATEGORIES:{}", p.as_str()));
+            ev.add_property("CATEGORIES", p.as_str());
         }
-        put("TRANSP:TRANSPARENT");
-        put("END:VEVENT");
+        ev.add_property("TRANSP", "TRANSPARENT");
+        cal.push(ev.done());
     }
-    put("END:VCALENDAR");
-    out.write_all(s.as_bytes())
+    out.write_all(cal.to_string().as_bytes())?;
+    let mut notes = Vec::new();
+    if undated > 0 {
+        notes.push(format!(
+            "{undated} undated event{} not in the calendar (no calendar day; -f text or -f html lists them)",
+            if undated == 1 { " is" } else { "s are" }
+        ));
+    }
+    if skipped > 0 {
+        notes.push(format!(
+            "{skipped} event{} coarser than a week left out by --coarse skip",
+            if skipped == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(notes)
 }
 
-fn description(e: &Event) -> String {
-    let mut d = e.sentence.trim().to_string();
-    if e.when.relation != crate::time::Relation::At {
-        // The calendar can only show a period; say how the event relates to it.
-        let rel = serde_json::to_value(e.when.relation)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        d.push_str(&format!("\n({rel} {})", e.when.value));
+/// A clock time's start (UTC when the text states its zone, else floating) and, for an
+/// interval of clock times, its end.
+fn timed(e: &Event, ctx: &Context, days: Place) -> Option<(DateTime, Option<DateTime>)> {
+    use crate::time::Value;
+    let (a, b) = match &e.when.value {
+        Value::Point(p) => (calendar::clock(p)?, None),
+        Value::Interval(p, q) => {
+            let a = calendar::clock(p)?;
+            (a, calendar::clock(q).filter(|b| *b > a))
+        }
+        _ => return None,
+    };
+    // An open relation's marker day is the clock time's own day.
+    if a.date() != days.first {
+        return None;
     }
+    let zone = ctx.offset(e);
+    let at = |t: NaiveDateTime| -> Option<DateTime> {
+        Some(match zone {
+            Some(off) => DateTime::Utc(
+                t.checked_sub_signed(Duration::minutes(off as i64))?
+                    .and_utc(),
+            ),
+            None => DateTime::Floating(t),
+        })
+    };
+    Some((at(a)?, b.and_then(at)))
+}
+
+enum DateTime {
+    Floating(NaiveDateTime),
+    Utc(chrono::DateTime<chrono::Utc>),
+}
+
+impl From<DateTime> for icalendar::DatePerhapsTime {
+    fn from(d: DateTime) -> Self {
+        match d {
+            DateTime::Floating(t) => t.into(),
+            DateTime::Utc(t) => t.into(),
+        }
+    }
+}
+
+/// The sentence, and where it comes from, in the documents' language.
+fn description(e: &Event, ctx: &Context, l: &Labels) -> String {
+    let mut d = e.sentence.trim().to_string();
     if !d.is_empty() {
         d.push('\n');
     }
-    d.push_str("Источник/Source: ");
-    d.push_str(&e.sources.join(", "));
+    d.push_str(l.ui.source(e.sources.len()));
+    d.push_str(": ");
+    d.push_str(&ctx.sources(e));
     d
 }
 
-enum Span {
-    /// All-day, end exclusive.
-    Days(NaiveDate, NaiveDate),
-    /// Floating date-times, end exclusive.
-    Timed(NaiveDateTime, NaiveDateTime),
-}
-
-/// The calendar period of an event, or None when it has no calendar days or `--coarse skip`
-/// drops it.
-fn span(e: &Event, coarse: Coarse) -> Option<Span> {
-    let first: NaiveDate = e.when.start.as_deref()?.parse().ok()?;
-    let last: NaiveDate = e.when.end.as_deref()?.parse().ok()?;
-    if last < first || !on_ical_calendar(first) || !on_ical_calendar(last) {
-        return None;
-    }
-    let hour = Duration::hours(1);
-    match &e.when.value {
-        Value::Point(p) if clock(p).is_some() => {
-            let a = clock(p)?;
-            return Some(Span::Timed(a, a.checked_add_signed(hour)?));
-        }
-        Value::Interval(p, q) if clock(p).is_some() && clock(q).is_some() => {
-            let (a, b) = (clock(p)?, clock(q)?);
-            let b = if b > a {
-                b
-            } else {
-                a.checked_add_signed(hour)?
-            };
-            return Some(Span::Timed(a, b));
-        }
-        Value::Point(p) if p.precision() <= Precision::Month => match coarse {
-            Coarse::Span => {}
-            Coarse::Start => return Some(Span::Days(first, first.succ_opt()?)),
-            Coarse::Skip => return None,
-        },
-        _ => {}
-    }
-    let end = last.succ_opt().filter(|d| on_ical_calendar(*d))?;
-    Some(Span::Days(first, end))
-}
-
 /// iCalendar dates have four-digit years from 0001.
-fn on_ical_calendar(d: NaiveDate) -> bool {
+fn on_ical_calendar(p: &Place) -> bool {
     use chrono::Datelike;
-    (1..=9999).contains(&d.year())
-}
-
-/// The date-time of a point with a clock (hour or finer; parts of a day stay all-day).
-fn clock(p: &Point) -> Option<NaiveDateTime> {
-    match *p {
-        Point::Hour(d, h) => d.and_hms_opt(h as u32, 0, 0),
-        Point::Minute(d, h, m) => d.and_hms_opt(h as u32, m as u32, 0),
-        Point::Second(d, h, m, s) => d.and_hms_opt(h as u32, m as u32, s as u32),
-        _ => None,
-    }
+    let ok = |d: NaiveDate| (1..=9999).contains(&d.year());
+    ok(p.first) && p.last.succ_opt().is_some_and(ok)
 }
 
 /// A UID from what the event is, not where it sits in this file: its normalized title, the
@@ -167,13 +189,22 @@ fn fnv1a64(bytes: &[u8]) -> u64 {
     h
 }
 
-/// `SOURCE_DATE_EPOCH` when given, else the latest document date, as UTC.
+/// DTSTAMP: `SOURCE_DATE_EPOCH` when given (UTC by definition), else derived from the latest
+/// document date: its day at 00:00 UTC. An article's clock time states no zone, so it is not
+/// passed off as UTC.
 fn dtstamp(epoch: Option<i64>, latest_dct: Option<&str>) -> String {
     let dt = epoch
         .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
         .map(|d| d.naive_utc())
-        .or_else(|| latest_dct.and_then(crate::extract::parse_dct))
-        .filter(|d| on_ical_calendar(d.date()))
+        .or_else(|| {
+            latest_dct
+                .and_then(crate::extract::parse_dct)
+                .and_then(|d| d.date().and_hms_opt(0, 0, 0))
+        })
+        .filter(|d| {
+            use chrono::Datelike;
+            (1..=9999).contains(&d.year())
+        })
         .unwrap_or_default();
     dt.format("%Y%m%dT%H%M%SZ").to_string()
 }
@@ -184,38 +215,12 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// RFC 5545 TEXT escaping: backslash, semicolon, comma, newline; CR and other control
-/// characters (not allowed in TEXT) are dropped.
-pub fn ics_escape(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' => o.push_str("\\\\"),
-            ';' => o.push_str("\\;"),
-            ',' => o.push_str("\\,"),
-            '\n' => o.push_str("\\n"),
-            '\t' => o.push('\t'),
-            c if c.is_control() => {}
-            c => o.push(c),
-        }
-    }
-    o
-}
-
-/// One content line, folded at 75 octets without splitting a UTF-8 character, ending in CRLF.
-pub fn fold_line(line: &str) -> String {
-    let mut o = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
-    let mut used = 0;
-    for c in line.chars() {
-        if used + c.len_utf8() > 75 {
-            o.push_str("\r\n ");
-            used = 1;
-        }
-        o.push(c);
-        used += c.len_utf8();
-    }
-    o.push_str("\r\n");
-    o
+/// TEXT for the crate, which escapes `\ ; , newline` but passes other control characters
+/// through; RFC 5545 TEXT allows none (CR included), so they are dropped here.
+fn text(s: &str) -> String {
+    s.chars()
+        .filter(|&c| c == '\n' || c == '\t' || !c.is_control())
+        .collect()
 }
 
 #[cfg(test)]
@@ -223,26 +228,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn folding_respects_octets_and_characters() {
-        let line = format!("SUMMARY:{}", "Ж".repeat(100));
-        let folded = fold_line(&line);
-        for l in folded.split("\r\n").filter(|l| !l.is_empty()) {
-            assert!(l.len() <= 75, "{} octets", l.len());
-        }
-        let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
-        assert_eq!(unfolded, line);
-        assert_eq!(fold_line("A"), "A\r\n");
-    }
-
-    #[test]
-    fn escaping() {
-        assert_eq!(ics_escape("a,b;c\\d\r\ne\u{7}"), "a\\,b\\;c\\\\d\\ne");
+    fn controls_are_dropped_before_escaping() {
+        assert_eq!(text("a,b;c\\d\r\ne\u{7}"), "a,b;c\\d\ne");
     }
 
     #[test]
     fn stamp() {
         assert_eq!(dtstamp(Some(0), Some("2024-12-06")), "19700101T000000Z");
-        assert_eq!(dtstamp(None, Some("2024-12-06T02:37")), "20241206T023700Z");
+        // The article's 02:37 has no zone: the day is kept, the clock is not passed off as UTC.
+        assert_eq!(dtstamp(None, Some("2024-12-06T02:37")), "20241206T000000Z");
         assert_eq!(dtstamp(None, None), "19700101T000000Z");
     }
 }

@@ -1,6 +1,7 @@
 //! Writers, one file per output format. Streaming formats write each document as it comes;
 //! the others collect and write at `finish`.
 
+mod calendar;
 mod html;
 mod ics;
 mod json;
@@ -12,7 +13,6 @@ mod timeml;
 use crate::model::Extraction;
 use std::io::{self, Write};
 
-pub use ics::{fold_line, ics_escape};
 use std::borrow::Cow;
 pub use text::human_date;
 
@@ -77,19 +77,21 @@ pub fn terminal_safe(s: &str) -> Cow<'_, str> {
 pub struct Options {
     /// `--lang` as given ("auto", "ru", "en"): the language of the `text` summary's labels.
     pub lang: Option<String>,
-    /// `--coarse`: how `ics` writes events coarser than a week.
+    /// `--coarse`: how `ics` writes events coarser than a week (default `start`).
     pub coarse: Coarse,
     /// `SOURCE_DATE_EPOCH` (seconds), read by `main`: the `ics` DTSTAMP when set.
     pub source_date_epoch: Option<i64>,
 }
 
-/// How `ics` writes month-, season-, year-, decade- and century-precision events.
+/// How `ics` writes month-, season-, year-, decade- and century-precision events, intervals
+/// included. The default is `start`: clients draw a 365-day event on every day of its year
+/// (khal lists it daily, Thunderbird bars every week of it), which hides the days' own events.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Coarse {
-    /// Over their whole period.
-    #[default]
+    /// Over their whole period ("since" to the document date).
     Span,
-    /// On their first day only.
+    /// On their first day only, the title saying the period.
+    #[default]
     Start,
     /// Not at all.
     Skip,
@@ -129,6 +131,11 @@ pub trait Writer {
         Ok(())
     }
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()>;
+    /// One-line notices for standard error after `finish`: what the output could not hold
+    /// (undated events in a calendar), so nothing is dropped silently.
+    fn notices(&mut self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// The writer for a format, or the reason it cannot be had.
@@ -159,13 +166,22 @@ fn timeline_render(format: Format) -> Option<timeline::Render> {
 
 /// Writes a merged timeline in a multi-document format: the bytes `writer` gives for the
 /// documents it was built from. `None` for a per-document format (`json`, `jsonl`, `timeml`).
+/// `docs` are the documents the timeline was made of: the calendar formats read their
+/// timexes (MOD, stated zones), dates and names.
 pub fn write_timeline(
     format: Format,
     opts: &Options,
     t: &crate::timeline::Timeline,
+    docs: &[Extraction],
     out: &mut dyn Write,
 ) -> Option<io::Result<()>> {
-    timeline_render(format).map(|render| render(t, opts, out))
+    timeline_render(format).map(|render| {
+        let mut ctx = calendar::Context::default();
+        for d in docs {
+            ctx.add(d);
+        }
+        render(t, &ctx, opts, out).map(|_| ())
+    })
 }
 
 #[cfg(test)]

@@ -1,38 +1,64 @@
 //! `text`: the chronological list of events a person reads, one line each:
 //! date at its precision, title, place, source.
 
+use super::calendar::Context;
 use super::Options;
 use crate::lang::{self, Labels};
+use crate::model::Event;
 use crate::time::{Point, RefKind, Relation, Value};
 use crate::timeline::Timeline;
 use std::io::{self, Write};
 
 /// The merged timeline, as every multi-document format writes it: a fact told twice is one
 /// line with all its sources.
-pub fn write(t: &Timeline, opts: &Options, out: &mut dyn Write) -> io::Result<()> {
+pub fn write(
+    t: &Timeline,
+    _ctx: &Context,
+    opts: &Options,
+    out: &mut dyn Write,
+) -> io::Result<Vec<String>> {
     let fixed = opts
         .lang
         .as_deref()
         .and_then(lang::by_code)
         .map(|l| l.labels());
-    for (e, l) in t.events.iter().zip(&t.event_langs) {
-        let labels = fixed
+    let labels_of = |l: &str| {
+        fixed
             .or_else(|| lang::by_code(l).map(|l| l.labels()))
-            .unwrap_or(lang::all()[0].labels());
-        let date = human_date(&e.when.value, e.when.relation, labels);
-        let mut line = format!("{date:<16} {}", e.title);
-        // "One Water Summit в Эр-Рияде" already says where.
-        if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
-            line.push_str(" — ");
-            line.push_str(place);
-        }
-        line.push_str(" [");
-        line.push_str(&e.sources.join(", "));
-        line.push(']');
-        // A terminal reads this: titles and ids come from the input.
-        writeln!(out, "{}", super::terminal_safe(&line))?;
+            .unwrap_or(lang::all()[0].labels())
+    };
+    // Facts with no calendar day ("в прошлом", "3 декабря" with no year known) follow
+    // under their own heading rather than mixed into the chronology.
+    let (dated, undated): (Vec<usize>, Vec<usize>) =
+        (0..t.events.len()).partition(|&i| t.events[i].when.start.is_some());
+    for &i in &dated {
+        writeln!(out, "{}", line(&t.events[i], labels_of(&t.event_langs[i])))?;
     }
-    Ok(())
+    if !undated.is_empty() {
+        // In the language most documents are in: the same heading whatever their order.
+        let l = labels_of(t.lang.as_deref().unwrap_or(""));
+        writeln!(out, "\n{}:", l.ui.undated)?;
+        for &i in &undated {
+            writeln!(out, "{}", line(&t.events[i], labels_of(&t.event_langs[i])))?;
+        }
+    }
+    Ok(Vec::new())
+}
+
+/// One event's line: date at its precision, title, place, sources; safe for a terminal
+/// (titles and ids come from the input).
+fn line(e: &Event, labels: &Labels) -> String {
+    let date = human_date(&e.when.value, e.when.relation, labels);
+    let mut line = format!("{date:<16} {}", e.title);
+    // "One Water Summit в Эр-Рияде" already says where.
+    if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
+        line.push_str(" — ");
+        line.push_str(place);
+    }
+    line.push_str(" [");
+    line.push_str(&e.sources.join(", "));
+    line.push(']');
+    super::terminal_safe(&line).into_owned()
 }
 
 /// Whether a title names a place already, in any case form (compared by stem).
@@ -126,7 +152,7 @@ pub fn human_date(v: &Value, rel: Relation, l: &Labels) -> String {
     }
 }
 
-fn roman(mut n: i32) -> String {
+pub(crate) fn roman(mut n: i32) -> String {
     if n <= 0 || n > 3999 {
         return n.to_string();
     }

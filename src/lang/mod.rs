@@ -63,6 +63,81 @@ pub struct Labels {
     pub quarter: &'static str,
     /// "H{n}", "{n} полугодие".
     pub half: &'static str,
+    /// Dates as a relation or MOD word governs them ("с 1992 года", "since 1992").
+    pub of: DateWords,
+    /// Relation phrases around such a date: "с {}", "since {}".
+    pub since_of: &'static str,
+    pub until_of: &'static str,
+    pub before_of: &'static str,
+    pub after_of: &'static str,
+    /// MOD phrases, alone and under a relation word: ["в середине {}", "середины {}"],
+    /// ["mid-{}", "mid-{}"]; APPROX's second form wraps the whole relation phrase.
+    pub mod_start: [&'static str; 2],
+    pub mod_mid: [&'static str; 2],
+    pub mod_end: [&'static str; 2],
+    pub mod_approx: [&'static str; 2],
+    /// Interface words of the page, the TimelineJS slides and the calendar.
+    pub ui: Ui,
+}
+
+/// Date forms a preposition governs (Russian genitive; English plain). Placeholders: `{y}`
+/// year, `{m}` month (from `months`), `{d}` day or decade, `{n}` a number, `{c}` a roman
+/// century, `{o}` an English ordinal, `{s}` a season.
+pub struct DateWords {
+    /// Full month names: "декабря", "December".
+    pub months: [&'static str; 12],
+    pub seasons: [&'static str; 4],
+    pub day: &'static str,
+    pub month: &'static str,
+    pub season: &'static str,
+    pub quarter: &'static str,
+    pub half: &'static str,
+    pub year: &'static str,
+    pub decade: &'static str,
+    pub century: &'static str,
+}
+
+/// Words of the interface around the dates.
+pub struct Ui {
+    /// The page's title when the inputs give none: "Хроника", "Chronicle".
+    pub chronicle: &'static str,
+    pub overview: &'static str,
+    pub events: &'static str,
+    pub undated: &'static str,
+    pub no_dated: &'static str,
+    /// Table columns: date, event, place, sources, sentence.
+    pub columns: [&'static str; 5],
+    /// Legend: day, week/month, season/quarter, year, longer, open-ended.
+    pub legend: [&'static str; 6],
+    /// "Источник" / "Источники" before a list of sources.
+    pub source: [&'static str; 2],
+    /// Plural forms picked by `plural`: "событие, события, событий".
+    pub event_forms: [&'static str; 3],
+    /// The forms after "из"/"from": "источника, источников, источников".
+    pub from_source_forms: [&'static str; 3],
+    /// "{events} из {sources}", "{events} from {sources}".
+    pub count: &'static str,
+    /// Under a picture, for the marks whose titles found no room: "ещё {n} без подписи…".
+    pub more: &'static str,
+    /// "{n} без даты", "{n} undated".
+    pub undated_count: &'static str,
+    /// The plural form (0, 1 or 2) for a number.
+    pub plural: fn(u64) -> usize,
+}
+
+impl Ui {
+    /// "7 событий из 1 источника", "7 events from 1 source".
+    pub fn count(&self, events: usize, sources: usize) -> String {
+        let form = |n: usize, forms: &[&str; 3]| format!("{n} {}", forms[(self.plural)(n as u64)]);
+        self.count
+            .replace("{events}", &form(events, &self.event_forms))
+            .replace("{sources}", &form(sources, &self.from_source_forms))
+    }
+
+    /// "Источник" for one source, "Источники" for more.
+    pub fn source(&self, n: usize) -> &'static str {
+        self.source[usize::from(n > 1)]
+    }
 }
 
 pub trait Language: Send + Sync {

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Real clients read letopis' calendar, TimelineJS JSON and HTML page:
-#   icalendar + vobject (Python), calcurse -i, khal import/list (twice: no duplicates),
-#   TimelineJS from npm rendered in headless chromium, our HTML page in chromium;
+#   icalendar + vobject (Python), ical.js (Thunderbird's parser, npm), calcurse -i,
+#   khal import/list (twice: no duplicates), TimelineJS from npm rendered in headless
+#   chromium, our HTML page in chromium; the layout is read from the DOM (no overlapping
+#   labels, TimelineJS story taller than its navigation, no file paths shown);
 #   and the same bytes from two runs. Installs what it needs (CI runs as root on Debian).
-# Inputs: every file in samples/ (real extraction) plus the writer fixtures of
+# Inputs: every file in samples/ alone, the whole samples/ folder as one story ("all"), a
+# generated article of ~1,000 dated facts ("many", html only), and the writer fixtures of
 # tests/export_ics.rs (every date kind, escaping torture). Screenshots land in $OUT.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,11 +30,12 @@ if ((${#missing[@]})); then
 fi
 python3 -c 'import icalendar, vobject' 2>/dev/null || python3 -m pip install -q icalendar vobject
 TLJS="$CACHE/npm/node_modules/@knight-lab/timelinejs/dist"
-if [ ! -f "$TLJS/js/timeline.js" ]; then
+if [ ! -f "$TLJS/js/timeline.js" ] || [ ! -d "$CACHE/npm/node_modules/ical.js" ]; then
     mkdir -p "$CACHE/npm"
     (cd "$CACHE/npm" && { [ -f package.json ] || npm init -y >/dev/null; } &&
-        npm install --no-audit --no-fund --silent @knight-lab/timelinejs >/dev/null)
+        npm install --no-audit --no-fund --silent @knight-lab/timelinejs ical.js >/dev/null)
 fi
+export NODE_PATH="$CACHE/npm/node_modules"
 
 say "building letopis and the fixtures"
 (cd "$ROOT" && cargo build --release --quiet --bin letopis)
@@ -46,20 +50,41 @@ for f in "$ROOT"/samples/*.txt; do
     names+=("$n")
     for fmt in ics timelinejs html timeline; do
         ext=$fmt; [ "$fmt" = timelinejs ] && ext=timelinejs.json; [ "$fmt" = timeline ] && ext=timeline.json
-        "$BIN" -f "$fmt" -o "$OUT/$n.$ext" "$f"
+        "$BIN" -f "$fmt" -o "$OUT/$n.$ext" "$f" 2>"$OUT/$n.$ext.stderr"
     done
     "$BIN" -f ics -o "$OUT/$n.again.ics" "$f"
     cmp -s "$OUT/$n.ics" "$OUT/$n.again.ics" || fail "$n: two runs give different bytes"
 done
-"$BIN" -f ics -o "$OUT/all.ics" "$ROOT/samples"
-"$BIN" -f ics -o "$OUT/all.again.ics" "$ROOT/samples"
+# The whole folder as one story, run from the repository as a user would.
+for fmt in ics timelinejs html timeline; do
+    ext=$fmt; [ "$fmt" = timelinejs ] && ext=timelinejs.json; [ "$fmt" = timeline ] && ext=timeline.json
+    (cd "$ROOT" && "$BIN" -f "$fmt" -o "$OUT/all.$ext" samples 2>"$OUT/all.$fmt.stderr")
+done
+(cd "$ROOT" && "$BIN" -f ics -o "$OUT/all.again.ics" samples 2>/dev/null)
 cmp -s "$OUT/all.ics" "$OUT/all.again.ics" || fail "samples/: two runs give different bytes"
 echo "ok  same bytes on re-run (${#names[@]} calendars)"
+# Nothing dropped silently: the folder's undated events are counted on stderr, and every
+# document dated by today is named or counted.
+undated=$(python3 -c 'import json,sys; print(sum(1 for e in json.load(open(sys.argv[1]))["events"] if not e["when"]["start"]))' "$OUT/all.timeline.json")
+if [ "$undated" -gt 0 ]; then
+    grep -q "note: $undated undated event" "$OUT/all.ics.stderr" || fail "ics: $undated undated events not reported: $(cat "$OUT/all.ics.stderr")"
+fi
+grep -q "documents have no document date" "$OUT/all.ics.stderr" || fail "the documents dated by today are not counted: $(cat "$OUT/all.ics.stderr")"
+echo "ok  stderr: $undated undated events counted; documents dated by today counted"
+# ~1,000 dated facts in one article: the page must stay readable.
+python3 "$HERE/gen_many.py" >"$OUT/many.ru.txt"
+"$BIN" --dct 2024-12-06 -f html -o "$OUT/many.html" "$OUT/many.ru.txt"
+"$BIN" --dct 2024-12-06 -f timeline -o "$OUT/many.timeline.json" "$OUT/many.ru.txt"
 
 say "icalendar + vobject"
 python3 "$HERE/check_ics.py" "$OUT/expected.txt" "$OUT"/*.ics >/dev/null
 for n in "${names[@]}" all; do
     python3 "$HERE/check_ics.py" "$OUT/$n.expected" "$OUT/$n.ics"
+done
+
+say "ical.js (Thunderbird's parser)"
+for n in "${names[@]}" all; do
+    node "$HERE/check_icaljs.cjs" "$OUT/$n.expected" "$OUT/$n.ics"
 done
 
 say "calcurse -i"
@@ -95,6 +120,8 @@ for n in "${names[@]}" all; do
 path = $d/cal
 type = calendar
 [locale]
+local_timezone = UTC
+default_timezone = UTC
 timeformat = %H:%M
 dateformat = %Y-%m-%d
 longdateformat = %Y-%m-%d
@@ -113,7 +140,7 @@ CONF
     khal -c "$d/config" list --once --day-format "" \
         --format "{start-date}|{end-date}|{title}" "$from" "$to" |
         sed 's/[[:space:]]*$//' | sort >"$OUT/$n.khal"
-    tail -n +2 "$OUT/$n.expected" | sed 's/[[:space:]]*$//' | sort >"$OUT/$n.want"
+    tail -n +2 "$OUT/$n.expected.khal" | sed 's/[[:space:]]*$//' | sort >"$OUT/$n.want"
     diff -u "$OUT/$n.want" "$OUT/$n.khal" || fail "khal lists other days than the calendar says ($n)"
     echo "ok  khal  $n: $want events on the right days, no duplicates after a second import"
     rm -rf "$d"
@@ -125,7 +152,7 @@ CHROME=(chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first
 chrome() { "${CHROME[@]}" --user-data-dir="$(mktemp -d)" "$@" 2>/dev/null; }
 
 say "TimelineJS (npm) in headless chromium"
-for n in "${names[@]}"; do
+for n in "${names[@]}" all; do
     python3 "$HERE/tljs_page.py" "$OUT/$n.timelinejs.json" "$TLJS" "$OUT/$n.tljs.html"
     chrome --dump-dom "file://$OUT/$n.tljs.html" >"$OUT/$n.tljs.dom"
     chrome --screenshot="$OUT/$n.tljs.png" --window-size=1400,900 "file://$OUT/$n.tljs.html" >/dev/null
@@ -142,12 +169,24 @@ missing = [i for i in ids if f'id="{i}"' not in dom]
 if ids:
     assert not missing, f"no slide for {missing}"
     assert slides == len(ids) + 1, f"{slides} slides for {len(ids)} events + title"
+else:
+    # TimelineJS draws nothing without a dated slide; letopis says so on stderr (below).
+    assert "has no events" in dom, "TimelineJS drew a timeline without events"
 print(f"ok  TimelineJS  {sys.argv[1].rsplit('/', 1)[-1]}: {len(ids)} event slides rendered")
 PY
+    if grep -q '"events": \[\]' "$OUT/$n.timelinejs.json"; then
+        grep -q "no dated events: TimelineJS draws nothing" "$OUT/$n.timelinejs.json.stderr" ||
+            fail "$n: TimelineJS gets no events and nothing says why"
+        echo "ok  layout  $n.tljs: no dated events, said on stderr"
+        continue
+    fi
+    python3 "$HERE/layout.py" instrument tljs "$OUT/$n.tljs.html" "$OUT/$n.tljs.m.html"
+    chrome --dump-dom "file://$OUT/$n.tljs.m.html" >"$OUT/$n.tljs.m.dom"
+    python3 "$HERE/layout.py" check tljs "$OUT/$n.tljs.m.dom" "$n.tljs"
 done
 
 say "letopis html in headless chromium"
-for n in "${names[@]}"; do
+for n in "${names[@]}" all many; do
     chrome --dump-dom "file://$OUT/$n.html" >"$OUT/$n.html.dom"
     chrome --screenshot="$OUT/$n.html.png" --window-size=1400,1400 "file://$OUT/$n.html" >/dev/null
     python3 - "$OUT/$n.timeline.json" "$OUT/$n.html.dom" "$OUT/$n.html" <<'PY'
@@ -158,7 +197,10 @@ page = open(sys.argv[3], encoding="utf-8").read()
 assert "<script" not in page.lower(), "the page has a script element"
 assert not re.search(r"(src|href)=\"(https?:)?//", page), "the page loads something from the network"
 rows = re.findall(r'<tr id="(e\d+)"', dom)
-assert rows == [e["id"] for e in data["events"]], "event table differs from the timeline"
+assert sorted(rows) == sorted(e["id"] for e in data["events"]), "event tables differ from the timeline"
+undated = [e["id"] for e in data["events"] if not e["when"]["start"]]
+if undated:
+    assert 'id="undated"' in dom and rows[-len(undated):] == undated, "undated events not listed last"
 dated = [e for e in data["events"] if e["when"]["start"]]
 marks = set(re.findall(r'<a href="#(e\d+)"', dom))
 assert marks == {e["id"] for e in dated}, f"marks {sorted(marks)} != dated events"
@@ -166,5 +208,8 @@ if dated:
     assert "<svg" in dom
 print(f"ok  html  {sys.argv[3].rsplit('/', 1)[-1]}: {len(dated)} events drawn, {len(rows)} listed, no script")
 PY
+    python3 "$HERE/layout.py" instrument html "$OUT/$n.html" "$OUT/$n.m.html"
+    chrome --dump-dom "file://$OUT/$n.m.html" >"$OUT/$n.m.dom"
+    python3 "$HERE/layout.py" check html "$OUT/$n.m.dom" "$n.html"
 done
 say "all external checks passed; outputs and screenshots in $OUT"

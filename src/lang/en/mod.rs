@@ -5,7 +5,7 @@ mod lexicon;
 mod rules;
 mod storywords;
 
-use super::{EventCue, Labels, Language, Mention, Paraphrase};
+use super::{DateWords, EventCue, Labels, Language, Mention, Paraphrase, Ui};
 use crate::text::Text;
 use crate::time::{Expr, Tense, YearRule};
 
@@ -28,7 +28,67 @@ static LABELS: Labels = Labels {
     seasons: ["spring", "summer", "autumn", "winter"],
     quarter: "Q{n}",
     half: "H{n}",
+    of: DateWords {
+        months: [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        seasons: ["spring", "summer", "autumn", "winter"],
+        day: "{d} {m} {y}",
+        month: "{m} {y}",
+        season: "{s} {y}",
+        quarter: "Q{n} {y}",
+        half: "H{n} {y}",
+        year: "{y}",
+        decade: "{d}s",
+        century: "{o} century",
+    },
+    since_of: "since {}",
+    until_of: "until {}",
+    before_of: "before {}",
+    after_of: "after {}",
+    mod_start: ["early {}", "early {}"],
+    mod_mid: ["mid-{}", "mid-{}"],
+    mod_end: ["late {}", "late {}"],
+    mod_approx: ["about {}", "approximately {}"],
+    ui: Ui {
+        chronicle: "Chronicle",
+        overview: "Overview",
+        events: "Events",
+        undated: "Undated",
+        no_dated: "No dated events.",
+        columns: ["date", "event", "place", "sources", "sentence"],
+        legend: [
+            "day",
+            "week / month",
+            "season / quarter",
+            "year",
+            "longer",
+            "open-ended",
+        ],
+        source: ["Source", "Sources"],
+        event_forms: ["event", "events", "events"],
+        from_source_forms: ["source", "sources", "sources"],
+        count: "{events} from {sources}",
+        more: "{n} more without a label: see the table",
+        undated_count: "{n} undated",
+        plural: english_plural,
+    },
 };
+
+fn english_plural(n: u64) -> usize {
+    usize::from(n != 1)
+}
 
 impl Language for English {
     fn code(&self) -> &'static str {

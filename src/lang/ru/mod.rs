@@ -7,7 +7,7 @@ mod morph;
 mod rules;
 mod storywords;
 
-use super::{EventCue, Labels, Language, Mention, Paraphrase};
+use super::{DateWords, EventCue, Labels, Language, Mention, Paraphrase, Ui};
 use crate::text::Text;
 use crate::time::Tense;
 
@@ -30,7 +30,72 @@ static LABELS: Labels = Labels {
     seasons: ["весна", "лето", "осень", "зима"],
     quarter: "{n} кв.",
     half: "{n} полугодие",
+    of: DateWords {
+        months: [
+            "января",
+            "февраля",
+            "марта",
+            "апреля",
+            "мая",
+            "июня",
+            "июля",
+            "августа",
+            "сентября",
+            "октября",
+            "ноября",
+            "декабря",
+        ],
+        seasons: ["весны", "лета", "осени", "зимы"],
+        day: "{d} {m} {y} года",
+        month: "{m} {y} года",
+        season: "{s} {y} года",
+        quarter: "{n} квартала {y} года",
+        half: "{n} полугодия {y} года",
+        year: "{y} года",
+        decade: "{d}-х годов",
+        century: "{c} века",
+    },
+    since_of: "с {}",
+    until_of: "до {}",
+    before_of: "до {}",
+    after_of: "после {}",
+    mod_start: ["в начале {}", "начала {}"],
+    mod_mid: ["в середине {}", "середины {}"],
+    mod_end: ["в конце {}", "конца {}"],
+    mod_approx: ["около {}", "примерно {}"],
+    ui: Ui {
+        chronicle: "Хроника",
+        overview: "Обзор",
+        events: "События",
+        undated: "Без даты",
+        no_dated: "Нет событий с датой.",
+        columns: ["дата", "событие", "место", "источники", "предложение"],
+        legend: [
+            "день",
+            "неделя / месяц",
+            "сезон / квартал",
+            "год",
+            "дольше",
+            "открытый срок",
+        ],
+        source: ["Источник", "Источники"],
+        event_forms: ["событие", "события", "событий"],
+        from_source_forms: ["источника", "источников", "источников"],
+        count: "{events} из {sources}",
+        more: "ещё {n} без подписи — см. таблицу",
+        undated_count: "{n} без даты",
+        plural: russian_plural,
+    },
 };
+
+/// 1, 21 событие; 2–4, 22 события; 5–20, 25 событий.
+fn russian_plural(n: u64) -> usize {
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => 0,
+        (2..=4, r) if !(12..=14).contains(&r) => 1,
+        _ => 2,
+    }
+}
 
 impl Language for Russian {
     fn code(&self) -> &'static str {
