@@ -504,7 +504,11 @@ impl Timeline {
             let mut out = Vec::with_capacity(8192);
             if let Some(written) = guarded(|| {
                 Ok(export::write_timeline(
-                    format, &opts, t, &self.docs, &mut out,
+                    format,
+                    &opts,
+                    t,
+                    self.docs.iter().map(|d| &**d),
+                    &mut out,
                 ))
             })? {
                 written.map_err(|e| Failure::Internal(e.to_string()))?;

@@ -168,11 +168,11 @@ fn timeline_render(format: Format) -> Option<timeline::Render> {
 /// documents it was built from. `None` for a per-document format (`json`, `jsonl`, `timeml`).
 /// `docs` are the documents the timeline was made of: the calendar formats read their
 /// timexes (MOD, stated zones), dates and names.
-pub fn write_timeline(
+pub fn write_timeline<'a>(
     format: Format,
     opts: &Options,
     t: &crate::timeline::Timeline,
-    docs: &[Extraction],
+    docs: impl IntoIterator<Item = &'a Extraction>,
     out: &mut dyn Write,
 ) -> Option<io::Result<()>> {
     timeline_render(format).map(|render| {
