@@ -69,14 +69,24 @@ fn mentions(title: &str, place: &str) -> bool {
 
 fn point(p: &Point, l: &Labels) -> String {
     let mon = |m: u8| l.months[(m as usize).saturating_sub(1).min(11)];
+    // Years are astronomical inside (480 BC is -479); a reader gets "480 BC".
+    let yr = |y: i32| {
+        if y <= 0 {
+            format!("{} {}", 1 - y, l.bc)
+        } else {
+            y.to_string()
+        }
+    };
     match *p {
+        Point::Century(c) if c < 0 => format!("{} {} {}", roman(-c), l.century, l.bc),
         Point::Century(c) => format!("{} {}", roman(c + 1), l.century),
+        Point::Decade(d) if d < 0 => format!("{}{} {}", (-d - 1) * 10, l.decade_suffix, l.bc),
         Point::Decade(d) => format!("{}{}", d * 10, l.decade_suffix),
-        Point::Year(y) => y.to_string(),
-        Point::Half(y, h) => format!("{} {y}", l.half.replace("{n}", &h.to_string())),
-        Point::Quarter(y, q) => format!("{} {y}", l.quarter.replace("{n}", &q.to_string())),
-        Point::Season(y, s) => format!("{} {y}", l.seasons[s as usize]),
-        Point::Month(y, m) => format!("{} {y}", mon(m)),
+        Point::Year(y) => yr(y),
+        Point::Half(y, h) => format!("{} {}", l.half.replace("{n}", &h.to_string()), yr(y)),
+        Point::Quarter(y, q) => format!("{} {}", l.quarter.replace("{n}", &q.to_string()), yr(y)),
+        Point::Season(y, s) => format!("{} {}", l.seasons[s as usize], yr(y)),
+        Point::Month(y, m) => format!("{} {}", mon(m), yr(y)),
         Point::NoYearMonth(m) => mon(m).to_string(),
         Point::NoYearDay(m, d) => format!("{d} {}", mon(m)),
         Point::Week(..) | Point::Weekend(..) => match p.first_day() {
@@ -88,7 +98,7 @@ fn point(p: &Point, l: &Labels) -> String {
                 return p.timex3();
             };
             use chrono::Datelike;
-            let mut s = format!("{} {} {}", d.day(), mon(d.month() as u8), d.year());
+            let mut s = format!("{} {} {}", d.day(), mon(d.month() as u8), yr(d.year()));
             let t = p.timex3();
             if let Some(i) = t.find('T') {
                 if t[i + 1..]
@@ -188,6 +198,22 @@ mod tests {
 
     fn ru() -> &'static Labels {
         crate::lang::by_code("ru").unwrap().labels()
+    }
+
+    #[test]
+    fn years_before_the_era() {
+        let en = crate::lang::by_code("en").unwrap().labels();
+        let at = |p: Point, l: &Labels| human_date(&Value::Point(p), Relation::At, l);
+        let y = crate::time::from_bc;
+        assert_eq!(at(Point::Year(y(480)), en), "480 BC");
+        assert_eq!(at(Point::Year(y(480)), ru()), "480 до н. э.");
+        assert_eq!(at(Point::Year(1), en), "1");
+        assert_eq!(
+            at(Point::Month(y(490), 9), en),
+            format!("{} 490 BC", en.months[8])
+        );
+        assert_eq!(at(Point::Century(-5), en), format!("V {} BC", en.century));
+        assert_eq!(at(Point::Decade(-49), en), "480s BC");
     }
 
     #[test]

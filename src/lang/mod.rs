@@ -58,6 +58,8 @@ pub struct Labels {
     /// Centuries and decades: "XX век", "1990-е".
     pub century: &'static str,
     pub decade_suffix: &'static str,
+    /// After a year before the era: "480 до н. э.", "480 BC".
+    pub bc: &'static str,
     pub seasons: [&'static str; 4],
     /// "Q{n}", "{n} кв.": `{n}` is the quarter's number.
     pub quarter: &'static str,

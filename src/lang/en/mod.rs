@@ -25,6 +25,7 @@ static LABELS: Labels = Labels {
     present: "now",
     century: "century",
     decade_suffix: "s",
+    bc: "BC",
     seasons: ["spring", "summer", "autumn", "winter"],
     quarter: "Q{n}",
     half: "H{n}",

@@ -27,6 +27,7 @@ static LABELS: Labels = Labels {
     present: "сейчас",
     century: "век",
     decade_suffix: "-е",
+    bc: "до н. э.",
     seasons: ["весна", "лето", "осень", "зима"],
     quarter: "{n} кв.",
     half: "{n} полугодие",
