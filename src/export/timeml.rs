@@ -35,24 +35,12 @@ impl Writer for TimemlWriter {
             let span = &text[t.byte_start..t.byte_end];
             // TimeBank tags the two ends of "1861-1863" or "6-7 February" apart; JSON keeps
             // the one interval users want.
-            let parts = match (&t.value, range_dash(span)) {
-                (Value::Interval(a, b), Some((l, r))) => vec![
-                    (t.id.clone(), Value::Point(*a), &span[..l], ""),
-                    (
-                        format!("{}b", t.id),
-                        Value::Point(*b),
-                        &span[r..],
-                        &span[l..r],
-                    ),
-                ],
-                _ => vec![(t.id.clone(), t.value.clone(), span, "")],
-            };
-            for (id, value, part, before) in parts {
-                write_text(out, before, raw)?;
+            // One tag: its id suffix, value and text (no copies of the timex per tag).
+            let tag = |out: &mut dyn Write, suffix: &str, value: &Value, part: &str| {
                 write!(
                     out,
-                    "<TIMEX3 tid=\"{}\" type=\"{}\" value=\"{}\"",
-                    id,
+                    "<TIMEX3 tid=\"{}{suffix}\" type=\"{}\" value=\"{}\"",
+                    t.id,
                     t.kind.as_str(),
                     escape_attr(&timebank_value(&value.to_string()))
                 )?;
@@ -61,7 +49,15 @@ impl Writer for TimemlWriter {
                 }
                 out.write_all(b">")?;
                 write_text(out, part, raw)?;
-                out.write_all(b"</TIMEX3>")?;
+                out.write_all(b"</TIMEX3>")
+            };
+            match (&t.value, range_dash(span)) {
+                (Value::Interval(a, b), Some((l, r))) => {
+                    tag(out, "", &Value::Point(*a), &span[..l])?;
+                    write_text(out, &span[l..r], raw)?;
+                    tag(out, "b", &Value::Point(*b), &span[r..])?;
+                }
+                _ => tag(out, "", &t.value, span)?,
             }
             at = t.byte_end;
         }

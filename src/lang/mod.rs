@@ -262,22 +262,23 @@ pub fn share_years(language: &dyn Language, text: &Text, mentions: &mut [Mention
         if a.last >= b.first || !(a.last..b.first).all(|k| language.joins_dates(text.norm(k))) {
             continue;
         }
-        let Some(y) = stated_year(&b.expr) else {
+        let Some(y) = date_year(&b.expr) else {
             continue;
         };
         give_year(&mut mentions[i].expr, y);
     }
 }
 
-/// The year a date states, or the first end of a range that states one.
-fn stated_year(e: &Expr) -> Option<i32> {
+/// The year a month or day date states, or the first end of a range that states one
+/// (unlike `time::resolve`'s survey, decades and bare years do not lend theirs).
+fn date_year(e: &Expr) -> Option<i32> {
     match e {
         Expr::Date {
             year: Some(y),
             month: Some(_),
             ..
         } => Some(*y),
-        Expr::Interval(a, b) => stated_year(a).or_else(|| stated_year(b)),
+        Expr::Interval(a, b) => date_year(a).or_else(|| date_year(b)),
         _ => None,
     }
 }
