@@ -1,7 +1,7 @@
 //! The pipeline for one document: tokens -> mentions -> DCT -> resolved timexes -> events.
 
 use crate::events;
-use crate::lang::{self, Language, Mention};
+use crate::lang::{self, Lang, Mention};
 use crate::model::{Dct, DctOrigin, Extraction, Timex};
 use crate::text::{CharOffsets, Text};
 use crate::time::{Anchor, Expr, Resolver, Tense, TimexType, Value};
@@ -22,15 +22,65 @@ pub struct Document {
     pub wrapper: Option<(String, String)>,
 }
 
-/// Settings shared by every document of a run.
+impl Document {
+    /// A document with an id and its text; the other fields are optional metadata.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Document::default()
+        }
+    }
+}
+
+/// Settings shared by every document of a run. Build one with [`Extractor::builder`].
 #[derive(Clone, Copy)]
 pub struct Extractor {
     /// `None` = detect per document.
-    pub lang: Option<&'static dyn Language>,
+    lang: Option<Lang>,
     /// `--dct`: overrides every other source.
-    pub dct: Option<NaiveDateTime>,
+    dct: Option<NaiveDateTime>,
     /// The fallback DCT when nothing else gives one.
-    pub today: NaiveDate,
+    today: NaiveDate,
+}
+
+/// Settings for an [`Extractor`]; every one has a default.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ExtractorBuilder {
+    lang: Option<Lang>,
+    dct: Option<NaiveDateTime>,
+    today: Option<NaiveDate>,
+}
+
+impl ExtractorBuilder {
+    /// Read every document as this language (`None`: the default, detected per document, a
+    /// document's own `lang` first).
+    pub fn lang(mut self, lang: impl Into<Option<Lang>>) -> Self {
+        self.lang = lang.into();
+        self
+    }
+
+    /// The creation time of every document, over anything the documents say (`--dct`).
+    pub fn dct(mut self, dct: impl Into<Option<NaiveDateTime>>) -> Self {
+        self.dct = dct.into();
+        self
+    }
+
+    /// The day that stands in for a document date nothing gives. Default: the local date.
+    pub fn today(mut self, today: NaiveDate) -> Self {
+        self.today = Some(today);
+        self
+    }
+
+    pub fn build(self) -> Extractor {
+        Extractor {
+            lang: self.lang,
+            dct: self.dct,
+            today: self
+                .today
+                .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        }
+    }
 }
 
 /// Parse a DCT as SPEC allows (`YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, seconds and a zone tolerated).
@@ -80,28 +130,27 @@ fn strip_zone(s: &str) -> &str {
     s
 }
 
-/// A DCT as written in output: minutes only when they were given.
-fn dct_string(d: NaiveDateTime) -> String {
-    use chrono::Timelike;
-    if d.hour() == 0 && d.minute() == 0 && d.second() == 0 {
-        d.format("%Y-%m-%d").to_string()
-    } else {
-        d.format("%Y-%m-%dT%H:%M").to_string()
-    }
-}
-
 impl Extractor {
+    /// Settings: language, document date, the day standing in for a missing date.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// An extractor that detects the language and falls back to `today` for a document with
+    /// no date of its own.
     pub fn new(today: NaiveDate) -> Self {
-        Extractor {
-            lang: None,
-            dct: None,
-            today,
-        }
+        Extractor::builder().today(today).build()
+    }
+
+    /// The language every document is read as, when one was set.
+    pub fn lang(&self) -> Option<Lang> {
+        self.lang
     }
 
     pub fn extract(&self, doc: &Document) -> Extraction {
         let language = self
             .lang
+            .map(Lang::language)
             .or_else(|| doc.lang.as_deref().and_then(lang::by_code))
             .unwrap_or_else(|| lang::detect(&doc.text));
         let text = Text::new(&doc.text);
@@ -117,12 +166,7 @@ impl Extractor {
         } else {
             None
         };
-        let plain = |d: NaiveDateTime, origin| Dct {
-            value: dct_string(d),
-            origin,
-            year_inferred: false,
-            alternatives: vec![],
-        };
+        let plain = Dct::new;
         let (dct, dct_out) = if let Some(d) = self.dct {
             (d, plain(d, DctOrigin::Flag))
         } else if let Some(d) = doc.dct {
@@ -250,10 +294,9 @@ impl Extractor {
             NaiveDate::from_ymd_opt(y, month, day)?.and_hms_opt(h, mi, 0)
         };
         let dct = |d: NaiveDateTime, inferred: bool, alternatives: Vec<String>| Dct {
-            value: dct_string(d),
-            origin: DctOrigin::Dateline,
             year_inferred: inferred,
             alternatives,
+            ..Dct::new(d, DctOrigin::Dateline)
         };
         if let Some(y) = year {
             let d = at(*y)?;
@@ -262,7 +305,11 @@ impl Extractor {
         let clues = YearClues::gather(language, text, mentions, tenses, i, self.today);
         let (year, others) = clues.pick(month, day, self.today);
         let d = at(year)?;
-        let alternatives = others.into_iter().filter_map(at).map(dct_string).collect();
+        let alternatives = others
+            .into_iter()
+            .filter_map(at)
+            .map(crate::model::dct_string)
+            .collect();
         Some((d, dct(d, true, alternatives)))
     }
 
@@ -365,14 +412,9 @@ impl Extractor {
     }
 }
 
+/// The latest year an expression states: the clues to a dateline's year are the years told of.
 fn explicit_year(e: &Expr) -> Option<i32> {
-    match e {
-        Expr::Date { year: Some(y), .. } => Some(*y),
-        Expr::YearPart { year: Some(y), .. } => Some(*y),
-        Expr::Interval(a, b) => explicit_year(b).or_else(|| explicit_year(a)),
-        Expr::NthIn { within, .. } => explicit_year(within),
-        _ => None,
-    }
+    crate::time::compose::stated_year(e, crate::time::compose::End::Last)
 }
 
 /// A tense already known is not worked out again; only what `tense` left unknown (a date

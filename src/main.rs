@@ -5,7 +5,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use letopis::export::{self, Format};
 use letopis::input::{self, InputFormat, Item};
 use letopis::model::{DctOrigin, Extraction};
-use letopis::{extract::parse_dct, lang, Document, Extractor};
+use letopis::{parse_dct, Document, Extractor, Lang};
 use std::collections::BTreeMap;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
@@ -65,10 +65,12 @@ fn parse_input_format(s: &str) -> Result<InputFormat, String> {
 }
 
 fn parse_lang(s: &str) -> Result<String, String> {
-    if s == "auto" || lang::by_code(s).is_some() {
+    if s == "auto" {
         Ok(s.to_string())
+    } else if let Some(l) = Lang::from_code(s) {
+        Ok(l.code().to_string())
     } else {
-        let codes: Vec<&str> = lang::all().iter().map(|l| l.code()).collect();
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
         Err(format!(
             "unsupported language {s:?}: use auto or one of {}",
             codes.join(", ")
@@ -149,9 +151,10 @@ fn main() -> ExitCode {
             return ExitCode::from(MACHINE);
         }
     };
-    let mut ex = Extractor::new(chrono::Local::now().date_naive());
-    ex.lang = lang::by_code(&args.lang);
-    ex.dct = args.dct;
+    let ex = Extractor::builder()
+        .lang(Lang::from_code(&args.lang))
+        .dct(args.dct)
+        .build();
     // These writers keep nothing between documents, so workers can render them in parallel
     // with a writer of their own; the main thread only puts the bytes in order.
     let render = matches!(args.format, Format::Jsonl | Format::Timeml).then_some(args.format);

@@ -1,7 +1,31 @@
 //! The output model: what SPEC.md calls DOCUMENT, TIMEX and EVENT.
 
 use crate::time::{Mod, Precision, Relation, TimexType, Value};
+use chrono::NaiveDateTime;
 use serde::Serialize;
+
+impl Dct {
+    /// A document date from `origin`, with nothing inferred.
+    pub fn new(at: NaiveDateTime, origin: DctOrigin) -> Dct {
+        Dct {
+            value: dct_string(at),
+            at,
+            origin,
+            year_inferred: false,
+            alternatives: Vec::new(),
+        }
+    }
+}
+
+/// A DCT as written in output: minutes only when they were given.
+pub fn dct_string(d: NaiveDateTime) -> String {
+    use chrono::Timelike;
+    if d.hour() == 0 && d.minute() == 0 && d.second() == 0 {
+        d.format("%Y-%m-%d").to_string()
+    } else {
+        d.format("%Y-%m-%dT%H:%M").to_string()
+    }
+}
 
 /// Where the document creation time came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -21,7 +45,11 @@ pub enum DctOrigin {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Dct {
+    /// As written in output: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when it has a time of day.
     pub value: String,
+    /// The same time, typed, for the code downstream: `value` is never parsed again.
+    #[serde(skip)]
+    pub at: NaiveDateTime,
     pub origin: DctOrigin,
     /// The year was not written with the date but inferred from the text.
     #[serde(skip_serializing_if = "std::ops::Not::not")]

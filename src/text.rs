@@ -316,10 +316,6 @@ impl<'a> Text<'a> {
         self.tokens.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.tokens.is_empty()
-    }
-
     /// The source text of tokens `a..b`.
     pub fn slice(&self, a: usize, b: usize) -> &str {
         if a >= b || b > self.tokens.len() {

@@ -21,6 +21,7 @@ use crate::lang::{self, Language};
 use crate::model::{Event, Extraction};
 use crate::time::Value;
 use chrono::Datelike;
+use chrono::NaiveDateTime;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -33,9 +34,9 @@ pub struct Timeline {
     /// Ids of the documents that went in (with or without events).
     #[serde(skip)]
     pub sources: Vec<String>,
-    /// The latest document creation time among the inputs (its TIMEX3-like value), if any.
+    /// The latest document creation time among the inputs, if any.
     #[serde(skip)]
-    pub latest_dct: Option<String>,
+    pub latest_dct: Option<NaiveDateTime>,
     /// The language most inputs are in (for writers' labels).
     #[serde(skip)]
     pub lang: Option<String>,
@@ -53,7 +54,7 @@ struct Parts {
     /// Sorted and without repeats once a timeline is made.
     mentions: Vec<Mention>,
     /// (id, language, document date) of every input.
-    docs: BTreeSet<(String, String, String)>,
+    docs: BTreeSet<(String, String, NaiveDateTime)>,
 }
 
 /// One document's event, its timex ids qualified by the document (`DOC#t3`).
@@ -73,7 +74,7 @@ impl Builder {
     pub fn add(&mut self, doc: &Extraction) {
         self.parts
             .docs
-            .insert((doc.id.clone(), doc.lang.clone(), doc.dct.value.clone()));
+            .insert((doc.id.clone(), doc.lang.clone(), doc.dct.at));
         for e in &doc.events {
             let mut e = e.clone();
             // Timex ids are only unique within their document.
@@ -132,13 +133,7 @@ impl Timeline {
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
-        let parse = crate::extract::parse_dct;
-        let latest_dct = parts
-            .docs
-            .iter()
-            .map(|d| (parse(&d.2), &d.2))
-            .max()
-            .map(|(_, v)| v.clone());
+        let latest_dct = parts.docs.iter().map(|d| d.2).max();
         let mut langs: BTreeMap<&str, usize> = BTreeMap::new();
         for d in &parts.docs {
             *langs.entry(&d.1).or_insert(0) += 1;
@@ -872,12 +867,10 @@ mod tests {
         Extraction {
             id: id.into(),
             lang: lang.into(),
-            dct: Dct {
-                value: dct.into(),
-                origin: DctOrigin::Metadata,
-                year_inferred: false,
-                alternatives: vec![],
-            },
+            dct: Dct::new(
+                crate::extract::parse_dct(dct).expect("a test DCT"),
+                DctOrigin::Metadata,
+            ),
             timexes: vec![],
             events,
             title: None,
@@ -1026,7 +1019,10 @@ mod tests {
         // The year stays apart from the day: a year is the background of a story, a day the
         // telling of one of its facts.
         assert_eq!(t.events.len(), 3);
-        assert_eq!(t.latest_dct.as_deref(), Some("2024-12-07T10:00"));
+        assert_eq!(
+            t.latest_dct.map(crate::model::dct_string).as_deref(),
+            Some("2024-12-07T10:00")
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The corpus of every language found in `tests/corpus/` (`<code>.tsv`, `<code>` as
-//! `lang::by_code` knows it), one format for all, as Duckling's corpora are:
+//! `Lang::from_code` knows it), one format for all, as Duckling's corpora are:
 //!
 //!     rule <TAB> DCT <TAB> phrase <TAB> value [<TAB> span]
 //!
@@ -9,16 +9,18 @@
 //! grammar has no passing line with a value (each rule is shown working), when a line names
 //! a rule the grammar does not have, and when a language has no corpus.
 
-use letopis::{lang, Document, Extractor};
+use letopis::{Document, Extractor, Lang};
 use std::collections::BTreeSet;
 use std::path::Path;
 
 /// The problems of one corpus file, and the rules it cites on lines with a value.
-fn run(path: &Path, language: &'static dyn lang::Language) -> (Vec<String>, BTreeSet<String>) {
+fn run(path: &Path, language: Lang) -> (Vec<String>, BTreeSet<String>) {
     let name = path.display();
     let corpus = std::fs::read_to_string(path).expect("corpus file");
-    let mut ex = Extractor::new(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap());
-    ex.lang = Some(language);
+    let ex = Extractor::builder()
+        .lang(language)
+        .today(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap())
+        .build();
     let known: BTreeSet<&str> = language.rule_names().iter().copied().collect();
     let (mut problems, mut cited) = (Vec::new(), BTreeSet::new());
     for (ln, line) in corpus.lines().enumerate() {
@@ -37,7 +39,7 @@ fn run(path: &Path, language: &'static dyn lang::Language) -> (Vec<String>, BTre
             problems.push(format!("{at}: no rule named {rule:?}"));
             continue;
         }
-        let Some(dct) = letopis::extract::parse_dct(dct) else {
+        let Some(dct) = letopis::parse_dct(dct) else {
             problems.push(format!("{at}: bad DCT {dct:?}"));
             continue;
         };
@@ -95,7 +97,7 @@ fn corpus_of_every_language() {
     let mut seen = BTreeSet::new();
     for path in &files {
         let code = path.file_stem().unwrap().to_string_lossy().to_string();
-        let Some(language) = lang::by_code(&code) else {
+        let Some(language) = Lang::from_code(&code) else {
             problems.push(format!("{}: no language {code:?}", path.display()));
             continue;
         };
@@ -111,7 +113,7 @@ fn corpus_of_every_language() {
             }
         }
     }
-    for l in lang::all() {
+    for l in Lang::ALL {
         if !seen.contains(l.code()) {
             problems.push(format!("no tests/corpus/{}.tsv", l.code()));
         }

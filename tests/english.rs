@@ -1,12 +1,13 @@
 //! English through the public API: a whole sentence with spans and events, language
 //! detection, odd input. The phrase corpus is `tests/corpus/en.tsv` (`tests/corpus.rs`).
 
-use letopis::{lang, Document, Extractor};
+use letopis::{parse_dct, Document, Extractor, Lang};
 
 fn extractor() -> Extractor {
-    let mut ex = Extractor::new(chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
-    ex.lang = lang::by_code("en");
-    ex
+    Extractor::builder()
+        .lang(Lang::En)
+        .today(chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap())
+        .build()
 }
 
 #[test]
@@ -16,7 +17,7 @@ fn whole_sentence_with_spans_and_events() {
     let doc = Document {
         id: "s".into(),
         text: text.into(),
-        dct: letopis::extract::parse_dct("2018-11-30"),
+        dct: parse_dct("2018-11-30"),
         ..Default::default()
     };
     let out = ex.extract(&doc);
@@ -45,10 +46,14 @@ fn whole_sentence_with_spans_and_events() {
 
 #[test]
 fn detects_english() {
-    let l = lang::detect("The summit opened on Tuesday in Riyadh.");
-    assert_eq!(l.code(), "en");
-    let l = lang::detect("Саммит открылся во вторник в Эр-Рияде.");
-    assert_eq!(l.code(), "ru");
+    assert_eq!(
+        Lang::detect("The summit opened on Tuesday in Riyadh."),
+        Lang::En
+    );
+    assert_eq!(
+        Lang::detect("Саммит открылся во вторник в Эр-Рияде."),
+        Lang::Ru
+    );
 }
 
 #[test]

@@ -8,7 +8,7 @@ mod invariants;
 use chrono::{NaiveDate, NaiveDateTime};
 use letopis::export::{self, Format, Options};
 use letopis::input::{check_text, parse_line, Item};
-use letopis::{lang, Document, Extractor};
+use letopis::{Document, Extractor, Lang};
 use proptest::prelude::*;
 
 const FORMATS: [Format; 8] = [
@@ -211,10 +211,9 @@ fn check(text: &str, dct: Option<NaiveDateTime>) {
         dct,
         ..Document::default()
     };
-    let langs = std::iter::once(None).chain(lang::all().iter().copied().map(Some));
+    let langs = std::iter::once(None).chain(Lang::ALL.into_iter().map(Some));
     for l in langs {
-        let mut ex = Extractor::new(today);
-        ex.lang = l;
+        let ex = Extractor::builder().lang(l).today(today).build();
         let a = ex.extract(&doc);
         let b = ex.extract(&doc);
         assert_eq!(a, b, "extraction is not deterministic");

@@ -9,8 +9,7 @@ mod invariants;
 
 use chrono::NaiveDate;
 use letopis::export::{self, Format, Options};
-use letopis::extract::parse_dct;
-use letopis::{Document, Extractor};
+use letopis::{parse_dct, Document, Extractor};
 use std::path::Path;
 
 /// The fixed "today" for samples without a date of their own.
@@ -35,13 +34,11 @@ fn render(format: Format, doc: &letopis::Extraction) -> Option<String> {
 
 fn extract(path: &Path) -> letopis::Extraction {
     let text = std::fs::read_to_string(path).unwrap();
-    let mut ex = Extractor::new(today());
     let sidecar = path.with_extension("dct");
-    if let Ok(d) = std::fs::read_to_string(&sidecar) {
-        ex.dct = Some(
-            parse_dct(&d).unwrap_or_else(|| panic!("{}: not a date: {d:?}", sidecar.display())),
-        );
-    }
+    let dct = std::fs::read_to_string(&sidecar).ok().map(|d| {
+        parse_dct(&d).unwrap_or_else(|| panic!("{}: not a date: {d:?}", sidecar.display()))
+    });
+    let ex = Extractor::builder().today(today()).dct(dct).build();
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     ex.extract(&Document {
         id: name,

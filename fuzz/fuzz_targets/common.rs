@@ -2,7 +2,7 @@
 //! what SPEC promises about offsets and references.
 
 use letopis::export::{self, Format, Options};
-use letopis::{lang, Document, Extractor};
+use letopis::{Document, Extractor, Lang};
 
 const FORMATS: [Format; 8] = [
     Format::Text,
@@ -17,10 +17,9 @@ const FORMATS: [Format; 8] = [
 
 pub fn run(doc: &Document) {
     let today = chrono::NaiveDate::from_ymd_opt(2025, 1, 15).unwrap();
-    let langs = std::iter::once(None).chain(lang::all().iter().copied().map(Some));
+    let langs = std::iter::once(None).chain(Lang::ALL.into_iter().map(Some));
     for l in langs {
-        let mut ex = Extractor::new(today);
-        ex.lang = l;
+        let ex = Extractor::builder().lang(l).today(today).build();
         let out = ex.extract(doc);
         let chars: Vec<char> = doc.text.chars().collect();
         let mut ids = std::collections::HashSet::new();

@@ -4,10 +4,9 @@
 //! `catch_unwind`, so no panic crosses into Python.
 
 use letopis::export::{self, Format};
-use letopis::extract::parse_dct;
 use letopis::input::{self, Item};
 use letopis::model::Extraction;
-use letopis::{lang, Document, Extractor};
+use letopis::{parse_dct, Document, Extractor, Lang};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use std::collections::BTreeMap;
@@ -51,12 +50,12 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, Failure>) -> Result<T, Failure> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| Err(Failure::Internal(INTERNAL.into())))
 }
 
-fn parse_lang(s: &str) -> PyResult<Option<&'static dyn lang::Language>> {
+fn parse_lang(s: &str) -> PyResult<Option<Lang>> {
     if s == "auto" {
         return Ok(None);
     }
-    lang::by_code(s).map(Some).ok_or_else(|| {
-        let codes: Vec<&str> = lang::all().iter().map(|l| l.code()).collect();
+    Lang::from_code(s).map(Some).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
         PyValueError::new_err(format!(
             "unsupported language {s:?}: use auto or one of {}",
             codes.join(", ")
@@ -98,14 +97,8 @@ fn options(lang: Option<&str>, coarse: &str) -> PyResult<export::Options> {
     })
 }
 
-fn extractor(
-    lang: Option<&'static dyn lang::Language>,
-    dct: Option<chrono::NaiveDateTime>,
-) -> Extractor {
-    let mut ex = Extractor::new(chrono::Local::now().date_naive());
-    ex.lang = lang;
-    ex.dct = dct;
-    ex
+fn extractor(lang: Option<Lang>, dct: Option<chrono::NaiveDateTime>) -> Extractor {
+    Extractor::builder().lang(lang).dct(dct).build()
 }
 
 /// Every writer over these documents, as `letopis -f FORMAT` writes them.

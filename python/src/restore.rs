@@ -327,11 +327,15 @@ pub fn extraction(line: &str) -> Result<Extraction, String> {
             .as_array()
             .ok_or_else(|| format!("field {k:?} is not a list"))
     };
+    let value = string(dct, "value")?;
+    let at =
+        letopis::parse_dct(&value).ok_or_else(|| format!("dct value {value:?} is not a date"))?;
     Ok(Extraction {
         id: string(o, "id")?,
         lang: string(o, "lang")?,
         dct: Dct {
-            value: string(dct, "value")?,
+            value,
+            at,
             origin: named(
                 Some(string(dct, "origin")?),
                 &ORIGINS,

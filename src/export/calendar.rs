@@ -60,11 +60,10 @@ impl Context {
                 );
             }
         }
-        if let Some(d) = crate::extract::parse_dct(&doc.dct.value) {
-            self.dcts.insert(doc.id.clone(), d.date());
-            if doc.dct.origin == crate::model::DctOrigin::Today {
-                self.today.insert(doc.id.clone(), d.date());
-            }
+        let day = doc.dct.at.date();
+        self.dcts.insert(doc.id.clone(), day);
+        if doc.dct.origin == crate::model::DctOrigin::Today {
+            self.today.insert(doc.id.clone(), day);
         }
         let name = doc
             .title

@@ -24,7 +24,7 @@ pub fn write(
     out: &mut dyn Write,
 ) -> io::Result<Vec<String>> {
     let labels = super::labels(opts, t.lang.as_deref());
-    let stamp = dtstamp(opts.source_date_epoch, t.latest_dct.as_deref());
+    let stamp = dtstamp(opts.source_date_epoch, t.latest_dct);
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"));
     cal.append_property((
@@ -192,15 +192,11 @@ fn fnv1a64(bytes: &[u8]) -> u64 {
 /// DTSTAMP: `SOURCE_DATE_EPOCH` when given (UTC by definition), else derived from the latest
 /// document date: its day at 00:00 UTC. An article's clock time states no zone, so it is not
 /// passed off as UTC.
-fn dtstamp(epoch: Option<i64>, latest_dct: Option<&str>) -> String {
+fn dtstamp(epoch: Option<i64>, latest_dct: Option<chrono::NaiveDateTime>) -> String {
     let dt = epoch
         .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
         .map(|d| d.naive_utc())
-        .or_else(|| {
-            latest_dct
-                .and_then(crate::extract::parse_dct)
-                .and_then(|d| d.date().and_hms_opt(0, 0, 0))
-        })
+        .or_else(|| latest_dct.and_then(|d| d.date().and_hms_opt(0, 0, 0)))
         .filter(|d| {
             use chrono::Datelike;
             (1..=9999).contains(&d.year())
@@ -234,9 +230,10 @@ mod tests {
 
     #[test]
     fn stamp() {
-        assert_eq!(dtstamp(Some(0), Some("2024-12-06")), "19700101T000000Z");
+        let at = |s| crate::extract::parse_dct(s);
+        assert_eq!(dtstamp(Some(0), at("2024-12-06")), "19700101T000000Z");
         // The article's 02:37 has no zone: the day is kept, the clock is not passed off as UTC.
-        assert_eq!(dtstamp(None, Some("2024-12-06T02:37")), "20241206T000000Z");
+        assert_eq!(dtstamp(None, at("2024-12-06T02:37")), "20241206T000000Z");
         assert_eq!(dtstamp(None, None), "19700101T000000Z");
     }
 }

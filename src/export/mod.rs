@@ -14,7 +14,7 @@ use crate::model::Extraction;
 use std::io::{self, Write};
 
 use std::borrow::Cow;
-pub use text::human_date;
+pub(crate) use text::human_date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {

@@ -1,8 +1,9 @@
 //! Meaning every language's grammar needs, written once so that the same meaning comes
-//! out the same in every language: TIMEX3 duration values and two-digit years.
+//! out the same in every language: TIMEX3 duration values, two-digit years and the year an
+//! expression states.
 //! The decisions are in docs/FORMATS.md, "Values".
 
-use super::Unit;
+use super::{Expr, Unit};
 
 /// The TIMEX3 value of `n` units (`None`: an unknown amount, "several years" = `PXY`).
 /// Decades and centuries are counted in years, as TimeBank writes them ("three decades" =
@@ -55,9 +56,53 @@ pub fn two_digit_year(yy: u32) -> i32 {
     }
 }
 
+/// Which end of an interval a question is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum End {
+    First,
+    Last,
+}
+
+/// The year an expression states in words (not one worked out from the DCT), read at the
+/// `end` asked for; an interval with no year there gives its other end's ("с марта по май
+/// 2018 года" states 2018 at both ends).
+pub(crate) fn stated_year(e: &Expr, end: End) -> Option<i32> {
+    match e {
+        Expr::Date { year: Some(y), .. } | Expr::YearPart { year: Some(y), .. } => Some(*y),
+        Expr::Interval(a, b) => {
+            let (near, far) = match end {
+                End::First => (a, b),
+                End::Last => (b, a),
+            };
+            stated_year(near, end).or_else(|| stated_year(far, end))
+        }
+        Expr::NthIn { within, .. } => stated_year(within, end),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stated_year_reads_the_end_asked_for() {
+        let span = Expr::Interval(Box::new(Expr::year(2010)), Box::new(Expr::year(2012)));
+        assert_eq!(stated_year(&span, End::First), Some(2010));
+        assert_eq!(stated_year(&span, End::Last), Some(2012));
+        // "с марта по май 2018 года": the start has no year of its own.
+        let month = Expr::Date {
+            year: None,
+            year_rel: None,
+            year_focus: false,
+            month: Some(3),
+            day: None,
+            time: None,
+        };
+        let half = Expr::Interval(Box::new(month), Box::new(Expr::year(2018)));
+        assert_eq!(stated_year(&half, End::First), Some(2018));
+        assert_eq!(stated_year(&Expr::year(1975), End::Last), Some(1975));
+    }
 
     #[test]
     fn two_digit_years_pivot_at_40() {

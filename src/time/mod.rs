@@ -2,13 +2,13 @@
 //! and the anchoring of relative and anaphoric expressions (see `resolve`).
 
 mod calendars;
-pub mod compose;
-pub mod holidays;
+pub(crate) mod compose;
+pub(crate) mod holidays;
 mod resolve;
 
-pub use calendars::{Cal, Obs};
+pub(crate) use calendars::{Cal, Obs};
 
-pub use resolve::{Anchor, Resolver, YearRule};
+pub(crate) use resolve::{Anchor, Resolver, YearRule};
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
 use serde::Serialize;
@@ -507,12 +507,12 @@ fn write_year(s: &mut String, y: i32) {
 }
 
 /// The year BC of an astronomical year, if it is one: 0 is 1 BC, -479 is 480 BC.
-pub fn bc_year(y: i32) -> Option<u32> {
+pub(crate) fn bc_year(y: i32) -> Option<u32> {
     (y <= 0).then(|| (1 - y as i64) as u32)
 }
 
 /// The astronomical year of a year `n` BC: 480 BC is -479.
-pub fn from_bc(n: i32) -> i32 {
+pub(crate) fn from_bc(n: i32) -> i32 {
     1 - n
 }
 
@@ -529,7 +529,7 @@ fn span_years(n: i32, len: i32) -> (i32, i32) {
 
 /// The decade (`len` 10) or century (`len` 100) an astronomical year lies in, as
 /// `Point::Decade`/`Point::Century` number it.
-pub fn span_of(y: i32, len: i32) -> i32 {
+pub(crate) fn span_of(y: i32, len: i32) -> i32 {
     match bc_year(y) {
         Some(b) => -1 - (b as i32) / len,
         None => y / len,
@@ -554,7 +554,7 @@ fn pad(s: &mut String, n: u32, width: usize) {
 }
 
 /// Add calendar months, clamping the day to the month's length (31 Jan + 1 month = 28/29 Feb).
-pub fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+pub(crate) fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     let t = d.year() as i64 * 12 + (d.month() as i64 - 1) + n;
     let y = i32::try_from(t.div_euclid(12)).ok()?;
     let m = (t.rem_euclid(12) + 1) as u32;
@@ -717,7 +717,7 @@ pub enum Relation {
 
 /// Tense of the clause around an expression, as the language module reads it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Tense {
+pub(crate) enum Tense {
     Past,
     Present,
     Future,
@@ -727,7 +727,7 @@ pub enum Tense {
 
 /// The meaning of an expression as the grammar reads it, before any anchoring.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Expr {
+pub(crate) enum Expr {
     /// Calendar fields as written. `year_rel` is a year said relative to the DCT ("т.г." = 0,
     /// "прошлого года" = -1); `weekday` is a check, not a field.
     Date {
@@ -863,7 +863,7 @@ pub enum Expr {
 
 /// What `Expr::NthIn` counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NthOf {
+pub(crate) enum NthOf {
     Day,
     Weekday(Weekday),
     Week,
@@ -871,7 +871,7 @@ pub enum NthOf {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Clock {
+pub(crate) struct Clock {
     pub hour: u8,
     pub minute: Option<u8>,
     pub second: Option<u8>,
@@ -893,7 +893,7 @@ impl Clock {
 
 /// How a yearly day falls in a given year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DayRule {
+pub(crate) enum DayRule {
     Fixed {
         month: u8,
         day: u8,
@@ -922,6 +922,7 @@ pub enum DayRule {
 
 impl DayRule {
     /// The day in `year`; the first one when there are two (lunar holidays).
+    #[cfg(test)]
     pub fn date(&self, year: i32) -> Option<NaiveDate> {
         self.dates(year).into_iter().next()
     }
@@ -1005,7 +1006,7 @@ impl DayRule {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum YearPart {
+pub(crate) enum YearPart {
     Half(u8),
     Quarter(u8),
     Season(Season),

@@ -152,10 +152,6 @@ impl Resolver {
         self.ahead = ahead;
     }
 
-    pub fn focus(&self) -> Option<Point> {
-        self.focus
-    }
-
     fn dct_day(&self) -> NaiveDate {
         self.anchor.dct.date()
     }

@@ -47,11 +47,13 @@ pub fn doc(id: &str, dct: &str, mut events: Vec<Event>) -> Extraction {
     Extraction {
         id: id.into(),
         lang: "ru".into(),
+        // A junk `value` ("garbage") is kept as written: writers must survive it.
         dct: Dct {
             value: dct.into(),
-            origin: DctOrigin::Metadata,
-            year_inferred: false,
-            alternatives: vec![],
+            ..Dct::new(
+                letopis::parse_dct(dct).unwrap_or_default(),
+                DctOrigin::Metadata,
+            )
         },
         timexes: vec![],
         events,

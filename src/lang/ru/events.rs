@@ -277,12 +277,10 @@ fn earlier_name(
     None
 }
 
+/// The year an expression states, at its start: "в указанном году" after "с 2010 по 2012
+/// год" points back to where the span began being told.
 fn explicit_year(e: &Expr) -> Option<i32> {
-    match e {
-        Expr::Date { year: Some(y), .. } | Expr::YearPart { year: Some(y), .. } => Some(*y),
-        Expr::Interval(a, _) => explicit_year(a),
-        _ => None,
-    }
+    crate::time::compose::stated_year(e, crate::time::compose::End::First)
 }
 
 /// The year a mention is about: its own, or for an anaphor ("в указанном году") the last
