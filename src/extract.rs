@@ -130,6 +130,24 @@ fn strip_zone(s: &str) -> &str {
     s
 }
 
+/// The mention stands inside parentheses in its sentence ("(as of December 5, 2006)"): a
+/// remark beside the story, not a step of it.
+fn in_parentheses(text: &Text, m: &Mention) -> bool {
+    let Some(s) = text.sentence_of(m.first).copied() else {
+        return false;
+    };
+    let opened = (s.first..m.first)
+        .rev()
+        .map(|i| text.norm(i))
+        .find(|w| matches!(*w, "(" | ")"))
+        == Some("(");
+    opened
+        && (m.last..s.last)
+            .map(|i| text.norm(i))
+            .find(|w| matches!(*w, "(" | ")"))
+            == Some(")")
+}
+
 impl Extractor {
     /// Settings: language, document date, the day standing in for a missing date.
     pub fn builder() -> ExtractorBuilder {
@@ -198,6 +216,7 @@ impl Extractor {
         for (i, m) in mentions.iter().enumerate() {
             // Only a stated year can open a narrative; skip the predicate search for the rest.
             resolver.at(
+                i,
                 text.tokens[m.first].sentence as usize,
                 m.relation,
                 m.expr.states_year() && language.sets_scene(&text, m),
@@ -208,6 +227,10 @@ impl Extractor {
                     && tenses[i] == Tense::Unknown
                     && m.expr.states_year()
                     && language.clause_tense(&text, m) == Tense::Future,
+            );
+            resolver.looks_back(
+                resolver.narrative_doc()
+                    && (language.looks_back(&text, m) || in_parentheses(&text, m)),
             );
             let Some(value) = resolver.resolve(&m.expr, tenses[i]) else {
                 continue;

@@ -183,6 +183,11 @@ pub trait Language: Send + Sync {
     fn sets_scene(&self, _text: &Text, _m: &Mention) -> bool {
         true
     }
+    /// The mention's clause looks back from the story's time ("forces that had invaded
+    /// Burma in late 1943"): in a history, a flashback that leaves the story where it was.
+    fn looks_back(&self, _text: &Text, _m: &Mention) -> bool {
+        false
+    }
     /// The tenses of all mentions; a language overrides it to share work between them.
     fn tenses(&self, text: &Text, mentions: &[Mention]) -> Vec<Tense> {
         mentions.iter().map(|m| self.tense(text, m)).collect()

@@ -72,7 +72,17 @@ pub struct Resolver {
     narrative_doc: bool,
     /// See `looks_ahead`.
     ahead: bool,
+    /// See `looks_back`.
+    back: bool,
+    /// Per expression (in survey order), whether it is an aside from a narrative's time
+    /// (see `survey`); `index` is the one resolved now.
+    asides: Vec<bool>,
+    index: usize,
 }
+
+/// A stated year more than this many years from the years said before and after it, and
+/// further from each than they are from each other, is an aside (see `survey`).
+const ASIDE_GAP: i32 = 3;
 
 /// A stated year at least this many years before the DCT's tells history, not news.
 const HISTORY_GAP: i32 = 2;
@@ -95,6 +105,9 @@ impl Resolver {
             scene: true,
             narrative_doc: false,
             ahead: false,
+            back: false,
+            asides: Vec::new(),
+            index: 0,
         }
     }
 
@@ -108,8 +121,10 @@ impl Resolver {
         let (mut far, mut near, mut deictic) = (0usize, 0usize, 0usize);
         // Stated years that follow one in the text without going back before it.
         let (mut last, mut onward, mut steps) = (None, 0usize, 0usize);
+        let mut years = Vec::new();
         for e in exprs {
             let y = stated_year(e);
+            years.push(y);
             match y {
                 Some(y) if y <= now - HISTORY_GAP => far += 1,
                 Some(_) => near += 1,
@@ -130,6 +145,7 @@ impl Resolver {
         let in_order = steps > 0 && onward * 10 >= steps * 7;
         self.narrative_doc = far >= 5 && far > 3 * (near + deictic)
             || far >= 10 && far >= near && far > 3 * deictic && in_order;
+        self.asides = asides(&years);
     }
 
     /// Whether the document was found to be a narrative (see `survey`).
@@ -137,10 +153,12 @@ impl Resolver {
         self.narrative_doc
     }
 
-    /// Where the expression resolved next stands: its sentence (index in the text), how it
+    /// Where the expression resolved next stands: its index among the surveyed ones, its
+    /// sentence (index in the text), how it
     /// dates its event, and whether it sets the scene of the sentence (see
     /// `Language::sets_scene`).
-    pub fn at(&mut self, sentence: usize, relation: Relation, scene: bool) {
+    pub fn at(&mut self, index: usize, sentence: usize, relation: Relation, scene: bool) {
+        self.index = index;
         self.sentence = sentence;
         self.relation = relation;
         self.scene = scene;
@@ -150,6 +168,12 @@ impl Resolver {
     /// own tense may not say (a stated year needs no tense to resolve).
     pub fn looks_ahead(&mut self, ahead: bool) {
         self.ahead = ahead;
+    }
+
+    /// The clause of the expression resolved next looks back from the story's time (a
+    /// past perfect): a flashback, which leaves the story where it stands.
+    pub fn looks_back(&mut self, back: bool) {
+        self.back = back;
     }
 
     fn dct_day(&self) -> NaiveDate {
@@ -184,8 +208,18 @@ impl Resolver {
         let v = self.value(expr, tense);
         self.anchor.dct = dct;
         let v = v?;
-        // A narrative moves on with "the following year" and "three days later".
+        // A narrative moves on with "the following year" and "three days later"; a look
+        // back ("the previous year", "two years ago", "a decade earlier") is a flashback,
+        // and the story goes on where it stood ("… gains they achieved during the previous
+        // year. In January, …" is the January after the focus).
+        let back = match expr {
+            Expr::Anaphor { offset, .. } => *offset < 0,
+            Expr::ShiftFocus { n, .. } | Expr::Shift { n, .. } => *n < 0,
+            _ => false,
+        };
+        let aside = self.back || self.asides.get(self.index).copied().unwrap_or(false);
         let sets_focus = match expr {
+            _ if (back || aside) && self.narrative_doc => false,
             Expr::Anaphor { .. } | Expr::ShiftFocus { .. } => story_now.is_some(),
             Expr::Clock(_) | Expr::Anniversary { .. } => false,
             _ => true,
@@ -216,7 +250,21 @@ impl Resolver {
                         ))
                 // A narrative goes on from a date counted from its own.
                 || story_now.is_some();
+            // "December 7, 1941 … 1941": a coarser date that holds the focus says nothing
+            // new, and the finer focus stays (a month after it moves on from December).
+            let holds_focus = |p: &Point| {
+                self.focus.is_some_and(|f| {
+                    p.precision() == super::Precision::Year
+                        && f.precision() > p.precision()
+                        && matches!((p.first_day(), p.last_day(), f.first_day()),
+                            (Some(a), Some(b), Some(d)) if a <= d && d <= b)
+                })
+            };
             match &v {
+                Value::Point(p) if p.year().is_some() && holds_focus(p) => {
+                    self.focus_stated |= stated;
+                    self.focus_sentence = self.sentence;
+                }
                 Value::Point(p) if p.year().is_some() => {
                     self.focus = Some(*p);
                     self.focus_stated = stated;
@@ -868,6 +916,26 @@ impl Resolver {
     }
 }
 
+/// Which stated years are asides from the story's time: far from both the year said
+/// before and the one said after, which lie close to each other ("… on 2 August 1964. A
+/// publication declassified in 2005 revealed that there was no attack on 4 August").
+fn asides(years: &[Option<i32>]) -> Vec<bool> {
+    let stated: Vec<(usize, i32)> = years
+        .iter()
+        .enumerate()
+        .filter_map(|(i, y)| y.map(|y| (i, y)))
+        .collect();
+    let mut out = vec![false; years.len()];
+    for w in stated.windows(3) {
+        let [(_, a), (i, y), (_, b)] = [w[0], w[1], w[2]];
+        let off = (y - a).abs().min((y - b).abs());
+        if off > ASIDE_GAP && off > (a - b).abs() {
+            out[i] = true;
+        }
+    }
+    out
+}
+
 /// Hours, minutes, seconds: units finer than a day.
 fn sub_day_unit(u: Unit) -> bool {
     unit_grain(u) > super::Precision::Day
@@ -1064,46 +1132,46 @@ mod tests {
         let mut r = Resolver::new(anchor("2024-12-06T02:37"));
         let dec = Expr::date(None, Some(12), None);
         let dec5 = Expr::date(None, Some(12), Some(5));
-        r.at(0, Relation::At, true);
+        r.at(0, 0, Relation::At, true);
         r.resolve(&Expr::year(2010), Tense::Past);
-        r.at(1, Relation::At, true);
+        r.at(0, 1, Relation::At, true);
         assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2010-12");
         // Carried on by the date that took it, and not by a future clause.
-        r.at(2, Relation::At, true);
+        r.at(0, 2, Relation::At, true);
         assert_eq!(
             r.resolve(&dec5, Tense::Future).unwrap().to_string(),
             "2025-12-05"
         );
         let mut r = Resolver::new(anchor("2024-12-06T02:37"));
         r.resolve(&Expr::year(2010), Tense::Past);
-        r.at(1, Relation::At, true);
+        r.at(0, 1, Relation::At, true);
         r.resolve(&dec5, Tense::Past);
-        r.at(2, Relation::At, true);
+        r.at(0, 2, Relation::At, true);
         assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2010-12");
         // Two sentences on, the news is back at the DCT.
-        r.at(4, Relation::At, true);
+        r.at(0, 4, Relation::At, true);
         assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2024-12");
         // A year told after the predicate dates its own fact and reaches no further.
         let mut r = Resolver::new(anchor("2024-12-06T02:37"));
-        r.at(0, Relation::At, false);
+        r.at(0, 0, Relation::At, false);
         r.resolve(&Expr::year(1957), Tense::Past);
-        r.at(0, Relation::At, false);
+        r.at(0, 0, Relation::At, false);
         assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "1957-12");
-        r.at(1, Relation::At, true);
+        r.at(0, 1, Relation::At, true);
         assert_eq!(
             r.resolve(&dec5, Tense::Past).unwrap().to_string(),
             "1957-12-05"
         );
         let mut r = Resolver::new(anchor("2024-12-06T02:37"));
-        r.at(0, Relation::At, false);
+        r.at(0, 0, Relation::At, false);
         r.resolve(&Expr::year(1957), Tense::Past);
-        r.at(1, Relation::At, true);
+        r.at(0, 1, Relation::At, true);
         assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2024-12");
         // "с 2010 года" is no narrative; nor is any year without a known DCT to tell.
         let mut r = Resolver::new(anchor("2024-12-06T02:37"));
-        r.at(0, Relation::Since, true);
+        r.at(0, 0, Relation::Since, true);
         r.resolve(&Expr::year(2010), Tense::Past);
-        r.at(0, Relation::At, true);
+        r.at(0, 0, Relation::At, true);
         assert_eq!(r.resolve(&dec, Tense::Past).unwrap().to_string(), "2024-12");
         // A language may keep the DCT's year (English news).
         let mut a = anchor("2024-12-06T02:37");
@@ -1138,7 +1206,7 @@ mod tests {
         r.survey(&years);
         assert!(r.narrative_doc());
         let say = |r: &mut Resolver, e: &Expr, s: usize| {
-            r.at(s, Relation::At, true);
+            r.at(0, s, Relation::At, true);
             r.resolve(e, Tense::Past).unwrap().to_string()
         };
         assert_eq!(
@@ -1159,7 +1227,7 @@ mod tests {
         assert_eq!(say(&mut r, &Expr::date(None, Some(6), None), 9), "1942-06");
         assert_eq!(say(&mut r, &april, 10), "1942-04");
         // "by December 1945" looks ahead and leaves the story in 1942.
-        r.at(11, Relation::Until, true);
+        r.at(0, 11, Relation::Until, true);
         r.resolve(&Expr::date(Some(1945), Some(12), None), Tense::Past);
         assert_eq!(say(&mut r, &june10, 12), "1942-06-10");
         // BC years count across the era: the year after 490 BC is 489 BC.
@@ -1498,5 +1566,18 @@ mod tests {
             r.resolve(&winter, Tense::Past).unwrap().to_string(),
             "2019-12/2020-02"
         );
+    }
+
+    #[test]
+    fn asides_are_years_away_from_both_neighbours() {
+        let ys = |v: &[i32]| v.iter().map(|&y| Some(y)).collect::<Vec<_>>();
+        assert_eq!(
+            asides(&ys(&[1964, 2005, 1959, 1965])),
+            [false, true, false, false]
+        );
+        assert_eq!(asides(&ys(&[2003, 2008, 2003])), [false, true, false]);
+        // A story moving on is no aside; nor is the first or last year.
+        assert_eq!(asides(&ys(&[1939, 1941, 1945])), [false; 3]);
+        assert_eq!(asides(&[Some(1812), None, Some(1964)]), [false; 3]);
     }
 }

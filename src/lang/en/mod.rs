@@ -129,6 +129,26 @@ impl Language for English {
         tense(text, m, false)
     }
 
+    /// The past perfect: "had" (not "had to") a few words before the mention in its
+    /// clause, with a past participle after it.
+    fn looks_back(&self, text: &Text, m: &Mention) -> bool {
+        let Some(s) = text.sentence_of(m.first).copied() else {
+            return false;
+        };
+        let clause: Vec<usize> = (s.first..m.first)
+            .rev()
+            .take(10)
+            .take_while(|&i| !matches!(text.norm(i), "," | ";" | ":" | "(" | ")"))
+            .collect();
+        clause.iter().any(|&i| {
+            text.norm(i) == "had"
+                && (i + 1..(i + 3).min(m.first)).any(|j| {
+                    let w = text.norm(j);
+                    w.ends_with("ed") || w.ends_with("en") || w == "been"
+                })
+        })
+    }
+
     fn meta_words(&self) -> &'static crate::events::meta::MetaWords {
         &events::META
     }
@@ -287,7 +307,12 @@ fn governed(text: &Text, m: &Mention, first: usize) -> Option<Tense> {
             "planned" | "planning" | "scheduled" | "slated" => true,
             // The noun ("announced the plan Aug. 21") dates the announcement, unless
             // the plan is for something ("a plan to vote on Friday").
-            "plans" | "plan" => !determiner(prev) || k > 0 && matches!(clause[k - 1], "to" | "for"),
+            // So does a plan that did something ("Both plans started in July").
+            "plans" | "plan" => {
+                let next = if k > 0 { clause[k - 1] } else { "" };
+                !(determiner(prev) || next.ends_with("ed") || matches!(next, "was" | "were"))
+                    || matches!(next, "to" | "for")
+            }
             _ => false,
         };
         verb && !overtaken(prev)
@@ -365,6 +390,9 @@ fn determiner(w: &str) -> bool {
             | "that"
             | "these"
             | "those"
+            | "both"
+            | "all"
+            | "such"
             | "higher"
             | "lower"
             | "strong"
