@@ -816,6 +816,14 @@ impl<'a> Sent<'a> {
         self.facts(k).is_some_and(|f| f.pred)
     }
 
+    /// A short adjective, a predicate: "готов", "ясно".
+    fn is_short_adj(&self, k: usize) -> bool {
+        self.pos(k) == "ADJ"
+            && self
+                .tag(k)
+                .is_some_and(|t| t.feat("Variant") == Some("Short"))
+    }
+
     fn is_participle(&self, k: usize) -> bool {
         self.facts(k).is_some_and(|f| f.participle)
     }
@@ -1088,6 +1096,11 @@ impl<'a> Sent<'a> {
             let next_date = |j: usize| self.u.get(j).is_some_and(|u| u.kind == UKind::Date);
             if self.could_be_participle(k)
                 && (next_date(k + 1) || (self.is_prep(k + 1) && next_date(k + 2)))
+            {
+                continue;
+            }
+            // "на период Рождества и новогодних праздников": the conjunction of two dates.
+            if matches!(self.norm(k), "и" | "или") && k > 0 && date_at(k - 1) && date_at(k + 1)
             {
                 continue;
             }
@@ -1364,10 +1377,25 @@ impl<'a> Sent<'a> {
                     ),
                     false,
                 ),
-                None => (
-                    format!("{} {}", self.render(np, "Nom"), self.join(&rest)),
-                    false,
-                ),
+                None => {
+                    // "врач Эдвард Дженнер, который в 1796 году заметил, что …": a verb of
+                    // saying carries what was said, after the speaker's name.
+                    let said = rest
+                        .last()
+                        .filter(|&&k| self.is_pred(k) && ew::is_speech_verb(self.lemma(k)))
+                        .and_then(|_| self.said_after(sb));
+                    let t = match said {
+                        Some(said) => format!(
+                            "{} {}{}",
+                            self.subject_phrase(h)
+                                .unwrap_or_else(|| self.render(np, "Nom")),
+                            self.join(&rest),
+                            self.join(&said)
+                        ),
+                        None => format!("{} {}", self.render(np, "Nom"), self.join(&rest)),
+                    };
+                    (t, false)
+                }
             }
         } else {
             let part = part?;
@@ -1856,6 +1884,11 @@ impl<'a> Sent<'a> {
                 title = t;
             }
         }
+        if let Some(p) = pred.filter(|&p| self.is_converb(p) && kept.first() == Some(&p)) {
+            if let Some(t) = self.converb_clause(p, &kept, ca, cb) {
+                title = t;
+            }
+        }
         let gap = pred.and_then(|p| self.gap(&units, &kept, p, ca));
         Some(Draft {
             title,
@@ -1906,29 +1939,7 @@ impl<'a> Sent<'a> {
         {
             return None;
         }
-        // "заявил, что …", "рассказал, как …" (the question word stays), "отметил: …".
-        let question = |k: usize| {
-            matches!(
-                self.norm(k),
-                "как" | "кто" | "когда" | "где" | "куда" | "почему" | "зачем" | "сколько"
-            ) || matches!(self.lemma(k), "какой" | "каков")
-        };
-        let (start, lead) = match self.norm(cb) {
-            "," if self.norm(cb + 1) == "что" || question(cb + 1) => (cb + 2, Some(cb + 1)),
-            ":" => (cb + 1, None),
-            _ => return None,
-        };
-        // What was said runs to the sentence's end or a semicolon, asides and all.
-        let mut end = start;
-        while end < self.u.len() && !matches!(self.norm(end), ";" | "." | "!" | "?") {
-            end += 1;
-        }
-        let said = self.words(start, end);
-        let pred = said.iter().copied().find(|&k| self.is_pred(k))?;
-        let said = self.trim_clause(said, Some(pred));
-        if said.len() < 2 {
-            return None;
-        }
+        let said = self.said_after(cb)?;
         let before = |k: usize| k < p && self.is_noun(k);
         let subject = units
             .iter()
@@ -1949,8 +1960,6 @@ impl<'a> Sent<'a> {
             .copied()
             .filter(|&k| k >= p || (k + 1 == p && self.norm(k) == "не"));
         let mut v: Vec<usize> = pronoun.into_iter().chain(verb).collect();
-        v.push(cb);
-        v.extend(lead);
         v.extend(said);
         match subject.and_then(|h| self.subject_phrase(h)) {
             Some(who) => {
@@ -1965,6 +1974,73 @@ impl<'a> Sent<'a> {
             }
             None => None,
         }
+    }
+
+    /// What a verb of saying before `cb` says: the comma or colon at `cb`, "что" or a
+    /// question word ("рассказал, как …": it stays), and the clause after, trimmed; none
+    /// when no clause with a predicate follows.
+    fn said_after(&self, cb: usize) -> Option<Vec<usize>> {
+        let question = |k: usize| {
+            matches!(
+                self.norm(k),
+                "как" | "кто" | "когда" | "где" | "куда" | "почему" | "зачем" | "сколько"
+            ) || matches!(self.lemma(k), "какой" | "каков")
+        };
+        let (start, lead) = match self.norm(cb) {
+            "," if self.norm(cb + 1) == "что" || question(cb + 1) => (cb + 2, Some(cb + 1)),
+            ":" => (cb + 1, None),
+            _ => return None,
+        };
+        // What was said runs to the sentence's end or a semicolon, asides and all, but once
+        // it has its predicate, a clause joined after a comma ("…, но …", "…, если …") is
+        // another fact.
+        let mut end = start;
+        let mut has_pred = false;
+        while end < self.u.len() && !matches!(self.norm(end), ";" | "." | "!" | "?") {
+            let joined = self.norm(end) == ","
+                && (self.opens_subclause(end + 1)
+                    || matches!(
+                        self.norm(end + 1),
+                        "но" | "а" | "однако" | "зато" | "причем"
+                    ));
+            if has_pred && joined {
+                break;
+            }
+            has_pred |= self.is_pred(end) || self.is_short_adj(end);
+            end += 1;
+        }
+        let said = self.words(start, end);
+        let pred = said
+            .iter()
+            .copied()
+            .find(|&k| self.is_pred(k) || self.is_short_adj(k))?;
+        let said = self.trim_clause(said, Some(pred));
+        if said.len() < 2 {
+            return None;
+        }
+        Some([cb].into_iter().chain(lead).chain(said).collect())
+    }
+
+    /// "…, объявив национальный локдаун": a converb clause is done by the subject of the
+    /// main clause, and reads as that subject and a finite verb ("Италия объявила
+    /// национальный локдаун"; "сославшись на болезнь" → "Министр сослался на болезнь").
+    fn converb_clause(&self, p: usize, kept: &[usize], ca: usize, cb: usize) -> Option<String> {
+        let conv = self.an_of(&self.u[p]).iter().find(|a| {
+            self.d
+                .ud_tag(a.ud)
+                .is_some_and(|t| t.feat("VerbForm") == Some("Conv"))
+        })?;
+        // The main predicate: the nearest one outside the converb's clause.
+        let main = (0..self.u.len())
+            .filter(|&k| (k < ca || k >= cb) && self.is_pred(k))
+            .min_by_key(|&k| if k < ca { ca - k } else { k - cb })?;
+        let (ma, mb) = self.segment(main);
+        let h = (ma..mb).find(|&k| {
+            self.is_noun(k) && !(k > 0 && self.is_prep(k - 1)) && self.subject_of(k, main)
+        })?;
+        let who = self.subject_phrase(h)?;
+        let verb = finite(self.d, conv, self.head_reading(h))?;
+        Some(format!("{who} {verb} {}", self.join(&kept[1..])))
     }
 
     /// The clause's subject is a third-person pronoun ("он вводится"), or there is none
@@ -2352,10 +2428,7 @@ impl<'a> Sent<'a> {
             let initial =
                 self.text(k).chars().count() == 1 && self.text(k).chars().all(|c| c.is_uppercase());
             // A short adjective is a predicate ("стало ясно", "не было понятно").
-            let short = pos == "ADJ"
-                && self
-                    .tag(k)
-                    .is_some_and(|t| t.feat("Variant") == Some("Short"));
+            let short = self.is_short_adj(k);
             let dangling = (matches!(pos, "ADP" | "CCONJ" | "SCONJ" | "PART" | "ADJ" | "DET")
                 && !self.is_surname_after_name(k)
                 && !short)

@@ -377,6 +377,13 @@ pub fn is_speech_verb(lemma: &str) -> bool {
             | "сообщаться"
             | "пообещать"
             | "обещать"
+            // Verbs of noticing and finding out: what was found is the news.
+            | "заметить"
+            | "замечать"
+            | "обнаружить"
+            | "выяснить"
+            | "понять"
+            | "узнать"
     )
 }
 
