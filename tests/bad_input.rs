@@ -664,12 +664,7 @@ fn encodings_and_sizes_are_named() {
 /// (Python's expat), for control characters in the text and in the id.
 #[test]
 fn timeml_output_is_well_formed() {
-    if Command::new("python3")
-        .arg("-c")
-        .arg("import xml.dom.minidom")
-        .status()
-        .map_or(true, |s| !s.success())
-    {
+    if !have_expat() {
         return; // no parser on this machine
     }
     let dir = scratch("xml");
@@ -683,4 +678,162 @@ fn timeml_output_is_well_formed() {
     );
     assert_eq!(p.code, 0, "not well-formed XML: {}", p.stderr);
     assert_eq!(p.stdout.trim(), "2", "{}", p.stdout);
+}
+
+/// Whether Python's expat is here to check XML with (a real parser, not ours).
+fn have_expat() -> bool {
+    Command::new("python3")
+        .arg("-c")
+        .arg("import xml.dom.minidom")
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// How many `tag` elements expat finds in `file`, or why it refused it.
+fn xml_count(dir: &Path, file: &str, tag: &str) -> Result<usize, String> {
+    let p = sh(
+        &format!("python3 -c 'import sys, xml.dom.minidom as m; print(len(m.parse(sys.argv[1]).getElementsByTagName(\"{tag}\")))' {file}"),
+        dir,
+    );
+    if p.code != 0 {
+        return Err(p.stderr);
+    }
+    Ok(p.stdout.trim().parse().unwrap())
+}
+
+/// TimeML input read as XML is written (issue 19): a CDATA section holding '<', a `<TEXT>`
+/// with attributes, a `<TEXT>` inside a comment, numeric references. The dates inside are
+/// read, and the output keeps the input's own bytes around the new tags.
+#[test]
+fn timeml_input_is_read_as_xml() {
+    let dir = scratch("tmlin");
+    let head = "<?xml version=\"1.0\"?>\n<TimeML><!-- <TEXT>В 1999 году.</TEXT> --><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2010-12-04\"/></DCT><TEXT type=\"news\">";
+    let src = format!("{head}Саммит прошёл 3&#160;декабря 2010&#x20;года. <![CDATA[Если a < b, то 5 мая 2011 года]]> &amp; всё.</TEXT></TimeML>\n");
+    std::fs::write(dir.join("a.tml"), &src).unwrap();
+    let o = sh("$L -f jsonl a.tml", &dir);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let doc: Value = serde_json::from_str(o.stdout.trim()).unwrap();
+    assert_eq!(doc["dct"]["value"], "2010-12-04", "{doc}");
+    let timexes: Vec<(&str, &str)> = doc["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["text"].as_str().unwrap(), t["value"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        timexes,
+        [
+            ("3\u{a0}декабря 2010 года", "2010-12-03"),
+            ("5 мая 2011 года", "2011-05-05")
+        ]
+    );
+    let o = sh("$L -f timeml a.tml > out.tml", &dir);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let out = std::fs::read_to_string(dir.join("out.tml")).unwrap();
+    assert!(out.starts_with(head), "{out}");
+    assert!(
+        out.contains("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2010-12-03\">3&#160;декабря 2010&#x20;года</TIMEX3>"),
+        "{out}"
+    );
+    assert!(out.contains("Если a &lt; b"), "{out}");
+    if have_expat() {
+        assert_eq!(xml_count(&dir, "out.tml", "TIMEX3"), Ok(3));
+    }
+}
+
+/// Several documents in `-f timeml` are one XML document, a `<TimeMLCollection>` of their
+/// `<TimeML>` elements (docs/FORMATS.md); one document alone is written as it is.
+#[test]
+fn several_timeml_documents_are_one_xml_document() {
+    let dir = scratch("tmlmany");
+    std::fs::write(dir.join("a.txt"), "Саммит прошёл 3 декабря 2010 года.").unwrap();
+    std::fs::write(
+        dir.join("b.tml"),
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE TimeML SYSTEM \"TimeML.dtd\">\n<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"2011-01-01\"/></DCT><TEXT>В 2011 году.</TEXT></TimeML>\n",
+    )
+    .unwrap();
+    let batch = "{\"id\":\"c\",\"text\":\"В 2012 году.\"}\n{\"id\":\"d\",\"text\":5}\n{\"id\":\"e\",\"text\":\"В 2013 году.\"}\n";
+    std::fs::write(dir.join("c.jsonl"), batch).unwrap();
+    let o = sh(
+        "$L -f timeml --dct 2020-01-01 a.txt b.tml c.jsonl > many.xml",
+        &dir,
+    );
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    let many = std::fs::read_to_string(dir.join("many.xml")).unwrap();
+    assert!(many.starts_with("<?xml version=\"1.0\" ?>\n<TimeMLCollection>\n"));
+    assert_eq!(many.matches("<?xml").count(), 1, "{many}");
+    assert_eq!(many.matches("<TimeML>").count(), 4, "{many}");
+    let o = sh("$L -f timeml --dct 2020-01-01 a.txt > one.xml", &dir);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let one = std::fs::read_to_string(dir.join("one.xml")).unwrap();
+    assert!(
+        one.starts_with("<?xml version=\"1.0\" ?>\n<TimeML>\n"),
+        "{one}"
+    );
+    if have_expat() {
+        assert_eq!(xml_count(&dir, "many.xml", "TimeML"), Ok(4));
+        assert_eq!(xml_count(&dir, "one.xml", "TimeML"), Ok(1));
+    }
+}
+
+/// Years before the era and past 9999 (issue 19): RFC 5545 dates have four-digit years, so
+/// the calendar leaves them out and says so; TimelineJS counts BC years as negative with no
+/// year 0 (480 BC is -480, shown "480 BCE"); the summary lists them first, in order.
+#[test]
+fn years_before_the_era_and_far_ahead() {
+    let text = "В 2010 году в городе прошёл саммит. В 300 году до н. э. греки основали город. В V веке до нашей эры афиняне построили храм.";
+    let o = run(&["--dct", "2020-01-01", "-"], Some(text.as_bytes()));
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let firsts: Vec<&str> = o
+        .stdout
+        .lines()
+        .map(|l| l.split("  ").next().unwrap().trim())
+        .collect();
+    assert_eq!(
+        firsts,
+        ["V век до н. э.", "300 до н. э.", "2010"],
+        "{}",
+        o.stdout
+    );
+
+    let o = run(
+        &["-f", "ics", "--dct", "2020-01-01", "-"],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert_eq!(o.stdout.matches("BEGIN:VEVENT").count(), 1, "{}", o.stdout);
+    assert!(
+        o.stderr
+            .contains("2 events are before the year 1 or after 9999 not in the calendar"),
+        "{}",
+        o.stderr
+    );
+    let later = "В следующем году саммит пройдёт в Астане.";
+    let o = run(
+        &["-f", "ics", "--dct", "9999-06-01", "-"],
+        Some(later.as_bytes()),
+    );
+    assert_eq!(o.stdout.matches("BEGIN:VEVENT").count(), 0, "{}", o.stdout);
+    assert!(
+        o.stderr
+            .contains("1 event is before the year 1 or after 9999"),
+        "{}",
+        o.stderr
+    );
+
+    let o = run(
+        &["-f", "timelinejs", "--dct", "2020-01-01", "-"],
+        Some(text.as_bytes()),
+    );
+    let tl: Value = serde_json::from_str(&o.stdout).unwrap();
+    let years: Vec<i64> = tl["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["start_date"]["year"].as_i64().unwrap())
+        .collect();
+    // The 5th century BC starts in its first year BC; 300 BC is -300.
+    assert_eq!(years.len(), 3, "{}", o.stdout);
+    assert!(years[0] <= -400 && years[0] >= -500, "{years:?}");
+    assert_eq!(years[1..], [-300, 2010]);
 }
