@@ -747,3 +747,49 @@ fn undated_heading_in_the_majority_language() {
     assert!(en_first.contains("Без даты:"), "{en_first}");
     assert_eq!(en_first, summary(&[2, 1, 0]));
 }
+
+/// A page is read without stderr: it says itself that today stood in for a missing date,
+/// and it is titled by the article's headline, not its file name.
+#[test]
+fn html_page_names_its_story_and_says_when_today_stood_in() {
+    let d = scratch("today_note");
+    let a = d.join("a.ru.txt");
+    let b = d.join("b.ru.txt");
+    std::fs::write(
+        &a,
+        "Парламент принял закон\n\nВчера парламент принял закон.\n",
+    )
+    .unwrap();
+    std::fs::write(&b, "26 апреля 2026 года. Саммит пройдёт 5 мая.\n").unwrap();
+    let one = run(&["-f", "html", a.to_str().unwrap()], None);
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    assert!(
+        one.stdout.contains("<title>Парламент принял закон</title>"),
+        "{}",
+        one.stdout
+    );
+    assert!(
+        one.stdout
+            .contains("Дата публикации не указана: относительные даты отсчитаны от"),
+        "{}",
+        one.stdout
+    );
+    let dated = run(
+        &["-f", "html", "--dct", "2026-05-01", a.to_str().unwrap()],
+        None,
+    );
+    assert!(!dated.stdout.contains("class=\"note\""), "{}", dated.stdout);
+    let both = run(&["-f", "html", d.to_str().unwrap()], None);
+    // b.ru.txt is dated by its opening date; only a.ru.txt fell back to today.
+    assert!(
+        both.stdout.contains("Дата публикации не указана у 1 из 2"),
+        "{}",
+        both.stdout
+    );
+    // The second file's first line is a sentence, not a headline: the folder names the story.
+    assert!(
+        both.stdout.contains("<title>today_note</title>"),
+        "{}",
+        both.stdout
+    );
+}

@@ -24,6 +24,10 @@ pub struct Context {
     dcts: HashMap<String, NaiveDate>,
     /// Document id → the name a reader knows it by (its title, else its file name).
     names: BTreeMap<String, String>,
+    /// Document id → its headline, when the text opens with one.
+    headlines: HashMap<String, String>,
+    /// Documents with no date of their own, resolved against today: id → that day.
+    today: BTreeMap<String, NaiveDate>,
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -58,6 +62,9 @@ impl Context {
         }
         if let Some(d) = crate::extract::parse_dct(&doc.dct.value) {
             self.dcts.insert(doc.id.clone(), d.date());
+            if doc.dct.origin == crate::model::DctOrigin::Today {
+                self.today.insert(doc.id.clone(), d.date());
+            }
         }
         let name = doc
             .title
@@ -65,6 +72,9 @@ impl Context {
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| file_name(&doc.id).to_string());
         self.names.insert(doc.id.clone(), name);
+        if let Some(h) = headline(&doc.text) {
+            self.headlines.insert(doc.id.clone(), h.to_string());
+        }
     }
 
     /// The MOD of the expression that dates an event.
@@ -99,14 +109,42 @@ impl Context {
             .join(", ")
     }
 
-    /// What the timeline is: the one document's title or name, else the folder the inputs
-    /// share, else the language's word for a chronicle.
+    /// A reader's notice that relative dates were counted from today because documents gave
+    /// no date: stderr says it too, but a page or summary is often read without it.
+    pub fn fallback_note(&self, l: &Labels) -> Option<String> {
+        let day = *self.today.values().next()?;
+        let which = if self.today.len() == self.names.len() {
+            String::new()
+        } else {
+            l.ui.no_dct_some
+                .replace("{n}", &self.today.len().to_string())
+                .replace("{m}", &self.names.len().to_string())
+        };
+        let date = super::human_date(&Value::Point(Point::Day(day)), Relation::At, l);
+        let note =
+            l.ui.no_dct
+                .replace("{which}", &which)
+                .replace("{date}", &date);
+        // A sentence of its own: capitalised.
+        let mut c = note.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+    }
+
+    /// What the timeline is: the one document's title, headline or name, else the folder the
+    /// inputs share, else the language's word for a chronicle.
     pub fn story(&self, l: &Labels) -> String {
         let ids: Vec<&String> = self.names.keys().collect();
         match ids.as_slice() {
             [] => l.ui.chronicle.to_string(),
             [one] => {
                 let name = &self.names[*one];
+                if name == file_name(one) {
+                    // A file name says less than the article's own headline.
+                    if let Some(h) = self.headlines.get(*one) {
+                        return h.clone();
+                    }
+                }
                 if name == "-" {
                     // Standard input has no name a reader would know.
                     l.ui.chronicle.to_string()
@@ -136,6 +174,20 @@ impl Context {
             }
         }
     }
+}
+
+/// The headline a text opens with: a first line of a few words, set apart by a blank line,
+/// that does not end as a sentence does. News copy and Wikipedia-style articles start so;
+/// a text that opens with its first paragraph has none.
+fn headline(text: &str) -> Option<&str> {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut lines = text.lines();
+    let first = lines.next()?.trim();
+    let blank = lines.next().is_some_and(|l| l.trim().is_empty());
+    let words = first.split_whitespace().count();
+    let sentence_end = first.ends_with(['.', ',', ';', ':']);
+    (blank && (2..=30).contains(&words) && first.chars().count() <= 200 && !sentence_end)
+        .then_some(first)
 }
 
 /// A file name without its format and language extensions: "osce-2024-12-06.ru.txt" is
@@ -536,6 +588,21 @@ mod tests {
     }
     fn en() -> &'static Labels {
         crate::lang::by_code("en").unwrap().labels()
+    }
+
+    #[test]
+    fn headline_only_when_the_text_opens_with_one() {
+        assert_eq!(
+            headline("Умер глава МАГАТЭ Юкия Амано\n\n22 июля 2019 года …"),
+            Some("Умер глава МАГАТЭ Юкия Амано")
+        );
+        // A first paragraph is not a headline, nor is a first line run into the next.
+        assert_eq!(headline("В 1975 году был подписан акт.\n\nДалее."), None);
+        assert_eq!(
+            headline("Leaders met in Astana\nafter a week of talks."),
+            None
+        );
+        assert_eq!(headline("Один\n\nтекст"), None);
     }
 
     fn ev(value: Value, relation: Relation) -> Event {

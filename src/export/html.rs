@@ -154,6 +154,9 @@ pub fn write(
         escape(&story),
         escape(&sub.join(" · "))
     );
+    if let Some(note) = ctx.fallback_note(labels) {
+        let _ = writeln!(h, "<p class=\"note\">{}</p>", escape(&note));
+    }
     if items.is_empty() {
         let _ = writeln!(h, "<p>{}</p>", escape(labels.ui.no_dated));
     } else {
@@ -169,7 +172,7 @@ pub fn write(
 }
 
 const CSS: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:16px 24px;color:#222;background:#fff}
-h1{margin:0;font-size:22px}.sub{color:#666;margin:2px 0 12px}
+h1{margin:0;font-size:22px}.sub{color:#666;margin:2px 0 12px}.note{color:#8a5a00;margin:-8px 0 12px}
 h2{font-size:16px;margin:18px 0 4px}
 svg{display:block;max-width:100%;height:auto;background:#fbfbfb;border:1px solid #e3e3e3}
 svg text{font-size:12px;fill:#222}svg .tick{font-size:11px;fill:#555}svg .small{font-size:10px;fill:#888}
@@ -536,7 +539,7 @@ fn panel(h: &mut String, items: &[&Item], labels: &Labels, ctx: &Context) {
     let per_day = span / total;
     let x = |d: NaiveDate| LEFT + (d - start).num_days() as f64 * per_day;
 
-    let mon = |d: NaiveDate| labels.months[d.month0() as usize % 12];
+    let mon = |d: NaiveDate| labels.months_alone[d.month0() as usize % 12];
     let title = if start.year() == last.year() && start.month() == last.month() {
         format!("{} {}", mon(start), start.year())
     } else if start.year() == last.year() {

@@ -67,8 +67,12 @@ fn mentions(title: &str, place: &str) -> bool {
     stem.chars().count() >= 3 && title.to_lowercase().contains(&stem)
 }
 
-fn point(p: &Point, l: &Labels) -> String {
-    let mon = |m: u8| l.months[(m as usize).saturating_sub(1).min(11)];
+/// `alone`: no preposition governs the date, so a month without a day takes its standalone
+/// form ("май 2024"); after "с"/"до" it keeps the governed one ("с мая 2024").
+fn point(p: &Point, l: &Labels, alone: bool) -> String {
+    let names = if alone { &l.months_alone } else { &l.months };
+    let mon = |m: u8| names[(m as usize).saturating_sub(1).min(11)];
+    let day_mon = |m: u8| l.months[(m as usize).saturating_sub(1).min(11)];
     // Years are astronomical inside (480 BC is -479); a reader gets "480 BC".
     let yr = |y: i32| {
         if y <= 0 {
@@ -88,7 +92,7 @@ fn point(p: &Point, l: &Labels) -> String {
         Point::Season(y, s) => format!("{} {}", l.seasons[s as usize], yr(y)),
         Point::Month(y, m) => format!("{} {}", mon(m), yr(y)),
         Point::NoYearMonth(m) => mon(m).to_string(),
-        Point::NoYearDay(m, d) => format!("{d} {}", mon(m)),
+        Point::NoYearDay(m, d) => format!("{d} {}", day_mon(m)),
         Point::Week(..) | Point::Weekend(..) => match p.first_day() {
             Some(d) => d.format("%Y-%m-%d").to_string(),
             None => p.timex3(),
@@ -98,7 +102,7 @@ fn point(p: &Point, l: &Labels) -> String {
                 return p.timex3();
             };
             use chrono::Datelike;
-            let mut s = format!("{} {} {}", d.day(), mon(d.month() as u8), yr(d.year()));
+            let mut s = format!("{} {} {}", d.day(), day_mon(d.month() as u8), yr(d.year()));
             let t = p.timex3();
             if let Some(i) = t.find('T') {
                 if t[i + 1..]
@@ -120,9 +124,11 @@ fn point(p: &Point, l: &Labels) -> String {
 }
 
 /// "5–7 дек 2024", "ноя–дек 2020": the shared month and year are written once.
-fn interval(a: &Point, b: &Point, l: &Labels) -> String {
+fn interval(a: &Point, b: &Point, l: &Labels, alone: bool) -> String {
     use chrono::Datelike;
     let mon = |m: u32| l.months[(m as usize).saturating_sub(1).min(11)];
+    let names = if alone { &l.months_alone } else { &l.months };
+    let mon_alone = |m: u32| names[(m as usize).saturating_sub(1).min(11)];
     match (*a, *b) {
         (Point::Day(x), Point::Day(y)) if x.year() == y.year() => {
             if x.month() == y.month() {
@@ -139,17 +145,18 @@ fn interval(a: &Point, b: &Point, l: &Labels) -> String {
             }
         }
         (Point::Month(y1, m1), Point::Month(y2, m2)) if y1 == y2 => {
-            format!("{}–{} {y1}", mon(m1 as u32), mon(m2 as u32))
+            format!("{}–{} {y1}", mon_alone(m1 as u32), mon_alone(m2 as u32))
         }
-        _ => format!("{}–{}", point(a, l), point(b, l)),
+        _ => format!("{}–{}", point(a, l, alone), point(b, l, alone)),
     }
 }
 
 /// A date as a person writes it, at its precision: "1975", "дек 2024", "3 дек 2024", "с 1992".
 pub fn human_date(v: &Value, rel: Relation, l: &Labels) -> String {
+    let alone = matches!(rel, Relation::At | Relation::Between);
     let base = match v {
-        Value::Point(p) => point(p, l),
-        Value::Interval(a, b) => interval(a, b, l),
+        Value::Point(p) => point(p, l, alone),
+        Value::Interval(a, b) => interval(a, b, l, alone),
         Value::Ref(RefKind::Present) => l.present.to_string(),
         _ => l.undated.to_string(),
     };
@@ -234,6 +241,19 @@ mod tests {
         assert_eq!(
             human_date(&Value::Point(d(12, 3)), Relation::At, ru()),
             "3 дек 2024"
+        );
+        // A month alone is nominative; governed by "с" it stays genitive; after a day, genitive.
+        assert_eq!(
+            human_date(&Value::Point(Point::Month(1949, 5)), Relation::At, ru()),
+            "май 1949"
+        );
+        assert_eq!(
+            human_date(&Value::Point(Point::Month(1949, 5)), Relation::Since, ru()),
+            "с мая 1949"
+        );
+        assert_eq!(
+            human_date(&Value::Point(Point::NoYearDay(5, 9)), Relation::At, ru()),
+            "9 мая"
         );
         let day = NaiveDate::from_ymd_opt(2024, 12, 3).unwrap();
         assert_eq!(

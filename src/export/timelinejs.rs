@@ -47,6 +47,9 @@ pub fn write(
     }
     about.push(labels.ui.count(t.events.len(), t.sources.len()));
     let mut text = escape(&about.join(" · "));
+    if let Some(note) = ctx.fallback_note(labels) {
+        text.push_str(&format!("<br><small>{}</small>", escape(&note)));
+    }
     if !undated.is_empty() {
         // TimelineJS needs a date for a slide; the undated facts are named here instead.
         let names: Vec<String> = undated

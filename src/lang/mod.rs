@@ -46,8 +46,10 @@ pub struct EventCue {
 
 /// Words a writer needs to print dates for a person in this language.
 pub struct Labels {
-    /// Short month names, January first.
+    /// Short month names after a day, January first: "9 мая".
     pub months: [&'static str; 12],
+    /// Short month names standing alone, as in a heading: "май 1949" (the Russian nominative).
+    pub months_alone: [&'static str; 12],
     pub since: &'static str,
     pub until: &'static str,
     pub before: &'static str,
@@ -123,6 +125,11 @@ pub struct Ui {
     pub more: &'static str,
     /// "{n} без даты", "{n} undated".
     pub undated_count: &'static str,
+    /// When a document had no date of its own and today stood in for it: "{which}" is empty
+    /// for the only document, else `no_dct_some`; "{date}" is the day used.
+    pub no_dct: &'static str,
+    /// "у {n} из {m}", "in {n} of {m}".
+    pub no_dct_some: &'static str,
     /// The plural form (0, 1 or 2) for a number.
     pub plural: fn(u64) -> usize,
 }

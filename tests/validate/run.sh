@@ -5,7 +5,8 @@
 #   chromium, our HTML page in chromium; the layout is read from the DOM (no overlapping
 #   labels, TimelineJS story taller than its navigation, no file paths shown);
 #   and the same bytes from two runs. Installs what it needs (CI runs as root on Debian).
-# Inputs: every file in samples/ alone, the whole samples/ folder as one story ("all"), a
+# Inputs: every file in samples/ alone, the whole samples/ folder as one story ("all"),
+# folders named in LETOPIS_VALIDATE_FOLDERS ("dir1", …), a
 # generated article of ~1,000 dated facts ("many", html only), and the writer fixtures of
 # tests/export_ics.rs (every date kind, escaping torture). Screenshots land in $OUT.
 set -euo pipefail
@@ -59,6 +60,16 @@ done
 for fmt in ics timelinejs html timeline; do
     ext=$fmt; [ "$fmt" = timelinejs ] && ext=timelinejs.json; [ "$fmt" = timeline ] && ext=timeline.json
     (cd "$ROOT" && "$BIN" -f "$fmt" -o "$OUT/all.$ext" samples 2>"$OUT/all.$fmt.stderr")
+done
+# More folders as stories of their own (not in CI: e.g. a dev set's texts), named dir1, dir2…:
+#   LETOPIS_VALIDATE_FOLDERS="/path/a /path/b" tests/validate/run.sh
+i=0
+for dir in ${LETOPIS_VALIDATE_FOLDERS:-}; do
+    i=$((i + 1)); n="dir$i"; names+=("$n")
+    for fmt in ics timelinejs html timeline; do
+        ext=$fmt; [ "$fmt" = timelinejs ] && ext=timelinejs.json; [ "$fmt" = timeline ] && ext=timeline.json
+        "$BIN" -f "$fmt" -o "$OUT/$n.$ext" "$dir" 2>"$OUT/$n.$ext.stderr"
+    done
 done
 (cd "$ROOT" && "$BIN" -f ics -o "$OUT/all.again.ics" samples 2>/dev/null)
 cmp -s "$OUT/all.ics" "$OUT/all.again.ics" || fail "samples/: two runs give different bytes"

@@ -17,6 +17,9 @@ static LABELS: Labels = Labels {
     months: [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
+    months_alone: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
     since: "since",
     until: "until",
     before: "before",
@@ -83,6 +86,8 @@ static LABELS: Labels = Labels {
         count: "{events} from {sources}",
         more: "{n} more without a label: see the table",
         undated_count: "{n} undated",
+        no_dct: "no publication date{which}: relative dates count from {date}",
+        no_dct_some: " in {n} of {m}",
         plural: english_plural,
     },
 };

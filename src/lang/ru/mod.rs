@@ -19,6 +19,9 @@ static LABELS: Labels = Labels {
     months: [
         "янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
     ],
+    months_alone: [
+        "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+    ],
     since: "с",
     until: "до",
     before: "не позже",
@@ -85,6 +88,8 @@ static LABELS: Labels = Labels {
         count: "{events} из {sources}",
         more: "ещё {n} без подписи — см. таблицу",
         undated_count: "{n} без даты",
+        no_dct: "дата публикации не указана{which}: относительные даты отсчитаны от {date}",
+        no_dct_some: " у {n} из {m}",
         plural: russian_plural,
     },
 };
