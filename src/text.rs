@@ -320,6 +320,41 @@ impl<'a> Text<'a> {
         self.tokens.is_empty()
     }
 
+    /// A blank line between token `i` and the one before: a paragraph starts at `i`.
+    pub fn blank_line_before(&self, i: usize) -> bool {
+        if i == 0 || i >= self.tokens.len() || !self.tokens[i].newline_before {
+            return false;
+        }
+        let gap = &self.src[self.tokens[i - 1].end..self.tokens[i].start];
+        gap.matches('\n').count() >= 2 || !gap.contains('\n') && gap.matches('\r').count() >= 2
+    }
+
+    /// The first `n` tokens alone, as if the text ended there: what is read in them cannot
+    /// reach past them.
+    pub fn truncated(&self, n: usize) -> Text<'a> {
+        let n = n.min(self.tokens.len());
+        let sentences = self
+            .sentences
+            .iter()
+            .filter(|s| s.first < n)
+            .map(|s| Sentence {
+                last: s.last.min(n),
+                end: if s.last > n {
+                    self.tokens[n - 1].end
+                } else {
+                    s.end
+                },
+                ..*s
+            })
+            .collect();
+        Text {
+            src: self.src,
+            norm: self.norm.clone(),
+            tokens: self.tokens[..n].to_vec(),
+            sentences,
+        }
+    }
+
     /// The source text of tokens `a..b`.
     pub fn slice(&self, a: usize, b: usize) -> &str {
         if a >= b || b > self.tokens.len() {

@@ -482,6 +482,9 @@ pub static HOLIDAYS: &[(&str, Holiday)] = &[
     // "на майских" alone, in its plainly plural forms; see `ELLIPTIC_HOLIDAYS`.
     ("майские", MAY_HOLIDAYS),
     ("майских", MAY_HOLIDAYS),
+    // Thanksgiving as Russian news tells it: the American one, the fourth Thursday of
+    // November (Canada's, in October, is named with the country).
+    ("день* благодарени*", nth(11, Weekday::Thu, 4, 0)),
     // Easter is the Orthodox one unless said otherwise.
     ("пасх*", orthodox(0, None)),
     ("православн* пасх*", orthodox(0, None)),

@@ -175,7 +175,17 @@ impl G<'_, '_> {
             .or_else(|| self.hours(i, false))?;
         // "1:30 ночи сб, 21 сен.": the day follows the time.
         let j = if self.is(k, ",") { k + 1 } else { k };
-        if let Some(p) = self.weekday_date(j).or_else(|| self.day_month(j)) {
+        // "04:42 27.12.2020": a numeric date too, on the same line.
+        let numeric = || {
+            (!self.t.tokens.get(j).is_some_and(|t| t.newline_before))
+                .then(|| self.numeric_date(j))
+                .flatten()
+        };
+        if let Some(p) = self
+            .weekday_date(j)
+            .or_else(|| self.day_month(j))
+            .or_else(numeric)
+        {
             if let Expr::Date {
                 year,
                 year_rel,

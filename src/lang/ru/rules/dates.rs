@@ -352,7 +352,7 @@ impl G<'_, '_> {
     }
 
     /// "15.02", "15.2", "31.10.1974", "31.10.74", "09.07.2018", "27. 05.99", "2024-12-03",
-    /// "10.12.", "8.11.2018, 8:18", "01.04. в 18 часов".
+    /// "10.12.", "8.11.2018, 8:18", "01.04. в 18 часов", "02.11 2020 г.".
     pub(super) fn numeric_date(&self, i: usize) -> Option<P> {
         let (a, ad) = self.num(i)?;
         // ISO: 2024-12-03
@@ -421,6 +421,13 @@ impl G<'_, '_> {
                 "%" | "млн" | "млрд" | "тыс" | "раза" | "процента"
             ) {
                 return None;
+            }
+            // "от 02.11 2020 г.": the year after a space, said as one ("г.", "года").
+            if let Some((y, k2)) = self.year_number(k, false) {
+                if (1000..=2999).contains(&y) {
+                    year = YearSpec::Abs(y);
+                    k = k2;
+                }
             }
         }
         // "27. 05.99": the first dot may be followed by a space.
@@ -790,6 +797,11 @@ impl G<'_, '_> {
         if self.w(i).starts_with("сред") && !self.weekday_context(i) {
             return None;
         }
+        // "22:46⏎пятница⏎18 декабря 2020": a weekday alone on a line beside a date line
+        // heads a page with that date.
+        if let Some(e) = self.heading_date(i) {
+            return Some(P::new(i + 1, e));
+        }
         // "по вторникам", "по субботам": every such weekday.
         if self.prev_is(i, "по") && (self.w(i).ends_with("ам") || self.w(i).ends_with("ям")) {
             let code = wd.number_from_monday();
@@ -828,6 +840,35 @@ impl G<'_, '_> {
                 time,
             },
         ))
+    }
+
+    /// The date on the line before or after token `i`, when `i` fills a line by itself.
+    fn heading_date(&self, i: usize) -> Option<Expr> {
+        if self.t.len() < self.whole.len() {
+            // Digits and month names need no lexicon entries.
+            let g = G {
+                t: self.whole,
+                lex: Vec::new(),
+                whole: self.whole,
+            };
+            return g.heading_date(i);
+        }
+        let toks = &self.t.tokens;
+        let starts_line = |k: usize| k == 0 || toks.get(k).is_some_and(|t| t.newline_before);
+        if !starts_line(i) || !(i + 1 >= toks.len() || starts_line(i + 1)) {
+            return None;
+        }
+        let full_date = |p: P| matches!(p.expr, Expr::Date { day: Some(_), .. }).then_some(p);
+        let line_date =
+            |k: usize| longest(self.day_month(k), self.numeric_date(k)).and_then(full_date);
+        if let Some(p) = line_date(i + 1).filter(|p| starts_line(p.end)) {
+            return Some(p.expr);
+        }
+        let mut a = i.checked_sub(1)?;
+        while !starts_line(a) {
+            a -= 1;
+        }
+        line_date(a).filter(|p| p.end == i).map(|p| p.expr)
     }
 
     pub(super) fn weekday_context(&self, i: usize) -> bool {

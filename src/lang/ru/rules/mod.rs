@@ -72,7 +72,11 @@ pub fn tag(text: &Text) -> Vec<Mention> {
     // What the lexicon says of each word, looked up once: every rule below asks it again.
     // Numbers and punctuation are in no word list.
     let lex = lx::lookup_each((0..text.len()).map(|i| text.is_word(i).then(|| text.norm(i))));
-    let g = G { t: text, lex };
+    let g = G {
+        t: text,
+        lex,
+        whole: text,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
@@ -90,7 +94,7 @@ pub fn tag(text: &Text) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if let Some(p) = g.full(i) {
+        if let Some(p) = g.full_in_paragraph(i) {
             if p.end > i && !g.quoted_name(i, p.end) {
                 let end = g.weekday_aside(p.end, &p.expr).unwrap_or(p.end);
                 out.push(Mention {
@@ -115,6 +119,9 @@ struct G<'a, 'b> {
     t: &'a Text<'b>,
     /// `lx::lookup` of each token.
     lex: Vec<lx::Lex>,
+    /// The whole text, where `t` is cut at a paragraph (`full_in_paragraph`): the layout
+    /// around a line is read there.
+    whole: &'a Text<'b>,
 }
 
 fn sentence_case_ok(t: &Text, i: usize) -> bool {
@@ -548,6 +555,11 @@ static OUTER: &[RuRule] = &[
         apply: |g, i| g.since(i),
     },
     Rule {
+        name: "between",
+        first: &[Start::Words(&["между"])],
+        apply: |g, i| g.between(i),
+    },
+    Rule {
         name: "range_from",
         first: &[Start::Words(&["от"])],
         apply: |g, i| g.range_from(i),
@@ -616,6 +628,22 @@ impl G<'_, '_> {
     fn full(&self, i: usize) -> Option<P> {
         let best = OUTER_RULES.longest_with(self.t, i, self.lex(i).outer, |f| f(self, i));
         longest(best, self.ranged(i))
+    }
+
+    /// `full`, never read across a blank line: "22:46⏎⏎пятница⏎⏎18 декабря 2020" heading a
+    /// page is three lines of a layout, not one expression.
+    fn full_in_paragraph(&self, i: usize) -> Option<P> {
+        let p = self.full(i)?;
+        let Some(b) = (i + 1..p.end).find(|&k| self.t.blank_line_before(k)) else {
+            return Some(p);
+        };
+        let t = self.t.truncated(b);
+        let g = G {
+            t: &t,
+            lex: self.lex[..b].to_vec(),
+            whole: self.whole,
+        };
+        g.full(i)
     }
 
     /// Everything that is one expression by itself: the longest match of `CORE`.
@@ -702,6 +730,30 @@ impl G<'_, '_> {
 mod tests {
     use super::*;
 
+    fn spans(text: &str) -> Vec<String> {
+        let t = Text::new(text);
+        tag(&t)
+            .iter()
+            .map(|m| t.slice(m.first, m.last).to_string())
+            .collect()
+    }
+
+    /// A page's layout puts a time, a weekday and a date on lines of their own: three
+    /// expressions; a weekday heading next to a date line is that date.
+    #[test]
+    fn no_expression_reads_across_a_blank_line() {
+        let text = "Заголовок\n\n22:46 \n\nпятница \n\n18 декабря 2020 \n\nТекст.";
+        assert_eq!(spans(text), ["22:46", "пятница", "18 декабря 2020"]);
+        let t = Text::new(text);
+        let m = tag(&t);
+        assert_eq!(m[1].expr, m[2].expr);
+        // One line break is no paragraph: "25 января⏎2021 года" is one date.
+        assert_eq!(spans("от 25 января\n2021 года"), ["25 января\n2021 года"]);
+        // Nor is a weekday alone on a line, with no date line beside it, a date.
+        let t = Text::new("Расписание\n\nпятница\n\nзанятия");
+        assert!(matches!(tag(&t)[0].expr, Expr::Weekday { .. }));
+    }
+
     /// `tag` skips punctuation and the words `may_start` rules out; no rule may start there.
     #[test]
     fn no_expression_starts_where_tag_skips() {
@@ -723,7 +775,11 @@ mod tests {
         for text in &texts {
             let t = Text::new(text);
             let lex = (0..t.len()).map(|i| lx::lookup(t.norm(i))).collect();
-            let g = G { t: &t, lex };
+            let g = G {
+                t: &t,
+                lex,
+                whole: &t,
+            };
             for i in 0..t.len() {
                 if t.kind(i) == Some(crate::text::Kind::Punct) {
                     assert!(g.full(i).is_none(), "{:?} in {text:?}", t.raw(i));

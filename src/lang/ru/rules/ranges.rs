@@ -121,6 +121,20 @@ impl G<'_, '_> {
         })
     }
 
+    /// "между 5 и 6 января", "между 2010 и 2012 годами": one interval, the marker in the span.
+    pub(super) fn between(&self, i: usize) -> Option<P> {
+        let j = i + 1;
+        if let Some(p) = self.day_range(j, &["и"], false) {
+            return Some(p);
+        }
+        let a = self.core(j)?;
+        if !self.is(a.end, "и") || matches!(a.expr, Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_))
+        {
+            return None;
+        }
+        self.range_to(&a)
+    }
+
     /// "от 5 до 7 лет" is a duration, "от марта до мая" an interval.
     pub(super) fn range_from(&self, i: usize) -> Option<P> {
         let a = self.core(i + 1)?;

@@ -122,6 +122,11 @@ impl G<'_, '_> {
         } else {
             None
         };
+        // "отбросил на несколько лет назад", "вернуло экономику на 20 лет назад": how far
+        // something was set back, a length and no date.
+        if back.is_some() && self.prev_is(i, "на") {
+            return Some(P::new(k, Expr::Duration(durations(&parts))));
+        }
         if let Some(end) = back {
             return Some(P::new(
                 end,
@@ -850,6 +855,11 @@ impl G<'_, '_> {
                 None => P::new(k, Expr::Duration(duration(Some(n), u))),
             });
         }
+        // "проводится не ранее, чем через один месяц", "подать снова можно не раньше чем
+        // через год": the least wait a rule sets after an event, not a day from the DCT.
+        if w == "через" && self.least_wait(i) {
+            return Some(P::new(k, Expr::Duration(duration(Some(n), u))));
+        }
         if w == "спустя" {
             return Some(P::new(
                 k,
@@ -866,6 +876,18 @@ impl G<'_, '_> {
                 n: n as i64,
             },
         ))
+    }
+
+    /// "не ранее, чем" / "не раньше чем" just before token `i`.
+    fn least_wait(&self, i: usize) -> bool {
+        let mut k = i;
+        if k > 0 && self.is(k - 1, "чем") {
+            k -= 1;
+        }
+        if k > 0 && self.is(k - 1, ",") {
+            k -= 1;
+        }
+        k >= 2 && matches!(self.w(k - 1), "ранее" | "раньше") && self.is(k - 2, "не")
     }
 
     /// "последний месяц", "последнюю неделю": a duration of one unit (not "последний год",
