@@ -482,8 +482,30 @@ fn is_time_noun(lemma: &str) -> bool {
             | "осень"
             | "сезон"
             | "дата"
+            // The frame of a date: "в течение 2021 года", "в канун Рождества".
+            | "течение"
+            | "протяжение"
+            | "продолжение"
+            | "канун"
+            | "преддверие"
     )
 }
+
+/// Words that frame the date right after them and say nothing of the event: left in a
+/// title they dangle ("Течение", "Введение послабления на период").
+const DATE_FRAMES: &[&[&str]] = &[
+    &["по", "состоянию", "на"],
+    &["в", "течение"],
+    &["на", "протяжении"],
+    &["в", "продолжение"],
+    &["на", "период"],
+    &["в", "период"],
+    &["за", "период"],
+    &["в", "канун"],
+    &["ближе", "к"],
+    &["вплоть", "до"],
+    &["чуть", "ли", "не"],
+];
 
 /// "по данным", "по словам", "по сообщению": who says it.
 fn is_attribution(w: &str) -> bool {
@@ -1045,13 +1067,13 @@ impl<'a> Sent<'a> {
                 }
                 _ => {}
             }
-            // "по состоянию на 1 декабря": the frame of a date goes with it.
-            if self.norm(k) == "по"
-                && self.norm(k + 1) == "состоянию"
-                && self.norm(k + 2) == "на"
-                && date_at(k + 3)
-            {
-                skip_until = k + 2;
+            // "по состоянию на 1 декабря", "в течение 2021 года", "ближе к концу года": the
+            // frame of a date goes with it.
+            if let Some(n) = DATE_FRAMES.iter().find_map(|f| {
+                let n = f.len();
+                (date_at(k + n) && (0..n).all(|i| self.norm(k + i) == f[i])).then_some(n)
+            }) {
+                skip_until = k + n;
                 continue;
             }
             // The preposition of a date: "в 2010 году".
@@ -1775,7 +1797,8 @@ impl<'a> Sent<'a> {
                 && units
                     .iter()
                     .any(|&k| k < p && self.is_noun(k) && self.subject_of(k, p));
-            if (ew::is_light_verb(self.lemma(p)) || self.is_converb(p)) && !agent {
+            let phase = ew::is_phase_verb(self.lemma(p));
+            if (ew::is_light_verb(self.lemma(p)) || self.is_converb(p)) && !agent && !phase {
                 let ev = units
                     .iter()
                     .copied()
@@ -1867,7 +1890,16 @@ impl<'a> Sent<'a> {
         p: usize,
         cb: usize,
     ) -> Option<String> {
-        if !ew::is_speech_verb(self.lemma(p)) || !kept.contains(&p) {
+        // "стало известно", "не было понятно": a copula and a predicate of knowing say no
+        // more than a speech verb without what was known.
+        let knowing = matches!(self.lemma(p), "быть" | "стать" | "становиться")
+            && kept.last().is_some_and(|&k| {
+                matches!(
+                    self.norm(k),
+                    "ясно" | "понятно" | "известно" | "неясно" | "непонятно" | "неизвестно"
+                )
+            });
+        if !(ew::is_speech_verb(self.lemma(p)) || knowing) || !kept.contains(&p) {
             return None;
         }
         if kept
@@ -1876,9 +1908,16 @@ impl<'a> Sent<'a> {
         {
             return None;
         }
-        let start = match self.norm(cb) {
-            "," if self.norm(cb + 1) == "что" => cb + 2,
-            ":" => cb + 1,
+        // "заявил, что …", "рассказал, как …" (the question word stays), "отметил: …".
+        let question = |k: usize| {
+            matches!(
+                self.norm(k),
+                "как" | "кто" | "когда" | "где" | "куда" | "почему" | "зачем" | "сколько"
+            ) || matches!(self.lemma(k), "какой" | "каков")
+        };
+        let (start, lead) = match self.norm(cb) {
+            "," if self.norm(cb + 1) == "что" || question(cb + 1) => (cb + 2, Some(cb + 1)),
+            ":" => (cb + 1, None),
             _ => return None,
         };
         // What was said runs to the sentence's end or a semicolon, asides and all.
@@ -1906,10 +1945,14 @@ impl<'a> Sent<'a> {
         let pronoun = units.iter().copied().find(|&k| {
             k < p && self.pos(k) == "PRON" && matches!(self.norm(k), "он" | "она" | "оно" | "они")
         });
-        let mut v: Vec<usize> = pronoun.into_iter().chain([p, cb]).collect();
-        if start == cb + 2 {
-            v.push(cb + 1);
-        }
+        // The predicate with its negation and predicative ("не было понятно").
+        let verb = kept
+            .iter()
+            .copied()
+            .filter(|&k| k >= p || (k + 1 == p && self.norm(k) == "не"));
+        let mut v: Vec<usize> = pronoun.into_iter().chain(verb).collect();
+        v.push(cb);
+        v.extend(lead);
         v.extend(said);
         match subject.and_then(|h| self.subject_phrase(h)) {
             Some(who) => {
@@ -1963,7 +2006,10 @@ impl<'a> Sent<'a> {
         // number ("их 1381"), "который".
         // After the verb, a common noun that can be accusative is read as its object
         // ("подписал указ"); a name there is a subject ("лидировал Байден").
-        let object = |k: usize| k > p && self.pos(k) == "NOUN" && self.can_case(k, "Acc");
+        // A reflexive verb takes no accusative object: "завершился суд" has its subject.
+        let reflexive = self.lemma(p).ends_with("ся") || self.lemma(p).ends_with("сь");
+        let object =
+            |k: usize| k > p && !reflexive && self.pos(k) == "NOUN" && self.can_case(k, "Acc");
         let has_subject = units.iter().any(|&k| {
             (self.is_noun(k) && (self.can_case(k, "Nom") || self.fixed(k)) && !object(k))
                 || matches!(self.pos(k), "PRON" | "NUM" | "DET")
@@ -2037,7 +2083,7 @@ impl<'a> Sent<'a> {
         let mut a = h;
         if !self.person_name(h) {
             // The name in apposition, past the head's genitives ("президент США Джо Байден").
-            a = (h + 1..end.min(h + 5))
+            a = (h + 1..end.min(h + 8))
                 .take_while(|&k| self.is_noun(k) || self.is_adj(k))
                 .find(|&k| self.person_name(k))
                 .unwrap_or(h);
@@ -2055,7 +2101,12 @@ impl<'a> Sent<'a> {
         }
         let mut np = self.np_at(h, end);
         if np.b - np.a > 5 {
-            return None;
+            // A long title of a person or body ("медицинский советник ассоциации воздушного
+            // транспорта ИАТА …"): its head and the words before it name them well enough.
+            if np.head + 1 - np.a > 3 {
+                return None;
+            }
+            np.b = np.head + 1;
         }
         // Said again in another sentence, "эта поездка" points nowhere: "поездка".
         if np.a < np.head && self.demonstrative(np.a) {
@@ -2302,8 +2353,14 @@ impl<'a> Sent<'a> {
             // "Муром посетят Ф.": an initial without its surname.
             let initial =
                 self.text(k).chars().count() == 1 && self.text(k).chars().all(|c| c.is_uppercase());
+            // A short adjective is a predicate ("стало ясно", "не было понятно").
+            let short = pos == "ADJ"
+                && self
+                    .tag(k)
+                    .is_some_and(|t| t.feat("Variant") == Some("Short"));
             let dangling = (matches!(pos, "ADP" | "CCONJ" | "SCONJ" | "PART" | "ADJ" | "DET")
-                && !self.is_surname_after_name(k))
+                && !self.is_surname_after_name(k)
+                && !short)
                 || ew::is_opener(self.norm(k))
                 || correlative
                 || initial;
@@ -2342,7 +2399,9 @@ impl<'a> Sent<'a> {
                 && self.is_prep(k + 1)
                 && v.get(1) == Some(&(k + 1))
                 && self.pos(k + 2) != "PRON";
-            if name || compound_prep {
+            // A negation is part of the fact ("не было понятно"), "не только" is not.
+            let negation = w == "не" && v.get(1).is_some_and(|&n| self.norm(n) != "только");
+            if name || compound_prep || negation {
                 break;
             }
             let opener = ew::is_opener(w)

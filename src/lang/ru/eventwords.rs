@@ -210,6 +210,22 @@ pub fn is_light_verb(lemma: &str) -> bool {
     )
 }
 
+/// Light verbs that date a phase of their event, its start or end, not the event: "процесс
+/// завершится в среду" is dated as an end ("Процесс завершится"), not as "Процесс".
+pub fn is_phase_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "начаться"
+            | "начинаться"
+            | "открыться"
+            | "стартовать"
+            | "завершиться"
+            | "закончиться"
+            | "окончиться"
+            | "продлиться"
+    )
+}
+
 /// Light verbs whose event is their object, done by their subject ("провести переговоры").
 pub fn is_transitive_light_verb(lemma: &str) -> bool {
     matches!(
