@@ -261,9 +261,21 @@ fn file_table_every_format() {
                     cases.len() - errors
                 );
             }
+            // Output validity: real readers, not ours.
             "timeml" => {
                 let docs = o.stdout.matches("</TimeML>").count();
                 assert_eq!(docs, cases.len() - errors);
+                if have_expat() {
+                    std::fs::write(dir.join("out.xml"), &o.stdout).unwrap();
+                    assert_eq!(xml_count(&dir, "out.xml", "TimeML"), Ok(docs));
+                }
+            }
+            "ics" => {
+                let cal: icalendar::Calendar = o
+                    .stdout
+                    .parse()
+                    .unwrap_or_else(|e| panic!("the icalendar parser refused it: {e}"));
+                assert!(cal.events().count() > 0, "{}", o.stdout);
             }
             _ => assert!(!o.stdout.is_empty(), "-f {f}"),
         }
@@ -836,4 +848,170 @@ fn years_before_the_era_and_far_ahead() {
     assert_eq!(years.len(), 3, "{}", o.stdout);
     assert!(years[0] <= -400 && years[0] >= -500, "{years:?}");
     assert_eq!(years[1..], [-300, 2010]);
+}
+
+/// Peak RSS in KiB and output size in bytes of `letopis ARGS FILE`, its output in a file.
+/// The child is reaped with `wait4`, which reports its own peak RSS (not the test's).
+#[cfg(target_os = "linux")]
+fn peak(dir: &Path, args: &[&str], file: &Path) -> (u64, u64) {
+    let out = dir.join("out");
+    let child = Command::new(bin())
+        .args(args)
+        .arg(file)
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&out).unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = child.id() as libc::pid_t;
+    let start = std::time::Instant::now();
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value for wait4 to fill.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    loop {
+        // SAFETY: reaps our own child, which `child` is never asked to wait for.
+        let r = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        if r == pid {
+            break;
+        }
+        assert_eq!(r, 0, "wait4 failed");
+        if start.elapsed() > std::time::Duration::from_secs(120) {
+            // SAFETY: signals our own child.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+            panic!("hung: {args:?} {}", file.display());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    drop(child);
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{args:?} {}: status {status:#x}",
+        file.display()
+    );
+    (
+        usage.ru_maxrss as u64,
+        std::fs::metadata(&out).unwrap().len(),
+    )
+}
+
+/// Size and time (issue 19, defects 2 and 3): list-style texts with no full stop
+/// ("DD.MM.YYYY заседание №N;") and digit soup, 64 KB to 4 MB. Peak memory and output grow
+/// linearly with the input: each fourfold step at most 6x (a quadratic step is 16x). Times
+/// are not asserted (a loaded machine), only that each run ends within two minutes.
+#[cfg(target_os = "linux")]
+#[test]
+fn size_table() {
+    let dir = scratch("size");
+    let list = |n: usize| {
+        let mut s = String::with_capacity(n + 64);
+        let mut i = 0;
+        while s.len() < n {
+            s.push_str(&format!(
+                "{:02}.{:02}.{} заседание №{i}; ",
+                i % 28 + 1,
+                i % 12 + 1,
+                1990 + i % 30
+            ));
+            i += 1;
+        }
+        s
+    };
+    let soup = |n: usize| {
+        let mut x: u64 = 0x9e3779b97f4a7c15;
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                b"0123456789."[(x % 11) as usize] as char
+            })
+            .collect::<String>()
+    };
+    let sizes = [64 << 10, 256 << 10, 1 << 20, 4 << 20];
+    type Make<'a> = &'a dyn Fn(usize) -> String;
+    for (kind, make, format) in [
+        ("list", &list as Make, "jsonl"),
+        ("soup", &soup as Make, "jsonl"),
+        ("soup", &soup as Make, "text"),
+    ] {
+        let mut rows = Vec::new();
+        for n in sizes {
+            let p = dir.join(format!("{kind}-{n}.txt"));
+            std::fs::write(&p, make(n)).unwrap();
+            let (rss, out) = peak(&dir, &["-f", format, "--dct", "2020-01-01"], &p);
+            rows.push((n, rss, out));
+        }
+        for w in rows.windows(2) {
+            let ((n0, rss0, out0), (n1, rss1, out1)) = (w[0], w[1]);
+            let what = format!("{kind} -f {format}, {n0} -> {n1} bytes: {rows:?}");
+            assert!(rss1 <= 6 * rss0, "peak RSS not linear: {what}");
+            assert!(out1 <= 6 * out0.max(1 << 10), "output not linear: {what}");
+        }
+        let (_, rss, _) = rows[rows.len() - 1];
+        assert!(rss < 1 << 20, "over 1 GB: {kind} {rows:?}");
+    }
+}
+
+/// `SOURCE_DATE_EPOCH` that makes no calendar time is said, not ignored or clamped: a usage
+/// error (exit 2) naming it. A good one sets DTSTAMP.
+#[test]
+fn source_date_epoch_out_of_range() {
+    let dir = scratch("sde");
+    std::fs::write(dir.join("a.txt"), "Саммит прошёл 3 декабря 2010 года.").unwrap();
+    let run_env = |v: &str| {
+        let o = Command::new(bin())
+            .args(["-f", "ics", "--dct", "2020-01-01", "a.txt"])
+            .current_dir(&dir)
+            .env("SOURCE_DATE_EPOCH", v)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+    for bad in ["99999999999999", "-99999999999", "12abc", "1e9"] {
+        let (code, out, err) = run_env(bad);
+        assert_eq!(code, Some(2), "{bad}: {err}");
+        assert!(err.contains("SOURCE_DATE_EPOCH"), "{bad}: {err}");
+        assert!(out.is_empty(), "{bad}: {out}");
+    }
+    let (code, out, err) = run_env("1700000000");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("DTSTAMP:20231114T221320Z"), "{out}");
+}
+
+/// A streamed batch shows each document as it is done when the output is a pipe: the first
+/// line arrives while the input is still open (block buffering held it to the end).
+#[test]
+fn a_pipe_gets_each_document_as_it_comes() {
+    use std::io::{BufRead, BufReader, Write};
+    let mut child = Command::new(bin())
+        .args(["-f", "jsonl", "--input-format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    stdin
+        .write_all("{\"id\":\"a\",\"text\":\"Саммит прошёл 3 декабря 2010 года.\"}\n".as_bytes())
+        .unwrap();
+    stdin.flush().unwrap();
+    let first = rx.recv_timeout(std::time::Duration::from_secs(60));
+    drop(stdin);
+    let _ = child.wait();
+    let first = first.expect("no output while the input was open");
+    assert!(first.contains("\"id\":\"a\""), "{first}");
 }
