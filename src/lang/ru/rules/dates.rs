@@ -536,12 +536,82 @@ impl G<'_, '_> {
         ) {
             return None;
         }
+        // "в 20-х числах" are days (`part_of_month`).
+        if self.w(i + 3).starts_with("числ") {
+            return None;
+        }
         let year = if d == 2 { 1900 + v } else { v };
         let mut k = i + 3;
         if lx::is_year_word(self.w(k)) {
             k = self.dot(k + 1);
         }
+        if d == 2 {
+            // "90-х годов XIX века": the tens of that century.
+            if let Some((c, k2)) = self.century_after(k) {
+                return Some(P::new(k2, Expr::Decade(c * 10 + v as i32 / 10)));
+            }
+        }
         Some(P::new(k, Expr::Decade(year as i32 / 10)))
+    }
+
+    /// "в девяностые годы", "девяностых годов двадцатого века" (199), "в нулевые",
+    /// "в двухтысячных" (200): a decade in words, of the 20th century unless one is said.
+    pub(super) fn decade_words(&self, i: usize) -> Option<P> {
+        let w = self.w(i);
+        if !["ые", "ых", "ым", "ыми"].iter().any(|e| w.ends_with(e)) {
+            return None;
+        }
+        let (base, tens) = if w.starts_with("нулев") || w.starts_with("двухтысячн") {
+            (200, 0)
+        } else {
+            match lx::ordinal(w)? {
+                t @ (20 | 30 | 40 | 50 | 60 | 70 | 80 | 90) => (190, t as i32 / 10),
+                _ => return None,
+            }
+        };
+        let mut k = i + 1;
+        let years = lx::is_year_word(self.w(k)) && !self.is(k, "г");
+        if years {
+            k += 1;
+        }
+        // Without "годы", only where a time is said: "в девяностые", "конца девяностых",
+        // not "двадцатые числа" or "сороковые широты".
+        let said = i > 0
+            && matches!(
+                self.w(i - 1),
+                "в" | "во"
+                    | "из"
+                    | "с"
+                    | "со"
+                    | "до"
+                    | "к"
+                    | "по"
+                    | "конце"
+                    | "начале"
+                    | "середине"
+                    | "конца"
+                    | "начала"
+                    | "середины"
+                    | "лихие"
+                    | "лихих"
+            );
+        if !(years || said && !self.t.is_word(k) || said && self.century_after(k).is_some()) {
+            return None;
+        }
+        if let Some((c, k2)) = self.century_after(k).filter(|_| base == 190) {
+            return Some(P::new(k2, Expr::Decade(c * 10 + tens)));
+        }
+        Some(P::new(k, Expr::Decade(base + tens)))
+    }
+
+    /// "двадцатого века", "XIX века" after a decade: the century, counted from 0.
+    fn century_after(&self, k: usize) -> Option<(i32, usize)> {
+        let p = self.century(k)?;
+        match p.expr {
+            // A century before the era has no decades in words here.
+            Expr::Century(c) if c >= 0 => Some((c, p.end)),
+            _ => None,
+        }
     }
 
     /// "XX века", "XXI век", "20 века", "двадцатого века", "V век до н. э.".
@@ -673,6 +743,11 @@ impl G<'_, '_> {
         // comes within a few words and before the clause ends.
         let s = self.t.sentence_of(i)?;
         for j in i + 3..s.last.min(i + 16) {
+            // "к 30-летию компании, основанной в 1991 году", "…, которую создали в 1991
+            // году": a participle or "который" after the comma still describes the thing.
+            if self.is(j, ",") && self.describes(j + 1) {
+                continue;
+            }
             if matches!(self.w(j), "," | ";" | "." | ":" | "(" | ")") {
                 break;
             }
@@ -685,10 +760,40 @@ impl G<'_, '_> {
         None
     }
 
+    /// A word opening a clause that describes the noun before it: "который" in any form,
+    /// or a past participle ("основанной", "созданного", "начавшейся").
+    fn describes(&self, k: usize) -> bool {
+        let w = self.w(k);
+        w.starts_with("котор")
+            || [
+                "нной",
+                "нного",
+                "нном",
+                "нную",
+                "нная",
+                "нный",
+                "вшей",
+                "вшего",
+                "вшем",
+                "вшую",
+                "вшая",
+                "вшийся",
+                "вшейся",
+                "вшегося",
+                "той",
+                "того",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e) && w.chars().count() > 6)
+    }
+
     /// Halves, ten-day thirds ("декады") and first or last days of a month: "во второй
     /// половине декабря" (16–31), "в первой декаде марта" (1–10), "в третьей декаде мая"
     /// (21 to the end), "в первых числах января" (its start), "в последних числах ноября".
     pub(super) fn part_of_month(&self, i: usize) -> Option<P> {
+        if let Some(p) = self.tens_of_days(i) {
+            return Some(p);
+        }
         let w = self.w(i);
         let w1 = self.w(i + 1);
         let (within, end) = self.period(i + 2)?;
@@ -728,6 +833,54 @@ impl G<'_, '_> {
         Some(P::new(
             end,
             Expr::Interval(Box::new(day(from)), Box::new(day(to))),
+        ))
+    }
+
+    /// "в 20-х числах марта" (20 to the end of March), "в десятых числах мая" (10 to 19),
+    /// "в 30-х числах" (30 to the end): the days whose number starts with those tens.
+    fn tens_of_days(&self, i: usize) -> Option<P> {
+        let (tens, k) = match self.num(i) {
+            Some((v, 2)) if self.is_dash(i + 1) && self.t.glued(i) && self.t.glued(i + 1) => {
+                if !matches!(self.w(i + 2), "х" | "ых") {
+                    return None;
+                }
+                (v, i + 3)
+            }
+            Some(_) => return None,
+            None => match self.w(i) {
+                "десятых" => (10, i + 1),
+                "двадцатых" => (20, i + 1),
+                "тридцатых" => (30, i + 1),
+                _ => return None,
+            },
+        };
+        if !matches!(self.w(k), "числах" | "числа" | "чисел" | "числам") {
+            return None;
+        }
+        let to = match tens {
+            10 => 19,
+            20 | 30 => -1,
+            _ => return None,
+        };
+        // No month said: this month's.
+        let (within, end) = self
+            .period(k + 1)
+            .filter(|(e, _)| matches!(e, Expr::Date { month: Some(_), .. }))
+            .unwrap_or((
+                Expr::Rel {
+                    unit: Unit::Month,
+                    offset: 0,
+                },
+                k + 1,
+            ));
+        let day = |n: i8| Expr::NthIn {
+            within: Box::new(within.clone()),
+            what: NthOf::Day,
+            n,
+        };
+        Some(P::new(
+            end,
+            Expr::Interval(Box::new(day(tens as i8)), Box::new(day(to))),
         ))
     }
 

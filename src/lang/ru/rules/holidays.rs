@@ -106,9 +106,33 @@ impl G<'_, '_> {
     }
 
     /// "Рождество", "к Рождеству": Orthodox Christmas, January 7, until `christmas_west`
-    /// reads the text.
+    /// reads the text. "в рождественскую ночь" is the night before it (as "в ночь на 7
+    /// января", the day it ends in), "рождественский сочельник" or "в сочельник" its eve;
+    /// the Epiphany eve is "крещенский сочельник" (January 18).
     pub(super) fn christmas(&self, i: usize) -> Option<P> {
-        Some(P::new(i + 1, Expr::Holiday { month: 1, day: 7 }))
+        let w = self.w(i);
+        let holiday = |day| Expr::Holiday { month: 1, day };
+        if w.starts_with("рождество") || matches!(w, "рождества" | "рождеству")
+        {
+            return Some(P::new(i + 1, holiday(7)));
+        }
+        let eve = |k: usize| self.w(k).starts_with("сочельник");
+        if eve(i) {
+            let epiphany = i > 0 && self.w(i - 1).starts_with("крещенск");
+            return (!epiphany).then(|| P::new(i + 1, holiday(6)));
+        }
+        let w1 = self.w(i + 1);
+        if eve(i + 1) {
+            return Some(P::new(i + 2, holiday(6)));
+        }
+        if matches!(w1, "ночь" | "ночью" | "ночи") {
+            let night = Expr::DayPart {
+                day: Box::new(holiday(7)),
+                part: DayPart::Night,
+            };
+            return Some(P::new(i + 2, night));
+        }
+        None
     }
 
     /// "День Победы", "ко Дню победы": May 9.
@@ -193,14 +217,18 @@ fn christmas_cues(text: &Text, a: usize, b: usize) -> (usize, usize) {
 pub(super) fn christmas_west(text: &Text, mentions: &mut [Mention]) {
     let mut whole = None;
     for m in mentions.iter_mut() {
-        if !text.norm(m.first).starts_with("рождеств") {
-            continue;
-        }
-        let Expr::Holiday { month: 1, day: 7 } = m.expr else {
+        // The holiday may be inside a marker ("после Рождества") or a night ("в
+        // рождественскую ночь").
+        let Some(at) = (m.first..m.last).find(|&k| {
+            let w = text.norm(k);
+            w.starts_with("рождеств") || w.starts_with("сочельник")
+        }) else {
             continue;
         };
-        let before = m
-            .first
+        let Some(day) = orthodox_christmas(&mut m.expr) else {
+            continue;
+        };
+        let before = at
             .checked_sub(1)
             .filter(|&k| text.is_word(k))
             .map(|k| text.norm(k));
@@ -218,7 +246,27 @@ pub(super) fn christmas_west(text: &Text, mentions: &mut [Mention]) {
             }
         };
         if w > o {
-            m.expr = Expr::Holiday { month: 12, day: 25 };
+            // The eve (6 January) moves with the feast: 24 December.
+            *day = Expr::Holiday {
+                month: 12,
+                day: if *day == (Expr::Holiday { month: 1, day: 6 }) {
+                    24
+                } else {
+                    25
+                },
+            };
         }
+    }
+}
+
+/// The Orthodox Christmas or its eve in `e`, by itself or as the day of a night.
+fn orthodox_christmas(e: &mut Expr) -> Option<&mut Expr> {
+    match e {
+        Expr::Holiday {
+            month: 1,
+            day: 6 | 7,
+        } => Some(e),
+        Expr::DayPart { day, .. } => orthodox_christmas(day),
+        _ => None,
     }
 }

@@ -183,7 +183,7 @@ static CORE: &[RuRule] = &[
     },
     Rule {
         name: "part_of_month",
-        first: &[ORDINAL, LAST],
+        first: &[ORDINAL, LAST, Start::Number],
         apply: |g, i| g.part_of_month(i),
     },
     Rule {
@@ -200,6 +200,11 @@ static CORE: &[RuRule] = &[
         name: "decade",
         first: &[Start::Number],
         apply: |g, i| g.decade(i),
+    },
+    Rule {
+        name: "decade_words",
+        first: &[ORDINAL, Start::Prefix("нулев"), Start::Prefix("двухтысячн")],
+        apply: |g, i| g.decade_words(i),
     },
     Rule {
         name: "year_part",
@@ -514,6 +519,17 @@ static CORE: &[RuRule] = &[
             "рождества",
             "рождеству",
             "рождеством",
+            "рождественская",
+            "рождественскую",
+            "рождественской",
+            "рождественский",
+            "рождественского",
+            "рождественском",
+            "сочельник",
+            "сочельника",
+            "сочельнику",
+            "сочельником",
+            "сочельнике",
         ])],
         apply: |g, i| g.christmas(i),
     },

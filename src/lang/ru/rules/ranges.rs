@@ -106,6 +106,9 @@ impl G<'_, '_> {
         if let Some(p) = self.day_range(j, &["по", "до", "-"], false) {
             return Some(p);
         }
+        if let Some(p) = self.hour_range(j) {
+            return Some(p);
+        }
         let a = self.core(j)?;
         if matches!(a.expr, Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_)) {
             return None;
@@ -133,6 +136,24 @@ impl G<'_, '_> {
             return None;
         }
         self.range_to(&a)
+    }
+
+    /// "(с) 9 до 10 утра", "8 до 9 вечера", "9 до 11 часов": a bare hour takes the part of
+    /// the day of the hour it runs to (9 to 10 p.m. is 21 to 22).
+    fn hour_range(&self, j: usize) -> Option<P> {
+        let (h, hd) = self.num(j)?;
+        if hd > 2 || h > 24 || !self.is(j + 1, "до") || self.clock(j).is_some() {
+            return None;
+        }
+        let (to, end) = self.hours(j + 2, true)?;
+        let mut from = clock::clock(h, None);
+        if to.hour >= 12 && h < 12 && h + 12 <= to.hour as u32 {
+            from.hour += 12;
+        }
+        Some(P::between(
+            end,
+            Expr::Interval(Box::new(Expr::Clock(from)), Box::new(Expr::Clock(to))),
+        ))
     }
 
     /// "от 5 до 7 лет" is a duration, "от марта до мая" an interval.

@@ -136,6 +136,13 @@ impl G<'_, '_> {
                 },
             ));
         }
+        // "+20 минут", "-2 года" opening a line (a chat or a note): that far from now.
+        if back.is_none() && self.signed_offset(i) {
+            if let Some((u, n)) = shift_of(&parts) {
+                let n = if self.is(i - 1, "+") { n } else { -n };
+                return Some(P::new(k, Expr::Shift { unit: u, n }));
+            }
+        }
         // "два года спустя": after the date in focus.
         if self.is(k, "спустя") && parts.len() == 1 {
             if let Some(n) = n.filter(|n| n.fract() == 0.0) {
@@ -158,6 +165,16 @@ impl G<'_, '_> {
         }
         // A bare clock-like "3 часа" is a duration in news.
         Some(P::new(k, Expr::Duration(durations(&parts))))
+    }
+
+    /// A "+" or "-" glued to the number at `i` and opening a line.
+    fn signed_offset(&self, i: usize) -> bool {
+        let s = i.wrapping_sub(1);
+        i > 0
+            && self.t.is_num(i)
+            && matches!(self.w(s), "+" | "-")
+            && self.t.glued(s)
+            && (s == 0 || self.t.tokens[s].newline_before)
     }
 
     /// An amount and more amounts of smaller units after it: "1 год 6 месяцев",
@@ -511,6 +528,11 @@ impl G<'_, '_> {
             return Some(P::new(i + 2, Expr::Anaphor { unit: u, offset: 0 }));
         }
         if u == Unit::Day && matches!(self.w(i), "следующий" | "следующего") {
+            return Some(P::new(i + 2, Expr::Anaphor { unit: u, offset: 1 }));
+        }
+        // "В 2015 году он уехал, а на следующий год вернулся": the year after the one in
+        // focus ("в следующем году" is next year from now).
+        if u == Unit::Year && self.w(i) == "следующий" && self.prev_is(i, "на") {
             return Some(P::new(i + 2, Expr::Anaphor { unit: u, offset: 1 }));
         }
         // "прошлой недели" after a weekday was taken by `weekday`.
