@@ -19,7 +19,7 @@ pub struct Document {
     pub url: Option<String>,
     pub meta: Option<serde_json::Map<String, serde_json::Value>>,
     /// For TimeML input: the file around the text of `<TEXT>`.
-    pub wrapper: Option<(String, String)>,
+    pub wrapper: Option<crate::timeml::Wrapper>,
 }
 
 impl Document {

@@ -340,7 +340,7 @@ pub fn open(src: Source, format: InputFormat) -> Box<dyn Iterator<Item = Item>> 
                         id,
                         text: doc.text,
                         dct: doc.dct,
-                        wrapper: Some((doc.head, doc.tail)),
+                        wrapper: Some(doc.wrapper),
                         ..Document::default()
                     })),
                     Err(reason) => Item::error(id, reason),

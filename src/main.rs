@@ -212,7 +212,7 @@ fn main() -> ExitCode {
                         progress.println(&w);
                     }
                     written += 1;
-                    out.write_all(&b)
+                    writer.rendered(&mut out, b)
                 }
                 Done::Doc(doc) => {
                     if doc.dct.origin == DctOrigin::Today {

@@ -166,7 +166,7 @@ pub struct Extraction {
     pub text: String,
     /// For TimeML input: the file around `<TEXT>`'s content.
     #[serde(skip)]
-    pub wrapper: Option<(String, String)>,
+    pub wrapper: Option<crate::timeml::Wrapper>,
 }
 
 fn as_display<S: serde::Serializer, T: std::fmt::Display>(v: &T, s: S) -> Result<S::Ok, S::Error> {

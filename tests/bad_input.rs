@@ -261,9 +261,21 @@ fn file_table_every_format() {
                     cases.len() - errors
                 );
             }
+            // Output validity: real readers, not ours.
             "timeml" => {
                 let docs = o.stdout.matches("</TimeML>").count();
                 assert_eq!(docs, cases.len() - errors);
+                if have_expat() {
+                    std::fs::write(dir.join("out.xml"), &o.stdout).unwrap();
+                    assert_eq!(xml_count(&dir, "out.xml", "TimeML"), Ok(docs));
+                }
+            }
+            "ics" => {
+                let cal: icalendar::Calendar = o
+                    .stdout
+                    .parse()
+                    .unwrap_or_else(|e| panic!("the icalendar parser refused it: {e}"));
+                assert!(cal.events().count() > 0, "{}", o.stdout);
             }
             _ => assert!(!o.stdout.is_empty(), "-f {f}"),
         }
@@ -664,12 +676,7 @@ fn encodings_and_sizes_are_named() {
 /// (Python's expat), for control characters in the text and in the id.
 #[test]
 fn timeml_output_is_well_formed() {
-    if Command::new("python3")
-        .arg("-c")
-        .arg("import xml.dom.minidom")
-        .status()
-        .map_or(true, |s| !s.success())
-    {
+    if !have_expat() {
         return; // no parser on this machine
     }
     let dir = scratch("xml");
@@ -683,4 +690,328 @@ fn timeml_output_is_well_formed() {
     );
     assert_eq!(p.code, 0, "not well-formed XML: {}", p.stderr);
     assert_eq!(p.stdout.trim(), "2", "{}", p.stdout);
+}
+
+/// Whether Python's expat is here to check XML with (a real parser, not ours).
+fn have_expat() -> bool {
+    Command::new("python3")
+        .arg("-c")
+        .arg("import xml.dom.minidom")
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// How many `tag` elements expat finds in `file`, or why it refused it.
+fn xml_count(dir: &Path, file: &str, tag: &str) -> Result<usize, String> {
+    let p = sh(
+        &format!("python3 -c 'import sys, xml.dom.minidom as m; print(len(m.parse(sys.argv[1]).getElementsByTagName(\"{tag}\")))' {file}"),
+        dir,
+    );
+    if p.code != 0 {
+        return Err(p.stderr);
+    }
+    Ok(p.stdout.trim().parse().unwrap())
+}
+
+/// TimeML input read as XML is written (issue 19): a CDATA section holding '<', a `<TEXT>`
+/// with attributes, a `<TEXT>` inside a comment, numeric references. The dates inside are
+/// read, and the output keeps the input's own bytes around the new tags.
+#[test]
+fn timeml_input_is_read_as_xml() {
+    let dir = scratch("tmlin");
+    let head = "<?xml version=\"1.0\"?>\n<TimeML><!-- <TEXT>В 1999 году.</TEXT> --><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2010-12-04\"/></DCT><TEXT type=\"news\">";
+    let src = format!("{head}Саммит прошёл 3&#160;декабря 2010&#x20;года. <![CDATA[Если a < b, то 5 мая 2011 года]]> &amp; всё.</TEXT></TimeML>\n");
+    std::fs::write(dir.join("a.tml"), &src).unwrap();
+    let o = sh("$L -f jsonl a.tml", &dir);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let doc: Value = serde_json::from_str(o.stdout.trim()).unwrap();
+    assert_eq!(doc["dct"]["value"], "2010-12-04", "{doc}");
+    let timexes: Vec<(&str, &str)> = doc["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["text"].as_str().unwrap(), t["value"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        timexes,
+        [
+            ("3\u{a0}декабря 2010 года", "2010-12-03"),
+            ("5 мая 2011 года", "2011-05-05")
+        ]
+    );
+    let o = sh("$L -f timeml a.tml > out.tml", &dir);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let out = std::fs::read_to_string(dir.join("out.tml")).unwrap();
+    assert!(out.starts_with(head), "{out}");
+    assert!(
+        out.contains("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2010-12-03\">3&#160;декабря 2010&#x20;года</TIMEX3>"),
+        "{out}"
+    );
+    assert!(out.contains("Если a &lt; b"), "{out}");
+    if have_expat() {
+        assert_eq!(xml_count(&dir, "out.tml", "TIMEX3"), Ok(3));
+    }
+}
+
+/// Several documents in `-f timeml` are one XML document, a `<TimeMLCollection>` of their
+/// `<TimeML>` elements (docs/FORMATS.md); one document alone is written as it is.
+#[test]
+fn several_timeml_documents_are_one_xml_document() {
+    let dir = scratch("tmlmany");
+    std::fs::write(dir.join("a.txt"), "Саммит прошёл 3 декабря 2010 года.").unwrap();
+    std::fs::write(
+        dir.join("b.tml"),
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE TimeML SYSTEM \"TimeML.dtd\">\n<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"2011-01-01\"/></DCT><TEXT>В 2011 году.</TEXT></TimeML>\n",
+    )
+    .unwrap();
+    let batch = "{\"id\":\"c\",\"text\":\"В 2012 году.\"}\n{\"id\":\"d\",\"text\":5}\n{\"id\":\"e\",\"text\":\"В 2013 году.\"}\n";
+    std::fs::write(dir.join("c.jsonl"), batch).unwrap();
+    let o = sh(
+        "$L -f timeml --dct 2020-01-01 a.txt b.tml c.jsonl > many.xml",
+        &dir,
+    );
+    assert_eq!(o.code, 1, "{}", o.stderr);
+    let many = std::fs::read_to_string(dir.join("many.xml")).unwrap();
+    assert!(many.starts_with("<?xml version=\"1.0\" ?>\n<TimeMLCollection>\n"));
+    assert_eq!(many.matches("<?xml").count(), 1, "{many}");
+    assert_eq!(many.matches("<TimeML>").count(), 4, "{many}");
+    let o = sh("$L -f timeml --dct 2020-01-01 a.txt > one.xml", &dir);
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let one = std::fs::read_to_string(dir.join("one.xml")).unwrap();
+    assert!(
+        one.starts_with("<?xml version=\"1.0\" ?>\n<TimeML>\n"),
+        "{one}"
+    );
+    if have_expat() {
+        assert_eq!(xml_count(&dir, "many.xml", "TimeML"), Ok(4));
+        assert_eq!(xml_count(&dir, "one.xml", "TimeML"), Ok(1));
+    }
+}
+
+/// Years before the era and past 9999 (issue 19): RFC 5545 dates have four-digit years, so
+/// the calendar leaves them out and says so; TimelineJS counts BC years as negative with no
+/// year 0 (480 BC is -480, shown "480 BCE"); the summary lists them first, in order.
+#[test]
+fn years_before_the_era_and_far_ahead() {
+    let text = "В 2010 году в городе прошёл саммит. В 300 году до н. э. греки основали город. В V веке до нашей эры афиняне построили храм.";
+    let o = run(&["--dct", "2020-01-01", "-"], Some(text.as_bytes()));
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let firsts: Vec<&str> = o
+        .stdout
+        .lines()
+        .map(|l| l.split("  ").next().unwrap().trim())
+        .collect();
+    assert_eq!(
+        firsts,
+        ["V век до н. э.", "300 до н. э.", "2010"],
+        "{}",
+        o.stdout
+    );
+
+    let o = run(
+        &["-f", "ics", "--dct", "2020-01-01", "-"],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert_eq!(o.stdout.matches("BEGIN:VEVENT").count(), 1, "{}", o.stdout);
+    assert!(
+        o.stderr
+            .contains("2 events are before the year 1 or after 9999 not in the calendar"),
+        "{}",
+        o.stderr
+    );
+    let later = "В следующем году саммит пройдёт в Астане.";
+    let o = run(
+        &["-f", "ics", "--dct", "9999-06-01", "-"],
+        Some(later.as_bytes()),
+    );
+    assert_eq!(o.stdout.matches("BEGIN:VEVENT").count(), 0, "{}", o.stdout);
+    assert!(
+        o.stderr
+            .contains("1 event is before the year 1 or after 9999"),
+        "{}",
+        o.stderr
+    );
+
+    let o = run(
+        &["-f", "timelinejs", "--dct", "2020-01-01", "-"],
+        Some(text.as_bytes()),
+    );
+    let tl: Value = serde_json::from_str(&o.stdout).unwrap();
+    let years: Vec<i64> = tl["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["start_date"]["year"].as_i64().unwrap())
+        .collect();
+    // The 5th century BC starts in its first year BC; 300 BC is -300.
+    assert_eq!(years.len(), 3, "{}", o.stdout);
+    assert!(years[0] <= -400 && years[0] >= -500, "{years:?}");
+    assert_eq!(years[1..], [-300, 2010]);
+}
+
+/// Peak RSS in KiB and output size in bytes of `letopis ARGS FILE`, its output in a file.
+/// The child is reaped with `wait4`, which reports its own peak RSS (not the test's).
+#[cfg(target_os = "linux")]
+fn peak(dir: &Path, args: &[&str], file: &Path) -> (u64, u64) {
+    let out = dir.join("out");
+    let child = Command::new(bin())
+        .args(args)
+        .arg(file)
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&out).unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = child.id() as libc::pid_t;
+    let start = std::time::Instant::now();
+    let mut status = 0;
+    // SAFETY: a zeroed rusage is a valid value for wait4 to fill.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    loop {
+        // SAFETY: reaps our own child, which `child` is never asked to wait for.
+        let r = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        if r == pid {
+            break;
+        }
+        assert_eq!(r, 0, "wait4 failed");
+        if start.elapsed() > std::time::Duration::from_secs(120) {
+            // SAFETY: signals our own child.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+            panic!("hung: {args:?} {}", file.display());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    drop(child);
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{args:?} {}: status {status:#x}",
+        file.display()
+    );
+    (
+        usage.ru_maxrss as u64,
+        std::fs::metadata(&out).unwrap().len(),
+    )
+}
+
+/// Size and time (issue 19, defects 2 and 3): list-style texts with no full stop
+/// ("DD.MM.YYYY заседание №N;") and digit soup, 64 KB to 4 MB. Peak memory and output grow
+/// linearly with the input: each fourfold step at most 6x (a quadratic step is 16x). Times
+/// are not asserted (a loaded machine), only that each run ends within two minutes.
+#[cfg(target_os = "linux")]
+#[test]
+fn size_table() {
+    let dir = scratch("size");
+    let list = |n: usize| {
+        let mut s = String::with_capacity(n + 64);
+        let mut i = 0;
+        while s.len() < n {
+            s.push_str(&format!(
+                "{:02}.{:02}.{} заседание №{i}; ",
+                i % 28 + 1,
+                i % 12 + 1,
+                1990 + i % 30
+            ));
+            i += 1;
+        }
+        s
+    };
+    let soup = |n: usize| {
+        let mut x: u64 = 0x9e3779b97f4a7c15;
+        (0..n)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                b"0123456789."[(x % 11) as usize] as char
+            })
+            .collect::<String>()
+    };
+    let sizes = [64 << 10, 256 << 10, 1 << 20, 4 << 20];
+    type Make<'a> = &'a dyn Fn(usize) -> String;
+    for (kind, make, format) in [
+        ("list", &list as Make, "jsonl"),
+        ("soup", &soup as Make, "jsonl"),
+        ("soup", &soup as Make, "text"),
+    ] {
+        let mut rows = Vec::new();
+        for n in sizes {
+            let p = dir.join(format!("{kind}-{n}.txt"));
+            std::fs::write(&p, make(n)).unwrap();
+            let (rss, out) = peak(&dir, &["-f", format, "--dct", "2020-01-01"], &p);
+            rows.push((n, rss, out));
+        }
+        for w in rows.windows(2) {
+            let ((n0, rss0, out0), (n1, rss1, out1)) = (w[0], w[1]);
+            let what = format!("{kind} -f {format}, {n0} -> {n1} bytes: {rows:?}");
+            assert!(rss1 <= 6 * rss0, "peak RSS not linear: {what}");
+            assert!(out1 <= 6 * out0.max(1 << 10), "output not linear: {what}");
+        }
+        let (_, rss, _) = rows[rows.len() - 1];
+        assert!(rss < 1 << 20, "over 1 GB: {kind} {rows:?}");
+    }
+}
+
+/// `SOURCE_DATE_EPOCH` that makes no calendar time is said, not ignored or clamped: a usage
+/// error (exit 2) naming it. A good one sets DTSTAMP.
+#[test]
+fn source_date_epoch_out_of_range() {
+    let dir = scratch("sde");
+    std::fs::write(dir.join("a.txt"), "Саммит прошёл 3 декабря 2010 года.").unwrap();
+    let run_env = |v: &str| {
+        let o = Command::new(bin())
+            .args(["-f", "ics", "--dct", "2020-01-01", "a.txt"])
+            .current_dir(&dir)
+            .env("SOURCE_DATE_EPOCH", v)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+    for bad in ["99999999999999", "-99999999999", "12abc", "1e9"] {
+        let (code, out, err) = run_env(bad);
+        assert_eq!(code, Some(2), "{bad}: {err}");
+        assert!(err.contains("SOURCE_DATE_EPOCH"), "{bad}: {err}");
+        assert!(out.is_empty(), "{bad}: {out}");
+    }
+    let (code, out, err) = run_env("1700000000");
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("DTSTAMP:20231114T221320Z"), "{out}");
+}
+
+/// A streamed batch shows each document as it is done when the output is a pipe: the first
+/// line arrives while the input is still open (block buffering held it to the end).
+#[test]
+fn a_pipe_gets_each_document_as_it_comes() {
+    use std::io::{BufRead, BufReader, Write};
+    let mut child = Command::new(bin())
+        .args(["-f", "jsonl", "--input-format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    stdin
+        .write_all("{\"id\":\"a\",\"text\":\"Саммит прошёл 3 декабря 2010 года.\"}\n".as_bytes())
+        .unwrap();
+    stdin.flush().unwrap();
+    let first = rx.recv_timeout(std::time::Duration::from_secs(60));
+    drop(stdin);
+    let _ = child.wait();
+    let first = first.expect("no output while the input was open");
+    assert!(first.contains("\"id\":\"a\""), "{first}");
 }

@@ -4,7 +4,7 @@
 use letopis::export::{self, Format, Options};
 use letopis::{Document, Extractor, Lang};
 
-const FORMATS: [Format; 8] = [
+pub const FORMATS: [Format; 8] = [
     Format::Text,
     Format::Json,
     Format::Jsonl,

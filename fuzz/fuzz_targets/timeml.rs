@@ -15,12 +15,12 @@ fuzz_target!(|data: &[u8]| {
     let Ok(tml) = letopis::timeml::parse(src) else {
         return;
     };
-    assert!(src.starts_with(&tml.head) && src.ends_with(&tml.tail));
+    assert!(src.starts_with(&tml.wrapper.head) && src.ends_with(&tml.wrapper.tail));
     let doc = Document {
         id: "fuzz.tml".into(),
         text: tml.text.clone(),
         dct: tml.dct,
-        wrapper: Some((tml.head.clone(), tml.tail.clone())),
+        wrapper: Some(tml.wrapper.clone()),
         ..Document::default()
     };
     common::run(&doc);

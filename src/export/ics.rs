@@ -36,13 +36,17 @@ pub fn write(
     cal.append_property(Property::new("X-WR-CALNAME", text(&ctx.story(labels))));
     // Distinct events may share a title and a start; the UID must still be unique in the file.
     let mut seen: HashMap<String, usize> = HashMap::new();
-    let (mut undated, mut skipped) = (0, 0);
+    let (mut undated, mut skipped, mut out_of_range) = (0, 0, 0);
     for e in &t.events {
         let m = ctx.modifier(e);
-        let Some(place) = calendar::place(e, m).filter(on_ical_calendar) else {
+        let Some(place) = calendar::place(e, m) else {
             undated += 1;
             continue;
         };
+        if !on_ical_calendar(&place) {
+            out_of_range += 1;
+            continue;
+        }
         let rel = calendar::relation(e, m);
         let Some(days) = calendar::calendar_days(place, opts.coarse, rel, ctx.dct(e)) else {
             skipped += 1;
@@ -88,6 +92,12 @@ pub fn write(
         notes.push(format!(
             "{undated} undated event{} not in the calendar (no calendar day; -f text or -f html lists them)",
             if undated == 1 { " is" } else { "s are" }
+        ));
+    }
+    if out_of_range > 0 {
+        notes.push(format!(
+            "{out_of_range} event{} before the year 1 or after 9999 not in the calendar (iCalendar dates have four-digit years; -f text or -f html lists them)",
+            if out_of_range == 1 { " is" } else { "s are" }
         ));
     }
     if skipped > 0 {
@@ -155,6 +165,8 @@ fn description(e: &Event, ctx: &Context, l: &Labels) -> String {
 }
 
 /// iCalendar dates have four-digit years from 0001.
+/// RFC 5545 dates have four-digit years, and year 0 is no Gregorian year: a fact before
+/// 1 AD or after 9999 has no place there (it is counted in a note instead).
 fn on_ical_calendar(p: &Place) -> bool {
     use chrono::Datelike;
     let ok = |d: NaiveDate| (1..=9999).contains(&d.year());

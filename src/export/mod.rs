@@ -126,6 +126,10 @@ pub trait Writer {
     fn document_to_vec(&mut self, out: &mut Vec<u8>, doc: &Extraction) -> io::Result<()> {
         self.document(out, doc)
     }
+    /// A document `document_to_vec` rendered alone (on a worker), in input order.
+    fn rendered(&mut self, out: &mut dyn Write, one: Vec<u8>) -> io::Result<()> {
+        out.write_all(&one)
+    }
     /// An input that failed; only batch formats record it in their output.
     fn error(&mut self, _out: &mut dyn Write, _id: &str, _reason: &str) -> io::Result<()> {
         Ok(())
@@ -147,7 +151,7 @@ pub fn writer(format: Format, opts: &Options) -> Result<Box<dyn Writer>, String>
         Format::Json => Box::new(json::JsonWriter::default()),
         Format::Jsonl => Box::new(json::JsonlWriter),
         // Timeml; the timeline formats returned above.
-        _ => Box::new(timeml::TimemlWriter),
+        _ => Box::new(timeml::TimemlWriter::default()),
     })
 }
 

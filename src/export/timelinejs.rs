@@ -153,7 +153,10 @@ fn clock(p: &Point) -> Option<chrono::NaiveDateTime> {
 
 fn date(day: NaiveDate, precision: Precision, clock: Option<chrono::NaiveDateTime>) -> Date {
     let mut d = Map::new();
-    d.insert("year".into(), day.year().into());
+    // TimelineJS counts years before the era as negative BCE years with no year 0: its axis
+    // shows -480 as "480 BCE". Ours are astronomical (-479 is 480 BC), so one is taken off.
+    let y = day.year();
+    d.insert("year".into(), if y > 0 { y } else { y - 1 }.into());
     if precision > Precision::Year {
         d.insert("month".into(), day.month().into());
     }

@@ -3,70 +3,136 @@
 use super::Writer;
 use crate::model::Extraction;
 use crate::time::Value;
-use crate::timeml::escape_attr;
+use crate::timeml::{escape_attr, escape_text as xml_text, raw_offset};
 use std::io::{self, Write};
 
-pub struct TimemlWriter;
+/// Several documents make one XML document: a `<TimeMLCollection>` root holding each
+/// document's root element (its XML declaration and DOCTYPE dropped, as they cannot stand
+/// inside an element). One document is written alone, as it was read (docs/FORMATS.md).
+#[derive(Default)]
+pub struct TimemlWriter {
+    /// The first document, held until a second one says a collection is needed.
+    first: Option<Vec<u8>>,
+    docs: usize,
+}
+
+const COLLECTION_OPEN: &str = "<?xml version=\"1.0\" ?>\n<TimeMLCollection>\n";
+const COLLECTION_CLOSE: &str = "</TimeMLCollection>\n";
 
 impl Writer for TimemlWriter {
     fn document(&mut self, out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
-        let (head, tail) = match &doc.wrapper {
-            Some((h, t)) => (h.clone(), t.clone()),
-            None => (
-                format!(
-                    "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>{}</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"{}\" value=\"{}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{}</TIMEX3></DCT>\n<TEXT>",
-                    xml_text(&xml_chars(&doc.id)),
-                    if doc.dct.value.contains('T') { "TIME" } else { "DATE" },
-                    doc.dct.value,
-                    doc.dct.value
-                ),
-                "</TEXT>\n</TimeML>\n".to_string(),
-            ),
-        };
-        let raw = doc.wrapper.is_some();
-        out.write_all(head.as_bytes())?;
-        let text = &doc.text;
-        let mut at = 0;
-        for t in &doc.timexes {
-            if t.byte_start < at {
-                continue;
-            }
-            write_text(out, &text[at..t.byte_start], raw)?;
-            let span = &text[t.byte_start..t.byte_end];
-            // TimeBank tags the two ends of "1861-1863" or "6-7 February" apart; JSON keeps
-            // the one interval users want.
-            // One tag: its id suffix, value and text (no copies of the timex per tag).
-            let tag = |out: &mut dyn Write, suffix: &str, value: &Value, part: &str| {
-                write!(
-                    out,
-                    "<TIMEX3 tid=\"{}{suffix}\" type=\"{}\" value=\"{}\"",
-                    t.id,
-                    t.kind.as_str(),
-                    escape_attr(&timebank_value(&value.to_string()))
-                )?;
-                if let Some(m) = t.modifier {
-                    write!(out, " mod=\"{}\"", m.as_str())?;
-                }
-                out.write_all(b">")?;
-                write_text(out, part, raw)?;
-                out.write_all(b"</TIMEX3>")
-            };
-            match (&t.value, range_dash(span)) {
-                (Value::Interval(a, b), Some((l, r))) => {
-                    tag(out, "", &Value::Point(*a), &span[..l])?;
-                    write_text(out, &span[l..r], raw)?;
-                    tag(out, "b", &Value::Point(*b), &span[r..])?;
-                }
-                _ => tag(out, "", &t.value, span)?,
-            }
-            at = t.byte_end;
-        }
-        write_text(out, &text[at..], raw)?;
-        out.write_all(tail.as_bytes())
+        let mut one = Vec::with_capacity(doc.text.len() + 4096);
+        render(&mut one, doc)?;
+        self.rendered(out, one)
     }
 
-    fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
-        Ok(())
+    /// One document alone, as `rendered` takes it (workers render in parallel).
+    fn document_to_vec(&mut self, out: &mut Vec<u8>, doc: &Extraction) -> io::Result<()> {
+        render(out, doc)
+    }
+
+    fn rendered(&mut self, out: &mut dyn Write, one: Vec<u8>) -> io::Result<()> {
+        self.docs += 1;
+        match self.docs {
+            1 => {
+                self.first = Some(one);
+                Ok(())
+            }
+            2 => {
+                out.write_all(COLLECTION_OPEN.as_bytes())?;
+                let first = self.first.take().unwrap_or_default();
+                member(out, &first)?;
+                member(out, &one)
+            }
+            _ => member(out, &one),
+        }
+    }
+
+    fn finish(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        match self.docs {
+            0 => Ok(()),
+            1 => out.write_all(&self.first.take().unwrap_or_default()),
+            _ => out.write_all(COLLECTION_CLOSE.as_bytes()),
+        }
+    }
+}
+
+/// A rendered document inside the collection: from its root element on.
+fn member(out: &mut dyn Write, one: &[u8]) -> io::Result<()> {
+    let s = String::from_utf8_lossy(one);
+    out.write_all(s[crate::timeml::root_start(&s)..].as_bytes())
+}
+
+/// One document as TimeML. A `.tml` input is written back as it was read (its references
+/// and the rest of the file kept), with the TIMEX3 tags added inside `<TEXT>`.
+fn render(out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
+    // The input's raw text and where each decoded offset lies in it; only when it decodes
+    // to this document's text (an extraction built by hand may carry a stale wrapper).
+    let raw = doc.wrapper.as_ref().and_then(|w| {
+        let (text, map) = crate::timeml::decode(&w.raw);
+        (text == doc.text).then_some((w, map))
+    });
+    match &raw {
+        Some((w, _)) => out.write_all(w.head.as_bytes())?,
+        None => write!(
+            out,
+            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>{}</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"{}\" value=\"{}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{}</TIMEX3></DCT>\n<TEXT>",
+            xml_text(&xml_chars(&doc.id)),
+            if doc.dct.value.contains('T') { "TIME" } else { "DATE" },
+            doc.dct.value,
+            doc.dct.value
+        )?,
+    }
+    // The text between two byte offsets: the input's own bytes, or escaped.
+    let text = |out: &mut dyn Write, a: usize, b: usize| -> io::Result<()> {
+        match &raw {
+            Some((w, map)) => {
+                let (a, b) = (raw_offset(map, a), raw_offset(map, b));
+                out.write_all(xml_chars(&w.raw[a..b]).as_bytes())
+            }
+            None => out.write_all(xml_text(&xml_chars(&doc.text[a..b])).as_bytes()),
+        }
+    };
+    let mut at = 0;
+    for t in &doc.timexes {
+        if t.byte_start < at {
+            continue;
+        }
+        text(out, at, t.byte_start)?;
+        let span = &doc.text[t.byte_start..t.byte_end];
+        // TimeBank tags the two ends of "1861-1863" or "6-7 February" apart; JSON keeps
+        // the one interval users want.
+        // One tag: its id suffix, value and text (no copies of the timex per tag).
+        let tag = |out: &mut dyn Write, suffix: &str, value: &Value, a: usize, b: usize| {
+            write!(
+                out,
+                "<TIMEX3 tid=\"{}{suffix}\" type=\"{}\" value=\"{}\"",
+                t.id,
+                t.kind.as_str(),
+                escape_attr(&timebank_value(&value.to_string()))
+            )?;
+            if let Some(m) = t.modifier {
+                write!(out, " mod=\"{}\"", m.as_str())?;
+            }
+            out.write_all(b">")?;
+            text(out, a, b)?;
+            out.write_all(b"</TIMEX3>")
+        };
+        let (s, e) = (t.byte_start, t.byte_end);
+        match (&t.value, range_dash(span)) {
+            (Value::Interval(a, b), Some((l, r))) => {
+                tag(out, "", &Value::Point(*a), s, s + l)?;
+                text(out, s + l, s + r)?;
+                tag(out, "b", &Value::Point(*b), s + r, e)?;
+            }
+            _ => tag(out, "", &t.value, s, e)?,
+        }
+        at = e;
+    }
+    text(out, at, doc.text.len())?;
+    match &raw {
+        Some((w, _)) => out.write_all(w.tail.as_bytes()),
+        None => out.write_all(b"</TEXT>\n</TimeML>\n"),
     }
 }
 
@@ -96,17 +162,6 @@ fn range_dash(span: &str) -> Option<(usize, usize)> {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     (l > 0 && r < span.len() && alnum(span[..l].chars().last()) && alnum(span[r..].chars().next()))
         .then_some((l, r))
-}
-
-/// Text from a `.tml` is written as it was read (its entities are already escaped);
-/// plain text is escaped.
-fn write_text(out: &mut dyn Write, s: &str, raw: bool) -> io::Result<()> {
-    let s = xml_chars(s);
-    if raw {
-        out.write_all(s.as_bytes())
-    } else {
-        out.write_all(xml_text(&s).as_bytes())
-    }
 }
 
 /// XML 1.0 has no place for most control characters (form feed, ESC, U+0001), not even as
@@ -144,12 +199,6 @@ fn timebank_value(v: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("/")
-}
-
-fn xml_text(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

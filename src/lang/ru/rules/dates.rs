@@ -608,12 +608,13 @@ impl G<'_, '_> {
     fn century_after(&self, k: usize) -> Option<(i32, usize)> {
         let p = self.century(k)?;
         match p.expr {
-            Expr::Century(c) => Some((c, p.end)),
+            // A century before the era has no decades in words here.
+            Expr::Century(c) if c >= 0 => Some((c, p.end)),
             _ => None,
         }
     }
 
-    /// "XX века", "XXI век", "20 века", "двадцатого века".
+    /// "XX века", "XXI век", "20 века", "двадцатого века", "V век до н. э.".
     pub(super) fn century(&self, i: usize) -> Option<P> {
         let n = if let Some((v, d)) = self.num(i) {
             if d > 2 {
@@ -643,7 +644,13 @@ impl G<'_, '_> {
         if !(1..=30).contains(&n) {
             return None;
         }
-        Some(P::new(self.dot(k + 1), Expr::Century(n - 1)))
+        // "V век до н. э." is the 5th century BC (`BC04`, Point::Century(-5)).
+        let end = self.dot(k + 1);
+        Some(match self.era(end) {
+            Some((true, e)) => P::new(e, Expr::Century(-n)),
+            Some((false, e)) => P::new(e, Expr::Century(n - 1)),
+            None => P::new(end, Expr::Century(n - 1)),
+        })
     }
 
     /// "в I квартале", "третий квартал", "четвертый квартал 2018", "во второй половине 2018
