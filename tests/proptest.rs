@@ -403,8 +403,10 @@ proptest! {
         let path = dir.join(format!("{}-{}.{ext}", std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
         std::fs::write(&path, &bytes).unwrap();
         let name = path.to_string_lossy().into_owned();
-        let mut ex = Extractor::new(NaiveDate::from_ymd_opt(2025, 1, 15).unwrap());
-        ex.dct = dct;
+        let ex = Extractor::builder()
+            .today(NaiveDate::from_ymd_opt(2025, 1, 15).unwrap())
+            .dct(dct)
+            .build();
         let mut docs = Vec::new();
         for item in letopis::input::read(std::slice::from_ref(&name), letopis::input::InputFormat::Auto) {
             match item {

@@ -23,11 +23,14 @@ fuzz_target!(|data: &[u8]| {
     let path = dir.join(format!("in.{ext}"));
     std::fs::write(&path, rest).unwrap();
     let name = path.to_string_lossy().into_owned();
-    let mut ex = Extractor::new(chrono::NaiveDate::from_ymd_opt(2025, 1, 15).unwrap());
-    ex.dct = (k & 4 != 0)
+    let dct = (k & 4 != 0)
         .then(|| chrono::NaiveDate::from_ymd_opt(1900 + i32::from(k), 3, 1))
         .flatten()
         .and_then(|d| d.and_hms_opt(0, 0, 0));
+    let ex = Extractor::builder()
+        .today(chrono::NaiveDate::from_ymd_opt(2025, 1, 15).unwrap())
+        .dct(dct)
+        .build();
     let mut docs = Vec::new();
     for item in input::read(&[name.clone()], InputFormat::Auto) {
         match item {
