@@ -263,7 +263,15 @@ impl G<'_, '_> {
                     return None;
                 }
             }
+            if year.is_none() {
+                if let Some((ye, expr)) = self.of_year(k, Some(m), Some(d)) {
+                    return hit(ye, expr);
+                }
+            }
             return hit(k, date(year, Some(m), Some(d)));
+        }
+        if let Some((ye, expr)) = self.of_year(e, Some(m), None) {
+            return hit(ye, expr);
         }
         // "July last year"
         if let Some(r) = rel_word(self.w(e)).filter(|_| self.w(e + 1) == "year") {
@@ -298,6 +306,31 @@ impl G<'_, '_> {
             e = i + 1;
         }
         hit(e, date(None, Some(m), None))
+    }
+
+    /// "of that year", "of the same year" (the year in focus), "of this/last/next year"
+    /// after a month or day at `k`: the date in that year.
+    fn of_year(&self, k: usize, month: Option<u8>, day: Option<u8>) -> Option<(usize, Expr)> {
+        if self.w(k) != "of" {
+            return None;
+        }
+        let (end, focus, rel) = match (self.w(k + 1), self.w(k + 2), self.w(k + 3)) {
+            ("that", "year", _) => (k + 3, true, None),
+            ("the", "same", "year") => (k + 4, true, None),
+            (w @ ("this" | "last" | "next"), "year", _) => (k + 3, false, rel_word(w)),
+            _ => return None,
+        };
+        Some((
+            end,
+            Expr::Date {
+                year: None,
+                year_rel: rel,
+                year_focus: focus,
+                month,
+                day,
+                time: None,
+            },
+        ))
     }
 
     /// "3 March 2015", "3rd of March", "the 3rd of March".
@@ -710,11 +743,22 @@ impl G<'_, '_> {
             let mut e = sj + 1;
             let k = if self.w(e) == "of" { e + 1 } else { e };
             let mut y = year;
+            let mut of_rel = None;
             if let Some((ye, yy)) = self.year_num(k) {
                 y = Some(yy);
                 e = ye;
+            } else if k > e
+                && y.is_none()
+                && year_rel.is_none()
+                && rw.is_none()
+                && matches!(self.w(k), "this" | "last" | "next")
+                && self.w(k + 1) == "year"
+            {
+                // "the spring of next year"
+                of_rel = rel_word(self.w(k));
+                e = k + 2;
             }
-            if y.is_none() && year_rel.is_none() && rw.is_none() {
+            if y.is_none() && year_rel.is_none() && rw.is_none() && of_rel.is_none() {
                 // A bare season word must look like a time: "in the spring", "spring of".
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
                 if !(matches!(
@@ -753,7 +797,7 @@ impl G<'_, '_> {
                     year: y,
                     // "this fall" is this year's, "last spring" last year's (TimeBank);
                     // "this past spring" is the latest one.
-                    year_rel: year_rel.or(if y.is_none() {
+                    year_rel: year_rel.or(of_rel).or(if y.is_none() {
                         rw.filter(|&r| r == 0 || self.w(j) == "last")
                     } else {
                         None
@@ -763,8 +807,8 @@ impl G<'_, '_> {
             );
         }
         // Quarters and halves.
-        // "last quarter" is relative, but "the last half of 1989" is the second half.
-        let last_of = self.w(j) == "last"
+        // "last quarter" is relative, but "the last (latter) half of 1989" is the second half.
+        let last_of = matches!(self.w(j), "last" | "latter")
             && matches!(self.w(j + 1), "half" | "quarter")
             && self.w(j + 2) == "of"
             && self.year_num(j + 3).is_some();

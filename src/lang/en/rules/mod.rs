@@ -530,6 +530,8 @@ static MARKERS: &[EnRule] = &[
             "around",
             "approximately",
             "roughly",
+            "circa",
+            "ca",
             "nearly",
             "almost",
             "more",

@@ -472,6 +472,8 @@ impl G<'_, '_> {
                 "about" | "around" | "approximately" | "roughly" | "circa" | "nearly" | "almost",
                 _,
             ) => (1, Some(Mod::Approx)),
+            // "ca. 466 BC"
+            ("ca", ".") if self.glued(i) => (2, Some(Mod::Approx)),
             ("more" | "less" | "fewer", "than") => (
                 2,
                 Some(if w == "more" {
@@ -585,6 +587,16 @@ impl G<'_, '_> {
             "early" => (1, Mod::Start),
             "late" => (1, Mod::End),
             "mid" => (if self.w(i + 1) == "-" { 2 } else { 1 }, Mod::Mid),
+            // "the late 1960s", "the early 21st century", "the early summer": "the"
+            // belongs to decades, centuries and seasons, modified or not.
+            "the" if matches!(self.w(i + 1), "early" | "late" | "mid") => {
+                let h = self.modded(i + 1)?;
+                return matches!(
+                    h.expr,
+                    Expr::Decade(_) | Expr::Century(_) | Expr::YearPart { .. }
+                )
+                .then_some(h);
+            }
             "the" | "end" | "beginning" | "start" | "middle" | "close" => {
                 let a = if w == "the" { i + 1 } else { i };
                 let m = match self.w(a) {
@@ -630,7 +642,11 @@ impl G<'_, '_> {
         if skip == 1 && self.w(j) == "-" && self.glued(i) {
             j += 1;
         }
-        // "early next year", "late last month"
+        // "early in 1862", "late in the year": the preposition is inside the span.
+        if skip == 1 && self.w(j) == "in" && w != "mid" {
+            j += 1;
+        }
+        // "early next year", "late last month", "early the next year"
         let h = self.core(j)?;
         self.accept_mod(h, m)
     }
@@ -646,6 +662,10 @@ impl G<'_, '_> {
             | Expr::Century(_)
             | Expr::YearPart { .. }
             | Expr::Rel {
+                unit: Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade,
+                ..
+            }
+            | Expr::Anaphor {
                 unit: Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade,
                 ..
             } => {}

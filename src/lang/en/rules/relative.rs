@@ -251,6 +251,21 @@ impl G<'_, '_> {
                 let h = self.relative(i + 1)?;
                 hit(h.end, h.expr)
             }
+            // "later that month", "Later in the year", "later in the summer": the unit in
+            // focus, with the word that places it (TimeBank: "later that year" = 1998).
+            "earlier" | "later" if n1 == "that" || n1 == "in" && self.w(i + 2) == "the" => {
+                let j = if n1 == "in" { i + 2 } else { i + 1 };
+                let h = self.core(j)?;
+                match h.expr {
+                    Expr::Anaphor { offset: 0, .. }
+                    | Expr::YearPart {
+                        year: None,
+                        year_rel: None,
+                        ..
+                    } => hit(h.end, h.expr),
+                    _ => None,
+                }
+            }
             _ => {
                 let off = rel_word(w)?;
                 // "upcoming week" is next week; "upcoming Tuesday", "the following week" are
