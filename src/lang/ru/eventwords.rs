@@ -191,14 +191,6 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "произойти"
             | "происходить"
             | "случиться"
-            | "начаться"
-            | "начинаться"
-            | "открыться"
-            | "стартовать"
-            | "завершиться"
-            | "закончиться"
-            | "окончиться"
-            | "продлиться"
             | "намечать"
             | "наметить"
             | "запланировать"
@@ -207,7 +199,7 @@ pub fn is_light_verb(lemma: &str) -> bool {
             | "проводить"
             | "организовать"
             | "устроить"
-    )
+    ) || is_phase_verb(lemma)
 }
 
 /// Light verbs that date a phase of their event, its start or end, not the event: "процесс
