@@ -362,7 +362,7 @@ fn merge_mentions(mentions: &[Mention]) -> (Vec<Event>, Vec<String>) {
             atoms[a].members.push(i);
             continue;
         }
-        let lang = lang::by_code(&m.lang).unwrap_or(lang::all()[0]);
+        let lang = lang::by_code(&m.lang).unwrap_or(lang::first());
         let w = match words.iter().position(|w| w.lang.code() == lang.code()) {
             Some(p) => p,
             None => {

@@ -115,7 +115,7 @@ pub fn labels(opts: &Options, lang: Option<&str>) -> &'static crate::lang::Label
         .as_deref()
         .or(lang)
         .and_then(crate::lang::by_code)
-        .unwrap_or(crate::lang::all()[0])
+        .unwrap_or(crate::lang::first())
         .labels()
 }
 

@@ -25,7 +25,7 @@ pub fn write(
     let labels_of = |l: &str| {
         fixed
             .or_else(|| lang::by_code(l).map(|l| l.labels()))
-            .unwrap_or(lang::all()[0].labels())
+            .unwrap_or(lang::first().labels())
     };
     // Facts with no calendar day ("в прошлом", "3 декабря" with no year known) follow
     // under their own heading rather than mixed into the chronology.

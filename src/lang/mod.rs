@@ -341,13 +341,21 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
-    /// The language a text is most likely in.
+    /// The language a text is most likely in; the first of `ALL` when nothing says otherwise.
     pub fn detect(text: &str) -> Lang {
-        let found = detect(text).code();
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.code() == found)
-            .unwrap_or(Lang::ALL[0])
+        // The letters are read once for all languages.
+        let mut buf = ['\0'; 1024];
+        let letters = first_letters(text, &mut buf);
+        let mut best = Lang::ALL[0];
+        let mut score = -1.0f32;
+        for l in Lang::ALL {
+            let s = l.language().detect_letters(letters);
+            if s > score {
+                best = l;
+                score = s;
+            }
+        }
+        best
     }
 
     /// The names of the grammar rules, as corpus lines cite them.
@@ -355,6 +363,7 @@ impl Lang {
         self.language().rule_names()
     }
 
+    /// The one place a language's name meets its implementation.
     pub(crate) fn language(self) -> &'static dyn Language {
         match self {
             Lang::Ru => &ru::RUSSIAN,
@@ -382,32 +391,24 @@ impl std::str::FromStr for Lang {
     }
 }
 
-/// All languages, in the order `--lang auto` prefers them on a tie.
-pub fn all() -> &'static [&'static dyn Language] {
-    static ALL: [&dyn Language; 2] = [&ru::RUSSIAN, &en::ENGLISH];
-    &ALL
+/// All languages (`Lang::ALL`), in the order `--lang auto` prefers them on a tie.
+pub fn all() -> impl Iterator<Item = &'static dyn Language> {
+    Lang::ALL.into_iter().map(Lang::language)
+}
+
+/// The language preferred when nothing says which.
+pub fn first() -> &'static dyn Language {
+    Lang::ALL[0].language()
 }
 
 /// The language for a code ("ru"), if supported.
 pub fn by_code(code: &str) -> Option<&'static dyn Language> {
-    all().iter().copied().find(|l| l.code() == code)
+    all().find(|l| l.code() == code)
 }
 
 /// The language a text is most likely in; the first language when nothing says otherwise.
 pub fn detect(text: &str) -> &'static dyn Language {
-    // The letters are read once for all languages.
-    let mut buf = ['\0'; 1024];
-    let letters = first_letters(text, &mut buf);
-    let mut best = all()[0];
-    let mut score = -1.0f32;
-    for &l in all() {
-        let s = l.detect_letters(letters);
-        if s > score {
-            best = l;
-            score = s;
-        }
-    }
-    best
+    Lang::detect(text).language()
 }
 
 /// The letters among the first 1024 characters of `text`, in `buf`.
@@ -488,7 +489,7 @@ mod tests {
             let want: Vec<char> = t.chars().take(1024).filter(|c| c.is_alphabetic()).collect();
             let mut buf = ['\0'; 1024];
             assert_eq!(first_letters(t, &mut buf), &want[..], "{t:?}");
-            for &l in all() {
+            for l in all() {
                 assert_eq!(
                     l.detect_letters(&want),
                     letter_share(t, |c| l.own_letter(c)),
