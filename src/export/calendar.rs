@@ -24,8 +24,9 @@ pub struct Context {
     dcts: HashMap<String, NaiveDate>,
     /// Document id → the name a reader knows it by (its title, else its file name).
     names: BTreeMap<String, String>,
-    /// Document id → its headline, when the text opens with one.
-    headlines: HashMap<String, String>,
+    /// The first document's headline, when its text opens with one: only a timeline of one
+    /// document is named by it, so the others are not read for one.
+    headline: Option<String>,
     /// Documents with no date of their own, resolved against today: id → that day.
     today: BTreeMap<String, NaiveDate>,
 }
@@ -71,8 +72,8 @@ impl Context {
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| file_name(&doc.id).to_string());
         self.names.insert(doc.id.clone(), name);
-        if let Some(h) = headline(&doc.text) {
-            self.headlines.insert(doc.id.clone(), h.to_string());
+        if self.names.len() == 1 {
+            self.headline = headline(&doc.text).map(str::to_string);
         }
     }
 
@@ -140,7 +141,7 @@ impl Context {
                 let name = &self.names[*one];
                 if name == file_name(one) {
                     // A file name says less than the article's own headline.
-                    if let Some(h) = self.headlines.get(*one) {
+                    if let Some(h) = &self.headline {
                         return h.clone();
                     }
                 }
