@@ -134,6 +134,20 @@ pub struct When {
     pub relation: Relation,
 }
 
+impl When {
+    /// A date with the calendar days it covers (none for a value off the calendar).
+    pub fn new(value: Value, relation: Relation) -> When {
+        let days = value.days();
+        When {
+            precision: value.precision(),
+            start: days.map(|d| d.0.to_string()),
+            end: days.map(|d| d.1.to_string()),
+            value,
+            relation,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Event {
     pub id: String,

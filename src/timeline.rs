@@ -831,17 +831,10 @@ mod tests {
     use chrono::NaiveDate;
 
     fn ev(title: &str, sentence: &str, value: Value) -> Event {
-        let days = value.days();
         Event {
             id: "e1".into(),
             title: title.into(),
-            when: When {
-                precision: value.precision(),
-                start: days.map(|d| d.0.to_string()),
-                end: days.map(|d| d.1.to_string()),
-                value,
-                relation: Relation::At,
-            },
+            when: When::new(value, Relation::At),
             timex: vec!["t1".into()],
             sentence: sentence.into(),
             start: 0,

@@ -606,17 +606,10 @@ mod tests {
     }
 
     fn ev(value: Value, relation: Relation) -> Event {
-        let days = value.days();
         Event {
             id: "e1".into(),
             title: "Факт".into(),
-            when: When {
-                precision: value.precision(),
-                start: days.map(|d| d.0.to_string()),
-                end: days.map(|d| d.1.to_string()),
-                value,
-                relation,
-            },
+            when: When::new(value, relation),
             timex: vec![],
             sentence: String::new(),
             start: 0,

@@ -14,17 +14,10 @@ pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 pub fn ev(title: &str, value: Value, relation: Relation, location: Option<&str>) -> Event {
-    let days = value.days();
     Event {
         id: String::new(),
         title: title.into(),
-        when: When {
-            precision: value.precision(),
-            start: days.map(|d| d.0.to_string()),
-            end: days.map(|d| d.1.to_string()),
-            value,
-            relation,
-        },
+        when: When::new(value, relation),
         timex: vec!["t1".into()],
         sentence: format!("Предложение о событии «{title}», с запятой."),
         start: 0,
