@@ -45,31 +45,30 @@ BIN="$TARGET/release/letopis"
 # DTSTAMP must not depend on the machine's clock: pin it as reproducible builds do.
 export SOURCE_DATE_EPOCH=1733443200
 names=(fixture)
+# Every format of one input (a file or a folder) as $OUT/NAME.EXT, its stderr beside it.
+render() {
+    local n=$1 input=$2 fmt ext
+    for fmt in ics timelinejs html timeline; do
+        ext=$fmt; [ "$fmt" = timelinejs ] && ext=timelinejs.json; [ "$fmt" = timeline ] && ext=timeline.json
+        "$BIN" -f "$fmt" -o "$OUT/$n.$ext" "$input" 2>"$OUT/$n.$ext.stderr"
+    done
+}
 for f in "$ROOT"/samples/*.txt; do
     [ -f "$f" ] || continue
     n=$(basename "$f"); n=${n%.*}
     names+=("$n")
-    for fmt in ics timelinejs html timeline; do
-        ext=$fmt; [ "$fmt" = timelinejs ] && ext=timelinejs.json; [ "$fmt" = timeline ] && ext=timeline.json
-        "$BIN" -f "$fmt" -o "$OUT/$n.$ext" "$f" 2>"$OUT/$n.$ext.stderr"
-    done
+    render "$n" "$f"
     "$BIN" -f ics -o "$OUT/$n.again.ics" "$f"
     cmp -s "$OUT/$n.ics" "$OUT/$n.again.ics" || fail "$n: two runs give different bytes"
 done
 # The whole folder as one story, run from the repository as a user would.
-for fmt in ics timelinejs html timeline; do
-    ext=$fmt; [ "$fmt" = timelinejs ] && ext=timelinejs.json; [ "$fmt" = timeline ] && ext=timeline.json
-    (cd "$ROOT" && "$BIN" -f "$fmt" -o "$OUT/all.$ext" samples 2>"$OUT/all.$fmt.stderr")
-done
+(cd "$ROOT" && render all samples)
 # More folders as stories of their own (not in CI: e.g. a dev set's texts), named dir1, dir2…:
 #   LETOPIS_VALIDATE_FOLDERS="/path/a /path/b" tests/validate/run.sh
 i=0
 for dir in ${LETOPIS_VALIDATE_FOLDERS:-}; do
     i=$((i + 1)); n="dir$i"; names+=("$n")
-    for fmt in ics timelinejs html timeline; do
-        ext=$fmt; [ "$fmt" = timelinejs ] && ext=timelinejs.json; [ "$fmt" = timeline ] && ext=timeline.json
-        "$BIN" -f "$fmt" -o "$OUT/$n.$ext" "$dir" 2>"$OUT/$n.$ext.stderr"
-    done
+    render "$n" "$dir"
 done
 (cd "$ROOT" && "$BIN" -f ics -o "$OUT/all.again.ics" samples 2>/dev/null)
 cmp -s "$OUT/all.ics" "$OUT/all.again.ics" || fail "samples/: two runs give different bytes"
