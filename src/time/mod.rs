@@ -103,7 +103,8 @@ impl Season {
             Season::Winter => "WI",
         }
     }
-    /// First month of the season; winter starts in December of the previous year.
+    /// First month of the season. A winter is labelled by the year of its December: `2020-WI`
+    /// runs from December 2020 to February 2021 ("зимой" said in November 2020 is `2020-WI`).
     fn first_month(self) -> u32 {
         match self {
             Season::Spring => 3,
@@ -216,13 +217,7 @@ impl Point {
             Point::Year(y) => ymd(y, 1, 1),
             Point::Half(y, h) => ymd(y, if h == 1 { 1 } else { 7 }, 1),
             Point::Quarter(y, q) => ymd(y, (q as u32 - 1) * 3 + 1, 1),
-            Point::Season(y, s) => {
-                if s == Season::Winter {
-                    ymd(y - 1, 12, 1)
-                } else {
-                    ymd(y, s.first_month(), 1)
-                }
-            }
+            Point::Season(y, s) => ymd(y, s.first_month(), 1),
             Point::Month(y, m) => ymd(y, m as u32, 1),
             Point::Week(y, w) => NaiveDate::from_isoywd_opt(y, w as u32, Weekday::Mon),
             Point::Weekend(y, w) => NaiveDate::from_isoywd_opt(y, w as u32, Weekday::Sat),
@@ -244,7 +239,7 @@ impl Point {
             Point::Half(y, h) => end_of_month(y, if h == 1 { 6 } else { 12 }),
             Point::Quarter(y, q) => end_of_month(y, q as u32 * 3),
             Point::Season(y, s) => match s {
-                Season::Winter => end_of_month(y, 2),
+                Season::Winter => end_of_month(y + 1, 2),
                 _ => end_of_month(y, s.first_month() + 2),
             },
             Point::Month(y, m) => end_of_month(y, m as u32),
@@ -523,7 +518,11 @@ fn span_years(n: i32, len: i32) -> (i32, i32) {
         return (n * len, n * len + len - 1);
     }
     let k = -1 - n;
-    // BC years k*len .. k*len+len-1 (there is no year 0 BC).
+    if len == 100 {
+        // The (k+1)-th century BC, as it is counted: the 5th (`BC04`) is 500-401 BC.
+        return (from_bc(k * len + len), from_bc(k * len + 1));
+    }
+    // The decade written `BCk`: years k*len .. k*len+len-1 BC (there is no year 0 BC).
     (from_bc(k * len + len - 1), from_bc((k * len).max(1)))
 }
 
@@ -531,6 +530,8 @@ fn span_years(n: i32, len: i32) -> (i32, i32) {
 /// `Point::Decade`/`Point::Century` number it.
 pub(crate) fn span_of(y: i32, len: i32) -> i32 {
     match bc_year(y) {
+        // 500 BC is in the 5th century BC, 480 BC in the decade `BC048` (see `span_years`).
+        Some(b) if len == 100 => -(b as i32 + len - 1) / len,
         Some(b) => -1 - (b as i32) / len,
         None => y / len,
     }
@@ -1161,7 +1162,9 @@ mod tests {
         assert_eq!(Point::Decade(-49).timex3(), "BC048");
         assert_eq!(Point::Decade(-49).first_day(), Some(d(from_bc(489), 1, 1)));
         assert_eq!(Point::Decade(-49).last_day(), Some(d(from_bc(480), 12, 31)));
-        assert_eq!(Point::Century(-5).first_day(), Some(d(from_bc(499), 1, 1)));
+        assert_eq!(Point::Century(-5).first_day(), Some(d(from_bc(500), 1, 1)));
+        assert_eq!(Point::Century(-5).last_day(), Some(d(from_bc(401), 12, 31)));
+        assert_eq!(Point::Century(-1).first_day(), Some(d(from_bc(100), 1, 1)));
         assert_eq!(Point::Century(-1).last_day(), Some(d(from_bc(1), 12, 31)));
         let y = Point::Year(from_bc(484));
         assert_eq!(y.truncate(Unit::Decade), Some(Point::Decade(-49)));
@@ -1172,7 +1175,12 @@ mod tests {
         );
         assert!(Point::Year(from_bc(484)).within(&Point::Decade(-49)));
         assert!(Point::Year(from_bc(480)).within(&Point::Century(-5)));
-        assert!(!Point::Year(from_bc(500)).within(&Point::Century(-5)));
+        assert!(Point::Year(from_bc(500)).within(&Point::Century(-5)));
+        assert!(!Point::Year(from_bc(400)).within(&Point::Century(-5)));
+        assert_eq!(
+            Point::Year(from_bc(400)).truncate(Unit::Century),
+            Some(Point::Century(-4))
+        );
         assert_eq!(Point::Month(from_bc(480), 9).timex3(), "BC0480-09");
         assert_eq!(Point::Day(d(from_bc(480), 9, 20)).timex3(), "BC0480-09-20");
     }
@@ -1183,8 +1191,12 @@ mod tests {
         assert_eq!(Point::Month(2024, 2).last_day(), Some(d(2024, 2, 29)));
         assert_eq!(Point::Quarter(2019, 1).last_day(), Some(d(2019, 3, 31)));
         assert_eq!(
-            Point::Season(2013, Season::Winter).first_day(),
+            Point::Season(2012, Season::Winter).first_day(),
             Some(d(2012, 12, 1))
+        );
+        assert_eq!(
+            Point::Season(2012, Season::Winter).last_day(),
+            Some(d(2013, 2, 28))
         );
         assert_eq!(Point::Decade(199).last_day(), Some(d(1999, 12, 31)));
     }

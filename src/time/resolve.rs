@@ -516,7 +516,7 @@ impl Resolver {
             } => {
                 let y = match (year, year_rel) {
                     (Some(y), _) => *y,
-                    (None, Some(r)) => dct.year().checked_add(*r)?,
+                    (None, Some(r)) => part_year(dct.date(), *part).checked_add(*r)?,
                     (None, None) => self.infer_year_of_part(*part, tense),
                 };
                 Some(match part {
@@ -624,7 +624,9 @@ impl Resolver {
                         dct.minute() as u8,
                         dct.second() as u8,
                     ),
-                    Unit::Day | Unit::Week => Point::Day(dct.date()),
+                    Unit::Day => Point::Day(dct.date()),
+                    // "two weeks ago", "через неделю": a week, as TimeBank writes them.
+                    Unit::Week => Point::Day(dct.date()).truncate(Unit::Week)?,
                     Unit::Month => Point::Month(dct.year(), dct.month() as u8),
                     Unit::Quarter => Point::Day(dct.date()).truncate(Unit::Quarter)?,
                     Unit::Half => Point::Day(dct.date()).truncate(Unit::Half)?,
@@ -871,7 +873,7 @@ impl Resolver {
             return y;
         }
         let dct = self.anchor.dct.date();
-        let y = dct.year();
+        let y = part_year(dct, part);
         let start = match part {
             YearPart::Half(h) => Point::Half(y, h),
             YearPart::Quarter(q) => Point::Quarter(y, q),
@@ -937,6 +939,16 @@ fn asides(years: &[Option<i32>]) -> Vec<bool> {
 }
 
 /// Hours, minutes, seconds: units finer than a day.
+/// The year that labels the part of the year in progress on `day`: its own, except that
+/// in January and February the winter in progress is the one labelled by the previous
+/// year (a winter is labelled by its December, see `Season::first_month`).
+fn part_year(day: NaiveDate, part: YearPart) -> i32 {
+    match part {
+        YearPart::Season(super::Season::Winter) if day.month() <= 2 => day.year() - 1,
+        _ => day.year(),
+    }
+}
+
 fn sub_day_unit(u: Unit) -> bool {
     unit_grain(u) > super::Precision::Day
 }

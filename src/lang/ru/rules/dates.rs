@@ -707,6 +707,85 @@ impl G<'_, '_> {
         ))
     }
 
+    /// "осеннее замедление экономики", "зимняя сессия", "весеннего шока": a season adjective
+    /// before a noun dates what the noun names to that season (the year as for "осенью").
+    /// Not "55-летний" (an age), not a name ("Зимний дворец", «Осенний марафон» inside a
+    /// sentence), and not the things that merely belong to a season ("летнее время",
+    /// "зимние Олимпийские игры", "летняя резина").
+    pub(super) fn season_adjective(&self, i: usize) -> Option<P> {
+        let w = self.w(i);
+        let (stem, s) = [
+            ("зимн", crate::time::Season::Winter),
+            ("весенн", crate::time::Season::Spring),
+            ("летн", crate::time::Season::Summer),
+            ("осенн", crate::time::Season::Autumn),
+        ]
+        .into_iter()
+        .find(|(stem, _)| w.starts_with(stem))?;
+        // The soft adjective endings of "зимний".
+        const ENDINGS: &[&str] = &[
+            "ий", "яя", "ее", "ие", "его", "ей", "ему", "юю", "им", "ими", "их", "ем",
+        ];
+        if !ENDINGS.contains(&&w[stem.len()..]) {
+            return None;
+        }
+        // "55-летний", "13-ти летний": an age.
+        let after_number = |j: usize| self.t.is_num(j) || self.is_dash(j);
+        if i > 0 && (after_number(i - 1) || i > 1 && after_number(i - 2) && self.t.glued(i - 2)) {
+            return None;
+        }
+        if !sentence_case_ok(self.t, i) || self.prev_is(i, "\"") {
+            return None;
+        }
+        let noun = self.w(i + 1);
+        const NOT_TIMES: &[&str] = &[
+            "врем",
+            "олимпи",
+            "паралимп",
+            "игр",
+            "вид",
+            "резин",
+            "шин",
+            "одежд",
+            "обув",
+            "куртк",
+            "сад",
+            "дворц",
+            "дворец",
+            "резиденц",
+            "лагер",
+            "дач",
+            "площадк",
+            "веранд",
+            "кафе",
+            "стадион",
+            "меню",
+            "коллекц",
+            "сорт",
+            "пшениц",
+            "рожь",
+            "ржи",
+            "ячмен",
+            "кукуруз",
+            "солнцестояни",
+            "равноденстви",
+        ];
+        if !self.t.is_word(i + 1)
+            || self.t.tokens[i + 1].upper
+            || NOT_TIMES.iter().any(|n| noun.starts_with(n))
+        {
+            return None;
+        }
+        Some(P::new(
+            i + 1,
+            Expr::YearPart {
+                year: None,
+                year_rel: None,
+                part: YearPart::Season(s),
+            },
+        ))
+    }
+
     /// "50-летней годовщины … акта 1975 года", "30-летие независимости, обретенной в 1991
     /// году": the year the anniversary counts from, in the same sentence.
     pub(super) fn anniversary(&self, i: usize) -> Option<P> {

@@ -247,6 +247,16 @@ static CORE: &[RuRule] = &[
         apply: |g, i| g.season(i),
     },
     Rule {
+        name: "season_adjective",
+        first: &[
+            Start::Prefix("зимн"),
+            Start::Prefix("весенн"),
+            Start::Prefix("летн"),
+            Start::Prefix("осенн"),
+        ],
+        apply: |g, i| g.season_adjective(i),
+    },
+    Rule {
         name: "deictic",
         first: &[Start::Class(|_, x| x.deictic_day.is_some())],
         apply: |g, i| g.deictic(i),

@@ -167,6 +167,16 @@ impl G<'_, '_> {
         Some(P::new(k, Expr::Duration(durations(&parts))))
     }
 
+    /// A noun naming a stretch of time ("срок", "период", "перерыв"): "N-летний" before it
+    /// is a length, where before a person it is an age.
+    fn is_term(&self, i: usize) -> bool {
+        let w = self.w(i);
+        ["срок", "период", "перерыв", "мораторий", "контракт", "цикл"]
+            .iter()
+            .any(|n| w.starts_with(n))
+            || matches!(w, "стаж" | "стажа" | "стажем" | "стаже")
+    }
+
     /// A "+" or "-" glued to the number at `i` and opening a line.
     fn signed_offset(&self, i: usize) -> bool {
         let s = i.wrapping_sub(1);
@@ -219,6 +229,9 @@ impl G<'_, '_> {
                     Unit::Hour
                 } else if a.starts_with("минутн") {
                     Unit::Minute
+                } else if a.starts_with("летн") && self.is_term(i + 3) {
+                    // "23-летний срок", "10-летний перерыв": a length of years, not an age.
+                    Unit::Year
                 } else {
                     return None;
                 };
