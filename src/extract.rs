@@ -132,6 +132,46 @@ fn strip_zone(s: &str) -> &str {
 
 /// The mention stands inside parentheses in its sentence ("(as of December 5, 2006)"): a
 /// remark beside the story, not a step of it.
+/// A day and month said more than once without a year in a news story are one day: the
+/// inauguration "20 января" after a past verb ("начал сбор средств для инаугурации 20
+/// января") and in a future clause ("20 января планирует") is the coming 20 January. Each
+/// mention took its year from its own clause; they all take the reading nearest the DCT.
+fn same_day_same_year(timexes: &mut [Timex], kept: &[usize], mentions: &[Mention], dct: NaiveDate) {
+    use crate::time::Point;
+    let day_of = |t: &Timex, m: &Mention| match (&m.expr, &t.value) {
+        (
+            Expr::Date {
+                year: None,
+                year_rel: None,
+                year_focus: false,
+                month: Some(_),
+                day: Some(_),
+                time: None,
+            },
+            Value::Point(Point::Day(d)),
+        ) => Some(*d),
+        _ => None,
+    };
+    let days: Vec<Option<NaiveDate>> = timexes
+        .iter()
+        .zip(kept)
+        .map(|(t, &i)| day_of(t, &mentions[i]))
+        .collect();
+    for (j, d) in days.iter().enumerate() {
+        let Some(d) = d else { continue };
+        let same = |e: &NaiveDate| e.month() == d.month() && e.day() == d.day();
+        let nearest = days
+            .iter()
+            .flatten()
+            .filter(|e| same(e))
+            .min_by_key(|e| ((**e - dct).num_days().abs(), **e))
+            .copied();
+        if let Some(n) = nearest.filter(|n| n != d) {
+            timexes[j].value = Value::Point(Point::Day(n));
+        }
+    }
+}
+
 fn in_parentheses(text: &Text, m: &Mention) -> bool {
     let Some(s) = text.sentence_of(m.first).copied() else {
         return false;
@@ -261,6 +301,9 @@ impl Extractor {
                 rules: crate::model::Rules::new(m.rules, language.rule_names()),
             });
             kept.push(i);
+        }
+        if origin != DctOrigin::Today && !resolver.narrative_doc() {
+            same_day_same_year(&mut timexes, &kept, &mentions, dct.date());
         }
         let events = events::extract(
             language,

@@ -331,6 +331,22 @@ impl Resolver {
         Some(match expr {
             Expr::Ref(k) => Value::Ref(*k),
             Expr::Duration(s) => Value::Duration(s.clone()),
+            // "Спустя восемь месяцев Чили вновь открыла границы": counted on from a date in
+            // focus to after the DCT in a past clause, it is the length of what came before,
+            // not a date (a present clause may plan: "на следующий год планируют").
+            Expr::Anaphor { unit, offset }
+                if *offset > 0
+                    && self.anchor.known
+                    && !self.narrative_doc
+                    && tense == Tense::Past =>
+            {
+                let p = self.point(expr, tense)?;
+                if p.first_day().is_some_and(|d| d > self.dct_day()) {
+                    Value::Duration(unit.duration(&offset.to_string()))
+                } else {
+                    Value::Point(p)
+                }
+            }
             Expr::Set(s) => Value::Set(s.clone()),
             // A holiday period with no year ("Ramadan", "Lent"): one end is found as for a
             // day (the last start looking back, the next end looking forward) and the other
@@ -601,7 +617,15 @@ impl Resolver {
                 // "В 1959 году победил … Через год получил награду": in a past narrative a
                 // forward shift counts from the date in focus, not from the DCT.
                 if tense == Tense::Past && *n > 0 {
-                    if let Some(f) = self.focus.filter(|f| {
+                    // "две недели назад … через десять дней": days count from the start
+                    // of a week in focus.
+                    let focus = match self.focus {
+                        Some(w @ Point::Week(..)) if unit_grain(*unit) > super::Precision::Week => {
+                            w.first_day().map(Point::Day)
+                        }
+                        f => f,
+                    };
+                    if let Some(f) = focus.filter(|f| {
                         f.precision() >= unit_grain(*unit) && f.precision() <= super::Precision::Day
                     }) {
                         let base = if f.precision() > unit_grain(*unit) {

@@ -388,6 +388,8 @@ pub fn relative(w: &str) -> Option<i32> {
     ) || adj("текущ")
         || adj("нынешн")
         || adj("настоящ")
+        // "в наступившем году" said in January: the year that has begun.
+        || adj("наступивш")
     {
         0
     } else if adj("следующ") || adj("будущ") || adj("наступающ") || adj("грядущ") || w == "след"

@@ -672,6 +672,8 @@ impl G<'_, '_> {
         let k = i + 2;
         let (year, k) = match self.year_after(k) {
             Some(x) => x,
+            // "во второй половине года" without a year: the year as for "летом".
+            None if half_word && self.is(k, "года") => (YearSpec::None, k + 1),
             // "во второй половине дня" is not a half-year.
             None if half_word => return None,
             None => (YearSpec::None, k),

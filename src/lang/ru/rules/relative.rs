@@ -290,9 +290,10 @@ impl G<'_, '_> {
         } else if let Some(rest) = w.strip_prefix("пол") {
             // "полгода", "полвека", "полчаса"
             let u = match rest {
-                "года" | "год" => Unit::Month,
-                "века" | "столетия" => Unit::Year,
-                "часа" => Unit::Minute,
+                // "около полугода назад", "более полувека": the oblique cases too.
+                "года" | "год" | "угода" | "угоду" | "угодом" => Unit::Month,
+                "века" | "столетия" | "увека" | "увеку" => Unit::Year,
+                "часа" | "учаса" => Unit::Minute,
                 "дня" => Unit::Hour,
                 _ => return None,
             };
