@@ -305,7 +305,7 @@ impl Extractor {
         if origin != DctOrigin::Today && !resolver.narrative_doc() {
             same_day_same_year(&mut timexes, &kept, &mentions, dct.date());
         }
-        let events = events::extract(
+        let mut events = events::extract(
             language,
             &text,
             &mentions,
@@ -315,6 +315,9 @@ impl Extractor {
             &doc.id,
             &mut offsets,
         );
+        if language.tags_range_ends() {
+            crate::model::split_ranges(&mut timexes, &mut events);
+        }
         Extraction {
             id: doc.id.clone(),
             lang: language.code().to_string(),
