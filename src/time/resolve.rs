@@ -333,12 +333,14 @@ impl Resolver {
             Expr::Duration(s) => Value::Duration(s.clone()),
             // "Спустя восемь месяцев Чили вновь открыла границы": counted on from a date in
             // focus to after the DCT in a past clause, it is the length of what came before,
-            // not a date (a present clause may plan: "на следующий год планируют").
+            // not a date (a present clause may plan: "на следующий год планируют"). Days
+            // stay dates: "на следующий день" opens many a news item with no date before it.
             Expr::Anaphor { unit, offset }
                 if *offset > 0
                     && self.anchor.known
                     && !self.narrative_doc
-                    && tense == Tense::Past =>
+                    && tense == Tense::Past
+                    && unit_grain(*unit) <= super::Precision::Week =>
             {
                 let p = self.point(expr, tense)?;
                 if p.first_day().is_some_and(|d| d > self.dct_day()) {
