@@ -229,6 +229,14 @@ pub trait Language: Send + Sync {
         }
     }
 
+    /// Whether JSON lists the two ends of a range written with one dash ("1861-1863") as two
+    /// timexes, as the language's annotated corpora do (TimeML and TIMEX2 for English). A
+    /// language whose corpora keep one span ("27-29 октября") keeps one timex. Either way an
+    /// event dated by the range keeps the one interval.
+    fn tags_range_ends(&self) -> bool {
+        false
+    }
+
     /// Whether a clock time in a clause without tense (a phrase alone, a heading) is its
     /// next occurrence after the DCT rather than the DCT's day.
     fn clocks_ahead(&self) -> bool {

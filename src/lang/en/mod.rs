@@ -178,6 +178,11 @@ impl Language for English {
         true
     }
 
+    /// TimeBank, TempEval and WikiWars tag "1861" and "1863" of "1861-1863" apart.
+    fn tags_range_ends(&self) -> bool {
+        true
+    }
+
     fn word_key(&self, word: &str) -> Option<String> {
         storywords::key(word)
     }
