@@ -331,24 +331,6 @@ impl Resolver {
         Some(match expr {
             Expr::Ref(k) => Value::Ref(*k),
             Expr::Duration(s) => Value::Duration(s.clone()),
-            // "Спустя восемь месяцев Чили вновь открыла границы": counted on from a date in
-            // focus to after the DCT in a past clause, it is the length of what came before,
-            // not a date (a present clause may plan: "на следующий год планируют"). Days
-            // stay dates: "на следующий день" opens many a news item with no date before it.
-            Expr::Anaphor { unit, offset }
-                if *offset > 0
-                    && self.anchor.known
-                    && !self.narrative_doc
-                    && tense == Tense::Past
-                    && unit_grain(*unit) <= super::Precision::Week =>
-            {
-                let p = self.point(expr, tense)?;
-                if p.first_day().is_some_and(|d| d > self.dct_day()) {
-                    Value::Duration(unit.duration(&offset.to_string()))
-                } else {
-                    Value::Point(p)
-                }
-            }
             Expr::Set(s) => Value::Set(s.clone()),
             // A holiday period with no year ("Ramadan", "Lent"): one end is found as for a
             // day (the last start looking back, the next end looking forward) and the other
