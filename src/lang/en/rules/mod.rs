@@ -20,8 +20,8 @@ use super::lexicon as lx;
 use crate::grammar::{Rule, RuleBits, Rules, Span, Start};
 use crate::lang::Mention;
 use crate::text::Text;
+use crate::time::compose::{self, day_of, with_time};
 use crate::time::{Clock, DayPart, DayRule, Expr, Mod, NthOf, RefKind, Relation, Unit, YearPart};
-use clock::*;
 use relative::*;
 use std::sync::LazyLock;
 

@@ -17,6 +17,7 @@ use super::morph;
 use crate::grammar::{Rule, RuleBits, Rules, Span, Start};
 use crate::lang::Mention;
 use crate::text::Text;
+use crate::time::compose::{self, with_time};
 use crate::time::holidays::Holiday;
 use crate::time::{Clock, DayPart, Expr, Mod, NthOf, RefKind, Relation, Unit, YearPart};
 use dates::*;
