@@ -613,7 +613,7 @@ mod tests {
         texts.push("'98 (Dec. 5), -3 days, /2019/ ... \"today\" - the 1990s".into());
         assert!(texts.len() > 100);
         for text in &texts {
-            let t = Text::new(text);
+            let t = crate::lang::text(text);
             let g = G { t: &t };
             for i in 0..t.len() {
                 if !g.trigger(i) {
