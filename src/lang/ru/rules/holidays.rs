@@ -99,9 +99,16 @@ impl G<'_, '_> {
 }
 
 impl G<'_, '_> {
-    /// "Новый год", "в Новом году": capitalised, January 1.
+    /// "Новый год", "в Новом году": capitalised, January 1. Lower-case after a marker of a
+    /// deadline or an edge ("до нового года", "к новому году", "после нового года"): the
+    /// holiday too, where "в начале нового года" is the year.
     pub(super) fn new_year(&self, i: usize) -> Option<P> {
-        (self.w(i + 1).starts_with("год") && self.t.tokens[i].upper)
+        let edge = i > 0
+            && matches!(
+                self.w(i - 1),
+                "до" | "к" | "ко" | "перед" | "накануне" | "после" | "под"
+            );
+        (self.w(i + 1).starts_with("год") && (self.t.tokens[i].upper || edge))
             .then(|| P::new(i + 2, Expr::Holiday { month: 1, day: 1 }))
     }
 

@@ -420,8 +420,18 @@ static CORE: &[RuRule] = &[
             "сегодняшнего",
             "сегодняшнему",
             "сегодняшнем",
+            "сегодняшнее",
+            "сегодняшняя",
+            "сегодняшней",
+            "сегодняшнюю",
+            "сегодняшним",
         ])],
         apply: |g, i| g.today_on(i),
+    },
+    Rule {
+        name: "that_time",
+        first: &[Start::Words(&["то"])],
+        apply: |g, i| g.that_time(i),
     },
     Rule {
         name: "once_in",

@@ -745,11 +745,30 @@ impl G<'_, '_> {
 
     /// "с сегодняшнего дня": today.
     pub(super) fn today_on(&self, i: usize) -> Option<P> {
-        self.w(i + 1).starts_with("дн").then(|| {
+        let today = Expr::Rel {
+            unit: Unit::Day,
+            offset: 0,
+        };
+        let w1 = self.w(i + 1);
+        if w1.starts_with("дн") {
+            return Some(P::new(i + 2, today));
+        }
+        // "Сегодняшнее объявление", "на сегодняшнем заседании": today's, said of one
+        // thing; not "на сегодняшний момент" (`now`).
+        (self.t.is_word(i + 1) && !w1.starts_with("момент") && morph::is_noun(w1))
+            .then(|| P::new(i + 1, today))
+    }
+
+    /// "в то время" after a date: the year in focus ("В 2016 году … В то время Трамп
+    /// назвал"), as "в том году".
+    pub(super) fn that_time(&self, i: usize) -> Option<P> {
+        // "в то время как" is "while".
+        let while_ = self.is(i + 2, "как") || self.is(i + 2, ",") && self.is(i + 3, "как");
+        (self.prev_is(i, "в") && self.is(i + 1, "время") && !while_).then(|| {
             P::new(
                 i + 2,
-                Expr::Rel {
-                    unit: Unit::Day,
+                Expr::Anaphor {
+                    unit: Unit::Year,
                     offset: 0,
                 },
             )
