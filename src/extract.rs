@@ -262,7 +262,7 @@ impl Extractor {
             });
             kept.push(i);
         }
-        let events = events::extract(
+        let mut events = events::extract(
             language,
             &text,
             &mentions,
@@ -272,6 +272,9 @@ impl Extractor {
             &doc.id,
             &mut offsets,
         );
+        if language.tags_range_ends() {
+            crate::model::split_ranges(&mut timexes, &mut events);
+        }
         Extraction {
             id: doc.id.clone(),
             lang: language.code().to_string(),

@@ -89,6 +89,67 @@ pub struct Timex {
     pub rules: Rules,
 }
 
+impl Timex {
+    /// The two ends of a range written with one dash ("1861-1863", "6-7 February", "March
+    /// 19-April 30"), each with its own text, offsets and point value, as TimeML tags them.
+    pub fn range_ends(&self) -> Option<(Timex, Timex)> {
+        let Value::Interval(a, b) = &self.value else {
+            return None;
+        };
+        let (l, r) = range_dash(&self.text)?;
+        let end = |value: Value, from: usize, to: usize| Timex {
+            id: self.id.clone(),
+            text: self.text[from..to].to_string(),
+            start: self.start + self.text[..from].chars().count(),
+            end: self.start + self.text[..to].chars().count(),
+            kind: self.kind,
+            precision: value.precision(),
+            value,
+            modifier: self.modifier,
+            byte_start: self.byte_start + from,
+            byte_end: self.byte_start + to,
+            relation: self.relation,
+            dateline: self.dateline,
+            rules: self.rules,
+        };
+        Some((
+            end(Value::Point(*a), 0, l),
+            end(Value::Point(*b), r, self.text.len()),
+        ))
+    }
+}
+
+/// Each range written with one dash becomes its two ends, as TimeML tags them; the timexes
+/// are numbered again, and an event dated by the range lists both ends (its `when` keeps the
+/// one interval).
+pub(crate) fn split_ranges(timexes: &mut Vec<Timex>, events: &mut [Event]) {
+    if !timexes.iter().any(|t| t.range_ends().is_some()) {
+        return;
+    }
+    let mut ids: std::collections::HashMap<String, Vec<String>> = Default::default();
+    let mut out = Vec::with_capacity(timexes.len() + 4);
+    for t in timexes.drain(..) {
+        let old = t.id.clone();
+        let parts = match t.range_ends() {
+            Some((a, b)) => vec![a, b],
+            None => vec![t],
+        };
+        for mut p in parts {
+            p.id = crate::text::numbered('t', out.len() + 1);
+            ids.entry(old.clone()).or_default().push(p.id.clone());
+            out.push(p);
+        }
+    }
+    *timexes = out;
+    for e in events {
+        e.timex = e
+            .timex
+            .iter()
+            .flat_map(|t| ids.get(t).cloned().unwrap_or_else(|| vec![t.clone()]))
+            .collect();
+    }
+}
+
 /// The named grammar rules that read a timex (`tests/corpus/` cites them by name).
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
 pub struct Rules {
@@ -185,4 +246,32 @@ pub struct Extraction {
 
 fn as_display<S: serde::Serializer, T: std::fmt::Display>(v: &T, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(v)
+}
+
+/// Where a range's text splits into its two ends: the byte range of the one dash between
+/// them, with the spaces around it ("1861-1863", "March 19-April 30", "13 February - 14
+/// February"). None when there is no single such dash ("2003-03-19 - 2003-03-25" keeps one tag
+/// unless its dash stands between spaces).
+pub(crate) fn range_dash(span: &str) -> Option<(usize, usize)> {
+    let dashes: Vec<(usize, char)> = span
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '-' | '\u{2010}'..='\u{2015}'))
+        .collect();
+    let spaced: Vec<&(usize, char)> = dashes
+        .iter()
+        .filter(|&&(i, c)| {
+            span[..i].ends_with(char::is_whitespace)
+                && span[i + c.len_utf8()..].starts_with(char::is_whitespace)
+        })
+        .collect();
+    let &(i, c) = match (spaced.as_slice(), dashes.as_slice()) {
+        ([one], _) => *one,
+        ([], [one]) => one,
+        _ => return None,
+    };
+    let l = span[..i].trim_end().len();
+    let r = span.len() - span[i + c.len_utf8()..].trim_start().len();
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    (l > 0 && r < span.len() && alnum(span[..l].chars().last()) && alnum(span[r..].chars().next()))
+        .then_some((l, r))
 }

@@ -81,3 +81,41 @@ fn no_panic_on_odd_input() {
         let _ = ex.extract(&doc);
     }
 }
+
+/// A range written with one dash is two timexes, as TimeML tags it (TimeBank, WikiWars), and
+/// the event it dates keeps the one interval users filter on (docs/FORMATS.md).
+#[test]
+fn one_dash_range_lists_both_ends_and_the_event_keeps_the_interval() {
+    let ex = extractor();
+    let text = "The Union blockade of the Southern ports lasted from 1861-1863 and ended blockade running.";
+    let doc = Document {
+        id: "r".into(),
+        text: text.into(),
+        dct: parse_dct("2009-12-19"),
+        ..Default::default()
+    };
+    let out = ex.extract(&doc);
+    let spans: Vec<(&str, &str, usize, usize, String)> = out
+        .timexes
+        .iter()
+        .map(|t| {
+            (
+                t.id.as_str(),
+                t.text.as_str(),
+                t.start,
+                t.end,
+                t.value.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            ("t1", "1861", 53, 57, "1861".to_string()),
+            ("t2", "1863", 58, 62, "1863".to_string()),
+        ]
+    );
+    let e = out.events.first().expect("an event");
+    assert_eq!(e.when.value.to_string(), "1861/1863");
+    assert_eq!(e.timex, ["t1", "t2"]);
+}

@@ -99,10 +99,7 @@ fn render(out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
             continue;
         }
         text(out, at, t.byte_start)?;
-        let span = &doc.text[t.byte_start..t.byte_end];
-        // TimeBank tags the two ends of "1861-1863" or "6-7 February" apart; JSON keeps
-        // the one interval users want.
-        // One tag: its id suffix, value and text (no copies of the timex per tag).
+        // One tag: its id suffix, value, start and end (no copies of the timex per tag).
         let tag = |out: &mut dyn Write, suffix: &str, value: &Value, a: usize, b: usize| {
             write!(
                 out,
@@ -118,14 +115,16 @@ fn render(out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
             text(out, a, b)?;
             out.write_all(b"</TIMEX3>")
         };
-        let (s, e) = (t.byte_start, t.byte_end);
-        match (&t.value, range_dash(span)) {
-            (Value::Interval(a, b), Some((l, r))) => {
-                tag(out, "", &Value::Point(*a), s, s + l)?;
-                text(out, s + l, s + r)?;
-                tag(out, "b", &Value::Point(*b), s + r, e)?;
+        let e = t.byte_end;
+        // TimeBank tags the two ends of "1861-1863" or "6-7 February" apart. A language whose
+        // JSON keeps the one interval (Russian) has them split here (docs/FORMATS.md).
+        match t.range_ends() {
+            Some((a, b)) => {
+                tag(out, "", &a.value, a.byte_start, a.byte_end)?;
+                text(out, a.byte_end, b.byte_start)?;
+                tag(out, "b", &b.value, b.byte_start, b.byte_end)?;
             }
-            _ => tag(out, "", &t.value, s, e)?,
+            None => tag(out, "", &t.value, t.byte_start, e)?,
         }
         at = e;
     }
@@ -134,34 +133,6 @@ fn render(out: &mut dyn Write, doc: &Extraction) -> io::Result<()> {
         Some((w, _)) => out.write_all(w.tail.as_bytes()),
         None => out.write_all(b"</TEXT>\n</TimeML>\n"),
     }
-}
-
-/// Where a range's text splits into its two ends: the byte range of the one dash between
-/// them, with the spaces around it ("1861-1863", "March 19-April 30", "13 February - 14
-/// February"). None when there is no single such dash ("2003-03-19 - 2003-03-25" keeps one tag
-/// unless its dash stands between spaces).
-fn range_dash(span: &str) -> Option<(usize, usize)> {
-    let dashes: Vec<(usize, char)> = span
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '-' | '\u{2010}'..='\u{2015}'))
-        .collect();
-    let spaced: Vec<&(usize, char)> = dashes
-        .iter()
-        .filter(|&&(i, c)| {
-            span[..i].ends_with(char::is_whitespace)
-                && span[i + c.len_utf8()..].starts_with(char::is_whitespace)
-        })
-        .collect();
-    let &(i, c) = match (spaced.as_slice(), dashes.as_slice()) {
-        ([one], _) => *one,
-        ([], [one]) => one,
-        _ => return None,
-    };
-    let l = span[..i].trim_end().len();
-    let r = span.len() - span[i + c.len_utf8()..].trim_start().len();
-    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    (l > 0 && r < span.len() && alnum(span[..l].chars().last()) && alnum(span[r..].chars().next()))
-        .then_some((l, r))
 }
 
 /// XML 1.0 has no place for most control characters (form feed, ESC, U+0001), not even as
@@ -207,7 +178,7 @@ mod tests {
 
     #[test]
     fn ranges_split_at_their_one_dash() {
-        use super::range_dash;
+        use crate::model::range_dash;
         fn split(s: &str) -> Option<(&str, &str)> {
             range_dash(s).map(|(l, r)| (&s[..l], &s[r..]))
         }

@@ -231,6 +231,14 @@ pub trait Language: Send + Sync {
         }
     }
 
+    /// Whether JSON lists the two ends of a range written with one dash ("1861-1863") as two
+    /// timexes, as the language's annotated corpora do (TimeML and TIMEX2 for English). A
+    /// language whose corpora keep one span ("27-29 октября") keeps one timex. Either way an
+    /// event dated by the range keeps the one interval.
+    fn tags_range_ends(&self) -> bool {
+        false
+    }
+
     /// Whether a clock time in a clause without tense (a phrase alone, a heading) is its
     /// next occurrence after the DCT rather than the DCT's day.
     fn clocks_ahead(&self) -> bool {
@@ -253,6 +261,13 @@ pub trait Language: Send + Sync {
 
     /// A pronoun: a title that opens with one has lost its subject.
     fn pronoun(&self, _word: &str) -> bool {
+        false
+    }
+
+    /// A word that makes a date a distance from another ("спустя две недели", "two weeks
+    /// later"): its week or month is where the distance lands, not a period the text names,
+    /// so no day inside refines it (`crate::timeline`). `word` is lower case.
+    fn offset_word(&self, _word: &str) -> bool {
         false
     }
 

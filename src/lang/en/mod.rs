@@ -182,6 +182,11 @@ impl Language for English {
         true
     }
 
+    /// TimeBank, TempEval and WikiWars tag "1861" and "1863" of "1861-1863" apart.
+    fn tags_range_ends(&self) -> bool {
+        true
+    }
+
     fn word_key(&self, word: &str) -> Option<String> {
         storywords::key(word)
     }
@@ -196,6 +201,10 @@ impl Language for English {
 
     fn joins_dates(&self, word: &str) -> bool {
         matches!(word, "and" | "or" | "," | "&" | "in" | "on")
+    }
+
+    fn offset_word(&self, word: &str) -> bool {
+        matches!(word, "later" | "ago" | "earlier" | "hence")
     }
 }
 

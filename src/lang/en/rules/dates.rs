@@ -438,11 +438,15 @@ impl G<'_, '_> {
                 None
             }
             None if sep == "-" && la == 4 && self.w(i + 2).len() == 2 && (1..=12).contains(&b) => {
-                // "2015-03" year-month (not "1990-95": handled as a range when b > 12).
+                // "2015-03" year-month (not "1990-95": handled as a range when b > 12). In
+                // prose the next year's two digits make a range: "in 2007-08", "the 2008-09
+                // season", "fiscal 2011-12"; an ISO month stands alone.
+                let next_year = b == (a + 1) % 100 && !self.alone(i, i + 3);
                 if self.year_num(i).is_some()
                     && a >= 1900
                     && (1..=12).contains(&b)
                     && !self.t.is_word(i + 3)
+                    && !next_year
                 {
                     return hit(i + 3, date(Some(a as i32), Some(b as u8), None));
                 }

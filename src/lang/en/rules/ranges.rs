@@ -423,6 +423,15 @@ impl G<'_, '_> {
         if let Some(h) = self.full(i) {
             return Some(h);
         }
+        // "2007-08": after a year and a dash, two digits end the range, not a day.
+        if i >= 2 && self.t.is_num(i) && self.w(i).len() == 2 && self.w(i - 1) == "-" {
+            if let Some(v) = self.num(i - 2).filter(|&y| y >= 1000) {
+                let yy: i32 = self.w(i).parse().ok()?;
+                if yy == (v as i32 + 1) % 100 {
+                    return hit(i + 1, Expr::Decade(-1 - yy));
+                }
+            }
+        }
         let j = if self.w(i) == "the" { i + 1 } else { i };
         // "to the 15 July"
         if let Some(h) = self.date_dm(j).filter(|_| j > i) {
