@@ -62,6 +62,8 @@ struct Parts {
 struct Mention {
     lang: String,
     event: Event,
+    /// Dated only by distances ("спустя две недели"): see `Language::offset_word`.
+    offset: bool,
 }
 
 /// Collects documents one by one, merges at `finish`.
@@ -75,7 +77,16 @@ impl Builder {
         self.parts
             .docs
             .insert((doc.id.clone(), doc.lang.clone(), doc.dct.at));
+        let lang = lang::by_code(&doc.lang).unwrap_or(lang::first());
+        let offset = |id: &String| {
+            doc.timexes.iter().find(|t| &t.id == id).is_some_and(|t| {
+                t.text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| lang.offset_word(&w.to_lowercase()))
+            })
+        };
         for e in &doc.events {
+            let offset = !e.timex.is_empty() && e.timex.iter().all(offset);
             let mut e = e.clone();
             // Timex ids are only unique within their document.
             e.timex = e.timex.iter().map(|t| format!("{}#{t}", doc.id)).collect();
@@ -85,6 +96,7 @@ impl Builder {
             self.parts.mentions.push(Mention {
                 lang: doc.lang.clone(),
                 event: e,
+                offset,
             });
         }
     }
@@ -164,6 +176,7 @@ fn canonical(a: &Mention, b: &Mention) -> std::cmp::Ordering {
         .then_with(|| x.when.value.to_string().cmp(&y.when.value.to_string()))
         .then_with(|| (x.when.relation as u8).cmp(&(y.when.relation as u8)))
         .then_with(|| (&x.location, &a.lang, &x.id).cmp(&(&y.location, &b.lang, &y.id)))
+        .then_with(|| a.offset.cmp(&b.offset))
 }
 
 // ------------------------------------------------------------------------------- the merge
@@ -178,6 +191,10 @@ const SAME_LONG: f64 = 0.65;
 /// Titles whose sentences are this alike are two facts of one sentence (or copies of it)
 /// unless the titles themselves agree.
 const SAME_SENTENCE: f64 = 0.8;
+/// How alike two titles themselves (weighted Dice) must be to join dates of different
+/// precision (a day and its morning, a month and a day in it): a coarser date is told
+/// beside many facts, and sentences that tell both do not say which is which.
+const STRONG: f64 = 0.6;
 /// Title weight below which a title says too little to vouch for a match on its own.
 const INFORMATIVE: f64 = 2.5;
 /// Dates longer than this many days hold many facts (see `SAME_LONG`).
@@ -205,6 +222,8 @@ struct Atom {
     long: bool,
     /// A range: it says how long, so no day inside refines it.
     range: bool,
+    /// Dated by a distance ("спустя две недели"): see `Mention::offset`.
+    offset: bool,
     /// The sentence (as a number) and the documents it is told in.
     said: u32,
     docs: Vec<u32>,
@@ -335,8 +354,9 @@ impl Words {
     }
 }
 
-/// What makes mentions one atom: language, title, sentence, value, relation, place.
-type AtomId<'a> = (&'a str, &'a str, &'a str, String, u8, Option<&'a str>);
+/// What makes mentions one atom: language, title, sentence, value, relation, place, and
+/// whether the date is a distance.
+type AtomId<'a> = (&'a str, &'a str, &'a str, String, u8, Option<&'a str>, bool);
 
 /// The merged events of canonically ordered mentions, with each one's language.
 fn merge_mentions(mentions: &[Mention]) -> (Vec<Event>, Vec<String>) {
@@ -357,6 +377,7 @@ fn merge_mentions(mentions: &[Mention]) -> (Vec<Event>, Vec<String>) {
             e.when.value.to_string(),
             rel,
             e.location.as_deref(),
+            m.offset,
         );
         if let Some(&a) = seen.get(&id) {
             atoms[a].members.push(i);
@@ -408,6 +429,7 @@ fn merge_mentions(mentions: &[Mention]) -> (Vec<Event>, Vec<String>) {
             clock,
             long,
             range: matches!(e.when.value, Value::Interval(..)),
+            offset: m.offset,
             said,
             docs: Vec::new(),
             title,
@@ -543,7 +565,18 @@ fn join_same_dates(atoms: &[Atom], keys: &Keys, uf: &mut UnionFind) {
     for group in by_date.values() {
         for (i, j) in candidates(group, atoms) {
             let s = score(&atoms[i], &atoms[j], keys);
-            if s >= if atoms[i].long { SAME_LONG } else { SAME_DAYS } {
+            // A distance's week or month meets only distances that land there, not the
+            // calendar week or month said as such.
+            if atoms[i].offset != atoms[j].offset
+                && !matches!(atoms[i].date, Date::Days(s, e, _) if s == e)
+            {
+                continue;
+            }
+            // A day and a time of that day ("в среду", "утром в среду").
+            let finer = atoms[i].clock.is_some() != atoms[j].clock.is_some();
+            if s >= if atoms[i].long { SAME_LONG } else { SAME_DAYS }
+                && (!finer || score_titles(&atoms[i].title, &atoms[j].title, keys) >= STRONG)
+            {
                 scored.push((s, i, j));
             }
         }
@@ -611,7 +644,10 @@ fn join_refinements(atoms: &[Atom], keys: &Keys, uf: &mut UnionFind) {
         if let Date::Days(s, e, r) = a.date {
             by_start.entry((s, r)).or_default().push(i);
             by_sentence.entry(a.said).or_default().push(i);
-            if e > s && !a.range {
+            // A distance's week or month is where it lands, not a period said; a day told
+            // beside it ("спустя две недели, 20 января") is the same moment told twice,
+            // and is its own event already.
+            if e > s && !a.range && !a.offset {
                 coarse.push((e - s, i));
             }
         }
@@ -630,7 +666,10 @@ fn join_refinements(atoms: &[Atom], keys: &Keys, uf: &mut UnionFind) {
                 return;
             }
             let sc = score(&atoms[c], &atoms[i], keys);
-            if sc >= REFINES && best.is_none_or(|(b, bi)| sc > b || (sc == b && i < bi)) {
+            if sc >= REFINES
+                && score_titles(&atoms[c].title, &atoms[i].title, keys) >= STRONG
+                && best.is_none_or(|(b, bi)| sc > b || (sc == b && i < bi))
+            {
                 best = Some((sc, i));
             }
         };
@@ -1045,6 +1084,110 @@ mod tests {
         let t = Timeline::from_documents([&a]);
         assert_eq!(t.events.len(), 2, "{:?}", told(&t));
         assert_eq!(t.events[0].timex, vec!["a#t1", "a#t2"]);
+    }
+
+    /// A document whose timex `t{n}` (dating its n-th event) reads `texts[n-1]`.
+    fn with_timexes(mut d: Extraction, texts: &[&str]) -> Extraction {
+        d.timexes = texts
+            .iter()
+            .zip(&d.events)
+            .enumerate()
+            .map(|(i, (text, e))| crate::model::Timex {
+                id: format!("t{}", i + 1),
+                text: text.to_string(),
+                start: 0,
+                end: 1,
+                kind: crate::time::TimexType::Date,
+                value: e.when.value.clone(),
+                modifier: None,
+                precision: e.when.value.precision(),
+                byte_start: 0,
+                byte_end: 1,
+                relation: Relation::At,
+                dateline: false,
+                rules: Default::default(),
+            })
+            .collect();
+        d
+    }
+
+    #[test]
+    fn a_distance_is_not_a_week_that_a_day_refines() {
+        let s = "Голоса подсчитают 6 января, а спустя две недели, 20 января, президент принесет присягу.";
+        let title = "Президент принесет присягу";
+        let week = Value::Point(Point::Week(2021, 3));
+        let a = with_timexes(
+            doc(
+                "a",
+                "ru",
+                "2020-12-15",
+                vec![ev(title, s, week.clone()), ev(title, s, day(2021, 1, 20))],
+            ),
+            &["спустя две недели", "20 января"],
+        );
+        let t = Timeline::from_documents([&a]);
+        assert_eq!(t.events.len(), 2, "{:?}", told(&t));
+        // A week said as such is refined by the day.
+        let b = with_timexes(
+            doc(
+                "b",
+                "ru",
+                "2021-01-12",
+                vec![ev(
+                    title,
+                    "На следующей неделе президент принесет присягу.",
+                    week,
+                )],
+            ),
+            &["следующей неделе"],
+        );
+        let t = Timeline::from_documents([&a, &b]);
+        assert_eq!(t.events.len(), 2, "{:?}", told(&t));
+        let day_event = t.events.iter().find(|e| e.when.value == day(2021, 1, 20));
+        assert_eq!(
+            day_event.map(|e| e.sources.len()),
+            Some(2),
+            "{:?}",
+            told(&t)
+        );
+    }
+
+    #[test]
+    fn a_day_and_its_morning_join_only_on_alike_titles() {
+        let wed = NaiveDate::from_ymd_opt(2020, 11, 4).unwrap();
+        let morning = Value::Point(Point::DayPart(wed, crate::time::DayPart::Morning));
+        let a = doc(
+            "a",
+            "ru",
+            "2020-11-05",
+            vec![
+                ev(
+                    "После подсчета 76% голосов Трамп уверенно лидировал",
+                    "В среду после подсчета 76% голосов Трамп уверенно лидировал в Пенсильвании.",
+                    day(2020, 11, 4),
+                ),
+                ev(
+                    "Трамп лидировал",
+                    "Трамп там лидировал утром в среду.",
+                    morning.clone(),
+                ),
+            ],
+        );
+        let t = Timeline::from_documents([&a]);
+        assert_eq!(t.events.len(), 2, "{:?}", told(&t));
+        let b = doc(
+            "b",
+            "ru",
+            "2020-11-05",
+            vec![ev(
+                "Трамп уверенно лидировал после подсчета 76% голосов",
+                "Утром в среду Трамп уверенно лидировал после подсчета 76% голосов.",
+                morning,
+            )],
+        );
+        let t = Timeline::from_documents([&a, &b]);
+        assert_eq!(t.events.len(), 2, "{:?}", told(&t));
+        assert_eq!(t.events[0].sources, vec!["a", "b"], "{:?}", told(&t));
     }
 
     #[test]

@@ -262,6 +262,13 @@ pub trait Language: Send + Sync {
         false
     }
 
+    /// A word that makes a date a distance from another ("спустя две недели", "two weeks
+    /// later"): its week or month is where the distance lands, not a period the text names,
+    /// so no day inside refines it (`crate::timeline`). `word` is lower case.
+    fn offset_word(&self, _word: &str) -> bool {
+        false
+    }
+
     /// A word that may stand between two coordinated dates so that the first shares the
     /// second's year: "April and June 1955", "в апреле и в июне 1955 года". See
     /// `share_years`.

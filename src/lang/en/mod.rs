@@ -198,6 +198,10 @@ impl Language for English {
     fn joins_dates(&self, word: &str) -> bool {
         matches!(word, "and" | "or" | "," | "&" | "in" | "on")
     }
+
+    fn offset_word(&self, word: &str) -> bool {
+        matches!(word, "later" | "ago" | "earlier" | "hence")
+    }
 }
 
 /// The tense for a mention: its own "last"/"next" first ("last November"), then the

@@ -175,4 +175,11 @@ impl Language for Russian {
     fn pronoun(&self, word: &str) -> bool {
         storywords::pronoun(word)
     }
+
+    fn offset_word(&self, word: &str) -> bool {
+        matches!(
+            word,
+            "через" | "спустя" | "назад" | "позже" | "позднее" | "ранее" | "раньше"
+        )
+    }
 }
