@@ -171,7 +171,7 @@ impl Extractor {
             .map(Lang::language)
             .or_else(|| doc.lang.as_deref().and_then(lang::by_code))
             .unwrap_or_else(|| lang::detect(&doc.text));
-        let text = Text::new(&doc.text);
+        let text = crate::lang::text(&doc.text);
         let mut mentions = language.tag(&text);
         lang::share_years(language, &text, &mut mentions);
         let tenses: Vec<Tense> = language.tenses(&text, &mentions);

@@ -1,6 +1,19 @@
 //! Tokens, sentences and code-point offsets. One pass over the text; every token keeps its
 //! byte range in the source and a lower-cased, ё-folded form for matching.
 
+use std::collections::HashSet;
+
+/// Words written with a full stop that does not end a sentence (lower case, without the
+/// stop). The languages give them (`lang::abbreviations`): a text is split before its
+/// language is known, and quotes names across languages, so every language's words apply.
+#[derive(Default)]
+pub struct Abbreviations {
+    /// A number after these does not open a sentence: "рис. 3", "fig. 2".
+    pub counting: HashSet<&'static str>,
+    /// Nothing after these opens a sentence: "в 2009 г. Он", "Mr. Smith", "Jan. 5".
+    pub always: HashSet<&'static str>,
+}
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -152,7 +165,7 @@ fn is_dash(c: char) -> bool {
 }
 
 impl<'a> Text<'a> {
-    pub fn new(src: &'a str) -> Text<'a> {
+    pub fn new(src: &'a str, abbreviations: &Abbreviations) -> Text<'a> {
         // The buffers of the thread's previous text: a large allocation per document costs
         // more than tokenizing a short one.
         let (mut tokens, mut norm) = SPARE.with_borrow_mut(std::mem::take);
@@ -260,7 +273,7 @@ impl<'a> Text<'a> {
             tokens,
             sentences: Vec::new(),
         };
-        t.split_sentences();
+        t.split_sentences(abbreviations);
         t
     }
 
@@ -397,15 +410,15 @@ impl<'a> Text<'a> {
             .and_then(|t| self.sentences.get(t.sentence as usize))
     }
 
-    fn split_sentences(&mut self) {
+    fn split_sentences(&mut self, abbreviations: &Abbreviations) {
         let n = self.tokens.len();
         let mut first = 0;
         let mut bounds = Vec::new();
         for i in 0..n {
             let next_newline = self.tokens.get(i + 1).is_none_or(|t| t.newline_before);
             // Only punctuation ends a sentence: words skip the string comparisons.
-            let end_here =
-                next_newline || (self.tokens[i].kind == Kind::Punct && self.ends_sentence(i));
+            let end_here = next_newline
+                || (self.tokens[i].kind == Kind::Punct && self.ends_sentence(i, abbreviations));
             if end_here {
                 bounds.push((first, i + 1));
                 first = i + 1;
@@ -433,7 +446,7 @@ impl<'a> Text<'a> {
 
     /// Sentence-final punctuation followed by a space and a capital, a quote or a digit,
     /// and not closing an abbreviation ("г.", "т.г.", initials like "М.").
-    fn ends_sentence(&self, i: usize) -> bool {
+    fn ends_sentence(&self, i: usize, abbreviations: &Abbreviations) -> bool {
         let p = self.norm(i);
         if !matches!(p, "." | "!" | "?" | "…") {
             return false;
@@ -453,41 +466,7 @@ impl<'a> Text<'a> {
             && i > 0
             && self.is_word(i - 1)
             && self.norm(i - 1).chars().count() >= 3
-            && !matches!(
-                self.norm(i - 1),
-                "стр"
-                    | "рис"
-                    | "табл"
-                    | "абз"
-                    | "вып"
-                    | "изд"
-                    | "илл"
-                    | "прим"
-                    | "разд"
-                    | "подп"
-                    | "прил"
-                    | "кол"
-                    | "чел"
-                    | "экз"
-                    | "час"
-                    | "мин"
-                    | "сек"
-                    | "коп"
-                    | "тел"
-                    | "корп"
-                    | "кв"
-                    | "vol"
-                    | "fig"
-                    | "art"
-                    | "sec"
-                    | "sect"
-                    | "para"
-                    | "tel"
-                    | "nos"
-                    | "ext"
-                    | "est"
-                    | "approx"
-            );
+            && !abbreviations.counting.contains(self.norm(i - 1));
         if !(digit_opens || nc.is_uppercase() || nc == '«' || nc == '"' || nc == '—' || nc == '–')
         {
             return false;
@@ -497,49 +476,7 @@ impl<'a> Text<'a> {
             if self.is_initial(i - 1) {
                 return false; // an initial: "М. Нуртлеу", "Дж. Байден"
             }
-            if matches!(
-                w,
-                "г" | "гг"
-                    | "т"
-                    | "им"
-                    | "ул"
-                    | "пр"
-                    | "проф"
-                    | "акад"
-                    | "ген"
-                    | "св"
-                    | "св-т"
-                    | "тыс"
-                    | "млн"
-                    | "млрд"
-                    | "руб"
-                    | "долл"
-                    | "mr"
-                    | "mrs"
-                    | "ms"
-                    | "dr"
-                    | "st"
-                    | "jr"
-                    | "gen"
-                    | "gov"
-                    | "sen"
-                    | "rep"
-                    | "lt"
-                    | "col"
-                    | "sgt"
-                    | "inc"
-                    | "corp"
-                    | "co"
-                    | "vs"
-                    | "no"
-                    | "jan"
-                    | "feb"
-                    | "aug"
-                    | "sept"
-                    | "oct"
-                    | "nov"
-                    | "dec"
-            ) {
+            if abbreviations.always.contains(w) {
                 // "в 2009 г. Он …" does end a sentence, but splitting there breaks far more.
                 return false;
             }
@@ -651,10 +588,11 @@ fn cap_sentences(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::text;
 
     #[test]
     fn tokens_and_norm() {
-        let t = Text::new("6 Декабря, 02:37 — Ёлка");
+        let t = text("6 Декабря, 02:37 — Ёлка");
         let norms: Vec<&str> = (0..t.len()).map(|i| t.norm(i)).collect();
         assert_eq!(norms, ["6", "декабря", ",", "02", ":", "37", "-", "елка"]);
         assert_eq!(t.raw(1), "Декабря");
@@ -664,20 +602,25 @@ mod tests {
 
     #[test]
     fn sentences_skip_abbreviations() {
-        let t = Text::new("Это было в 2009 г. в Москве. М. Нуртлеу сказал. Всё.");
+        let t = text("Это было в 2009 г. в Москве. М. Нуртлеу сказал. Всё.");
         assert_eq!(t.sentences.len(), 3);
+        // The words come from the languages, all of them in every text: without them
+        // "г." and "Mr." end sentences.
+        let s = "Это было в 2009 г. В Москве Mr. Smith сказал.";
+        assert_eq!(text(s).sentences.len(), 1);
+        assert_eq!(Text::new(s, &Abbreviations::default()).sentences.len(), 3);
     }
 
     #[test]
     fn a_date_opens_a_sentence() {
-        let t = Text::new("Он приехал 5 мая. 6 декабря он уехал.");
+        let t = text("Он приехал 5 мая. 6 декабря он уехал.");
         assert_eq!(t.sentences.len(), 2);
         for s in [
             "Это было в 2009 г. 5 мая он уехал.",
             "См. рис. 3 и табл. 2 в приложении.",
             "Пункты 1. 2. и 3. отменены.",
         ] {
-            assert_eq!(Text::new(s).sentences.len(), 1, "{s}");
+            assert_eq!(text(s).sentences.len(), 1, "{s}");
         }
     }
 
@@ -691,14 +634,14 @@ mod tests {
             "Приехал Дж. Байден. Это было давно.",
             "Wrote J. K. Rowling. It was long ago.",
         ] {
-            let t = Text::new(s);
+            let t = text(s);
             assert_eq!(t.sentences.len(), 2, "{s}");
         }
-        let t = Text::new("Заявил Д.А. Медведев вчера.");
+        let t = text("Заявил Д.А. Медведев вчера.");
         let d = (0..t.len()).find(|&i| t.raw(i) == "Д").unwrap();
         assert_eq!(t.initials_at(d), 4);
         // No name after them: "в пункте А." is no initial run.
-        let t = Text::new("Он стоял в пункте А. и ждал.");
+        let t = text("Он стоял в пункте А. и ждал.");
         let a = (0..t.len()).find(|&i| t.raw(i) == "А").unwrap();
         assert_eq!(t.initials_at(a), 0);
     }
@@ -817,7 +760,7 @@ mod tests {
             texts.push(t);
         }
         for t in &texts {
-            let text = Text::new(t);
+            let text = text(t);
             let got: Vec<_> = (0..text.len())
                 .map(|i| {
                     let k = &text.tokens[i];
@@ -888,7 +831,7 @@ mod tests {
     #[test]
     fn long_sentences_are_cut_at_clauses() {
         let list = "01.02.2003 заседание; ".repeat(400);
-        let t = Text::new(&list);
+        let t = text(&list);
         assert!(t.sentences.len() > 1);
         for s in &t.sentences {
             assert!(s.last - s.first <= MAX_SENTENCE_TOKENS);
@@ -902,7 +845,7 @@ mod tests {
             .chars()
             .map(|c| format!("{c} "))
             .collect::<String>();
-        let t = Text::new(&soup);
+        let t = text(&soup);
         assert!(t
             .sentences
             .iter()

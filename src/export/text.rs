@@ -3,7 +3,7 @@
 
 use super::calendar::Context;
 use super::Options;
-use crate::lang::{self, Labels};
+use crate::lang::{self, Labels, Language};
 use crate::model::Event;
 use crate::time::{Point, RefKind, Relation, Value};
 use crate::timeline::Timeline;
@@ -17,29 +17,21 @@ pub fn write(
     opts: &Options,
     out: &mut dyn Write,
 ) -> io::Result<Vec<String>> {
-    let fixed = opts
-        .lang
-        .as_deref()
-        .and_then(lang::by_code)
-        .map(|l| l.labels());
-    let labels_of = |l: &str| {
-        fixed
-            .or_else(|| lang::by_code(l).map(|l| l.labels()))
-            .unwrap_or(lang::first().labels())
-    };
+    let fixed = opts.lang.as_deref().and_then(lang::by_code);
+    let lang_of = |l: &str| fixed.or_else(|| lang::by_code(l)).unwrap_or(lang::first());
     // Facts with no calendar day ("в прошлом", "3 декабря" with no year known) follow
     // under their own heading rather than mixed into the chronology.
     let (dated, undated): (Vec<usize>, Vec<usize>) =
         (0..t.events.len()).partition(|&i| t.events[i].when.start.is_some());
     for &i in &dated {
-        writeln!(out, "{}", line(&t.events[i], labels_of(&t.event_langs[i])))?;
+        writeln!(out, "{}", line(&t.events[i], lang_of(&t.event_langs[i])))?;
     }
     if !undated.is_empty() {
         // In the language most documents are in: the same heading whatever their order.
-        let l = labels_of(t.lang.as_deref().unwrap_or(""));
+        let l = lang_of(t.lang.as_deref().unwrap_or("")).labels();
         writeln!(out, "\n{}:", l.ui.undated)?;
         for &i in &undated {
-            writeln!(out, "{}", line(&t.events[i], labels_of(&t.event_langs[i])))?;
+            writeln!(out, "{}", line(&t.events[i], lang_of(&t.event_langs[i])))?;
         }
     }
     Ok(Vec::new())
@@ -47,11 +39,15 @@ pub fn write(
 
 /// One event's line: date at its precision, title, place, sources; safe for a terminal
 /// (titles and ids come from the input).
-fn line(e: &Event, labels: &Labels) -> String {
-    let date = human_date(&e.when.value, e.when.relation, labels);
+fn line(e: &Event, language: &dyn Language) -> String {
+    let date = human_date(&e.when.value, e.when.relation, language.labels());
     let mut line = format!("{date:<16} {}", e.title);
     // "One Water Summit в Эр-Рияде" already says where.
-    if let Some(place) = e.location.as_ref().filter(|p| !mentions(&e.title, p)) {
+    if let Some(place) = e
+        .location
+        .as_ref()
+        .filter(|p| !mentions(language, &e.title, p))
+    {
         line.push_str(" — ");
         line.push_str(place);
     }
@@ -61,10 +57,17 @@ fn line(e: &Event, labels: &Labels) -> String {
     super::terminal_safe(&line).into_owned()
 }
 
-/// Whether a title names a place already, in any case form (compared by stem).
-fn mentions(title: &str, place: &str) -> bool {
-    let stem: String = place.to_lowercase().chars().take(5).collect();
-    stem.chars().count() >= 3 && title.to_lowercase().contains(&stem)
+/// Whether a title names a place already, in any case form: every word of the place has
+/// its key (the language's lemma stem) among the title's ("в Эр-Рияде" names "Эр-Рияд").
+fn mentions(language: &dyn Language, title: &str, place: &str) -> bool {
+    let keys = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic())
+            .filter_map(|w| language.word_key(&w.to_lowercase()))
+            .collect()
+    };
+    let in_title = keys(title);
+    let of_place = keys(place);
+    !of_place.is_empty() && of_place.iter().all(|k| in_title.contains(k))
 }
 
 /// `alone`: no preposition governs the date, so a month without a day takes its standalone
@@ -205,6 +208,18 @@ mod tests {
 
     fn ru() -> &'static Labels {
         crate::lang::by_code("ru").unwrap().labels()
+    }
+
+    #[test]
+    fn a_title_names_a_place_in_any_case_form() {
+        let ru = crate::lang::by_code("ru").unwrap();
+        assert!(mentions(ru, "Саммит One Water в Эр-Рияде", "Эр-Рияд"));
+        assert!(mentions(ru, "Способ была известна в Китае", "Китай"));
+        assert!(!mentions(ru, "Встреча в Москве", "Минск"));
+        // Every word of the place, not its first letters: "Южная Корея" is not "Южный Судан".
+        assert!(!mentions(ru, "Выборы в Южном Судане", "Южная Корея"));
+        let en = crate::lang::by_code("en").unwrap();
+        assert!(mentions(en, "Talks held in Geneva", "Geneva"));
     }
 
     #[test]

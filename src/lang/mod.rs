@@ -4,7 +4,7 @@
 pub mod en;
 pub mod ru;
 
-use crate::text::Text;
+use crate::text::{Abbreviations, Text};
 use crate::time::{Expr, Mod, Relation, Tense, YearRule};
 
 /// One temporal expression found by a grammar, before anchoring.
@@ -150,6 +150,8 @@ impl Ui {
 }
 
 pub trait Language: Send + Sync {
+    /// Words written with a full stop that does not end a sentence.
+    fn abbreviations(&self) -> &'static AbbreviationWords;
     /// Words for writers.
     fn labels(&self) -> &'static Labels;
     /// ISO 639-1 code.
@@ -329,6 +331,35 @@ fn give_year(e: &mut Expr, y: i32) {
 /// they stand for: `(&["вступить", "должность"], "инаугурация")`. Written as lemmas; the
 /// timeline compares them by `Language::word_key`.
 pub type Paraphrase = (&'static [&'static str], &'static str);
+
+/// A language's words written with a full stop that does not end a sentence (lower case,
+/// without the stop); see `text::Abbreviations`.
+pub struct AbbreviationWords {
+    /// A number after these does not open a sentence: "рис. 3".
+    pub counting: &'static [&'static str],
+    /// Nothing after these opens a sentence: "г.", "Mr.".
+    pub always: &'static [&'static str],
+}
+
+/// The abbreviations of every language: a text is split into sentences before its language
+/// is known.
+pub(crate) fn abbreviations() -> &'static Abbreviations {
+    static ALL: std::sync::LazyLock<Abbreviations> = std::sync::LazyLock::new(|| {
+        let mut a = Abbreviations::default();
+        for l in all() {
+            let w = l.abbreviations();
+            a.counting.extend(w.counting);
+            a.always.extend(w.always);
+        }
+        a
+    });
+    &ALL
+}
+
+/// A text split into tokens and sentences with every language's abbreviations.
+pub(crate) fn text(src: &str) -> Text<'_> {
+    Text::new(src, abbreviations())
+}
 
 /// A language letopis reads. Adding one is a folder under `src/lang/` and a corpus under
 /// `tests/corpus/`; this enum names it for library users.

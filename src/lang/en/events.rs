@@ -1907,7 +1907,7 @@ mod tests {
 
     /// The title of the event dated by the mention whose text starts with `date`.
     fn title(sentence: &str, date: &str) -> String {
-        let text = Text::new(sentence);
+        let text = crate::lang::text(sentence);
         let mentions = super::super::rules::tag(&text);
         let k = mentions
             .iter()

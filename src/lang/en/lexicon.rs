@@ -1,5 +1,6 @@
 //! English words the date grammar reads: months, weekdays, numerals, units, parts of day.
 
+use crate::lang::AbbreviationWords;
 pub use crate::time::holidays::Holiday;
 use crate::time::holidays::*;
 use crate::time::{Cal, DayPart, DayRule, Obs, Season, Unit};
@@ -863,3 +864,16 @@ pub fn holidays_from(
         .and_then(|b| HOLIDAY_INDEX.get(b));
     plain.into_iter().chain(bare).flatten()
 }
+
+/// Words written with a full stop that does not end a sentence.
+pub(super) static ABBREVIATIONS: AbbreviationWords = AbbreviationWords {
+    // "fig. 2", "No. 5" ("no" is below, as it also goes before a capital).
+    counting: &[
+        "vol", "fig", "art", "sec", "sect", "para", "tel", "nos", "ext", "est", "approx",
+    ],
+    // Titles, company forms and month abbreviations go before a capital: "Mr. Smith", "Jan. 5".
+    always: &[
+        "mr", "mrs", "ms", "dr", "st", "jr", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "inc",
+        "corp", "co", "vs", "no", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+    ],
+};

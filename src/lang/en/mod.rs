@@ -101,6 +101,10 @@ impl Language for English {
         "en"
     }
 
+    fn abbreviations(&self) -> &'static super::AbbreviationWords {
+        &lexicon::ABBREVIATIONS
+    }
+
     fn labels(&self) -> &'static Labels {
         &LABELS
     }

@@ -1,6 +1,7 @@
 //! Russian lexicon: months in every case, weekdays, numerals, units, relative adjectives.
 //! Words are looked up in normalized form (lower case, ё → е).
 
+use crate::lang::AbbreviationWords;
 use crate::time::holidays::*;
 use crate::time::{Cal, DayPart, Obs, Season, Unit};
 use chrono::Weekday;
@@ -722,6 +723,20 @@ impl Lex {
     }
 }
 
+/// Words written with a full stop that does not end a sentence.
+pub(super) static ABBREVIATIONS: AbbreviationWords = AbbreviationWords {
+    // "рис. 3", "ст. 5" (under three letters a number never opens a sentence anyway).
+    counting: &[
+        "стр", "рис", "табл", "абз", "вып", "изд", "илл", "прим", "разд", "подп", "прил", "кол",
+        "чел", "экз", "час", "мин", "сек", "коп", "тел", "корп", "кв",
+    ],
+    // "в 2009 г. Он …" does end a sentence, but splitting after "г." breaks far more.
+    always: &[
+        "г", "гг", "т", "им", "ул", "пр", "проф", "акад", "ген", "св", "св-т", "тыс", "млн",
+        "млрд", "руб", "долл",
+    ],
+};
+
 /// One word's `lookup_each`.
 #[cfg(test)]
 pub fn lookup(w: &str) -> Lex {
@@ -800,7 +815,7 @@ mod tests {
             };
             for e in entries.flatten() {
                 if let Ok(text) = std::fs::read_to_string(e.path()) {
-                    let t = crate::text::Text::new(&text);
+                    let t = crate::lang::text(&text);
                     words.extend((0..t.len()).map(|i| t.norm(i).to_string()));
                 }
             }

@@ -108,6 +108,10 @@ impl Language for Russian {
         "ru"
     }
 
+    fn abbreviations(&self) -> &'static super::AbbreviationWords {
+        &lexicon::ABBREVIATIONS
+    }
+
     fn labels(&self) -> &'static Labels {
         &LABELS
     }

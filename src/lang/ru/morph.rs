@@ -389,7 +389,7 @@ mod tests {
             return;
         }
         let tense_at = |s: &str, word: &str| {
-            let t = Text::new(s);
+            let t = crate::lang::text(s);
             let i = (0..t.len()).find(|&i| t.norm(i) == word).expect(word);
             tense_near(&t, i, i + 1)
         };

@@ -3,41 +3,6 @@
 
 use super::*;
 
-pub(super) fn with_time(e: Expr, c: Clock) -> Expr {
-    match e {
-        Expr::Date {
-            year,
-            year_rel,
-            year_focus,
-            month,
-            day: Some(d),
-            time: None,
-        } => Expr::Date {
-            year,
-            year_rel,
-            year_focus,
-            month,
-            day: Some(d),
-            time: Some(c),
-        },
-        Expr::Weekday {
-            wd,
-            dir,
-            week,
-            time: None,
-        } => Expr::Weekday {
-            wd,
-            dir,
-            week,
-            time: Some(c),
-        },
-        other => Expr::At {
-            day: Box::new(other),
-            clock: c,
-        },
-    }
-}
-
 /// A time zone after a clock time; kept in the span, the value is the wall time said.
 pub(super) fn is_zone(w: &str) -> bool {
     matches!(
@@ -59,46 +24,6 @@ pub(super) fn is_zone(w: &str) -> bool {
             | "pt"
             | "ct"
     )
-}
-
-/// The day and the clock time of a timed day ("11:00 on Thursday").
-pub(super) fn day_of(e: &Expr) -> Option<(Expr, Clock)> {
-    match e {
-        Expr::At { day, clock } => Some(((**day).clone(), *clock)),
-        Expr::Weekday {
-            wd,
-            dir,
-            week,
-            time: Some(c),
-        } => Some((
-            Expr::Weekday {
-                wd: *wd,
-                dir: *dir,
-                week: *week,
-                time: None,
-            },
-            *c,
-        )),
-        Expr::Date {
-            year,
-            year_rel,
-            year_focus,
-            month,
-            day: day @ Some(_),
-            time: Some(c),
-        } => Some((
-            Expr::Date {
-                year: *year,
-                year_rel: *year_rel,
-                year_focus: *year_focus,
-                month: *month,
-                day: *day,
-                time: None,
-            },
-            *c,
-        )),
-        _ => None,
-    }
 }
 
 impl G<'_, '_> {

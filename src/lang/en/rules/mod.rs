@@ -20,8 +20,8 @@ use super::lexicon as lx;
 use crate::grammar::{Rule, RuleBits, Rules, Span, Start};
 use crate::lang::Mention;
 use crate::text::Text;
+use crate::time::compose::{self, day_of, with_time};
 use crate::time::{Clock, DayPart, DayRule, Expr, Mod, NthOf, RefKind, Relation, Unit, YearPart};
-use clock::*;
 use relative::*;
 use std::sync::LazyLock;
 
@@ -613,7 +613,7 @@ mod tests {
         texts.push("'98 (Dec. 5), -3 days, /2019/ ... \"today\" - the 1990s".into());
         assert!(texts.len() > 100);
         for text in &texts {
-            let t = Text::new(text);
+            let t = crate::lang::text(text);
             let g = G { t: &t };
             for i in 0..t.len() {
                 if !g.trigger(i) {

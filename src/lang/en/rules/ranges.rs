@@ -18,44 +18,20 @@ pub(super) fn separate(a: &Expr, b: &Expr, sep: &str) -> bool {
     sep != "-" && whole(a) && whole(b)
 }
 
-/// Complete the first end of a range from the second: "5 to 7 December", "1990-95".
+/// Complete each end of a range from the other ("5 to 7 December", "July 13-15", "1990-95",
+/// "9 to 11 am"). Dates are completed as in every language (`compose::complete_range`); the
+/// 12-hour clock and two-digit year ends are English.
 pub(super) fn fill_range(a: Expr, b: Expr) -> Option<(Expr, Expr)> {
     match (a, b) {
-        (
-            Expr::Date {
-                year: ya,
-                month: ma,
-                day: da,
-                time: None,
-                ..
-            },
-            Expr::Date {
-                year: yb,
-                month: mb,
-                day: db,
-                time,
-                year_rel,
-                year_focus,
-            },
-        ) => {
-            let eb = Expr::Date {
-                year: yb,
-                year_rel,
-                year_focus,
-                month: mb,
-                day: db,
-                time,
+        // A start with a clock time takes no end ("Nov. 9 at 5 p.m. - 12").
+        (a @ Expr::Date { time: None, .. }, b @ Expr::Date { .. }) => {
+            let (ea, eb) = compose::complete_range(&a, &b)?;
+            // TimeBank tags ends said to a different precision apart ("1990 to March 1991").
+            let fields = |e: &Expr| match e {
+                Expr::Date { month, day, .. } => (month.is_some(), day.is_some()),
+                _ => (false, false),
             };
-            // "July 13-15": the second is a bare day.
-            if mb.is_none() && yb.is_none() && db.is_some() {
-                let ea = date(ya, ma, da);
-                return Some((ea, date(ya, ma, db)));
-            }
-            let ma = ma.or(mb);
-            if da.is_some() != db.is_some() || ma.is_some() != mb.is_some() {
-                return None;
-            }
-            Some((date(ya.or(yb), ma, da), eb))
+            (fields(&ea) == fields(&eb)).then_some((ea, eb))
         }
         // "1990-95"
         (
@@ -128,8 +104,8 @@ pub(super) fn fill_range(a: Expr, b: Expr) -> Option<(Expr, Expr)> {
             }
             Some((Expr::Clock(a), Expr::Clock(b)))
         }
-        (a @ Expr::Weekday { .. }, b @ Expr::Weekday { .. }) => Some((a, b)),
-        (a @ Expr::YearPart { .. }, b @ Expr::YearPart { .. }) => Some((a, b)),
+        // Two numbers read as decades are seldom a range in English prose ("48 to 36 percent").
+        (a @ (Expr::Weekday { .. } | Expr::YearPart { .. }), b) => compose::complete_range(&a, &b),
         _ => None,
     }
 }

@@ -186,40 +186,22 @@ impl G<'_, '_> {
             .or_else(|| self.day_month(j))
             .or_else(numeric)
         {
-            if let Expr::Date {
-                year,
-                year_rel,
-                year_focus,
-                month,
-                day,
+            if let e @ Expr::Date {
+                day: Some(_),
                 time: None,
+                ..
             } = p.expr
             {
-                return Some(P::new(
-                    p.end,
-                    Expr::Date {
-                        year,
-                        year_rel,
-                        year_focus,
-                        month,
-                        day,
-                        time: Some(c),
-                    },
-                ));
+                return Some(P::new(p.end, with_time(e, c)));
             }
         }
         // "в 17 часов завтра"
         if let Some(d) = lx::deictic_day(self.w(k)) {
-            return Some(P::new(
-                k + 1,
-                Expr::At {
-                    day: Box::new(Expr::Rel {
-                        unit: Unit::Day,
-                        offset: d,
-                    }),
-                    clock: c,
-                },
-            ));
+            let day = Expr::Rel {
+                unit: Unit::Day,
+                offset: d,
+            };
+            return Some(P::new(k + 1, with_time(day, c)));
         }
         Some(P::new(k, Expr::Clock(c)))
     }

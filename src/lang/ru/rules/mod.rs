@@ -17,6 +17,7 @@ use super::morph;
 use crate::grammar::{Rule, RuleBits, Rules, Span, Start};
 use crate::lang::Mention;
 use crate::text::Text;
+use crate::time::compose::{self, with_time};
 use crate::time::holidays::Holiday;
 use crate::time::{Clock, DayPart, Expr, Mod, NthOf, RefKind, Relation, Unit, YearPart};
 use dates::*;
@@ -757,7 +758,7 @@ mod tests {
     use super::*;
 
     fn spans(text: &str) -> Vec<String> {
-        let t = Text::new(text);
+        let t = crate::lang::text(text);
         tag(&t)
             .iter()
             .map(|m| t.slice(m.first, m.last).to_string())
@@ -770,13 +771,13 @@ mod tests {
     fn no_expression_reads_across_a_blank_line() {
         let text = "Заголовок\n\n22:46 \n\nпятница \n\n18 декабря 2020 \n\nТекст.";
         assert_eq!(spans(text), ["22:46", "пятница", "18 декабря 2020"]);
-        let t = Text::new(text);
+        let t = crate::lang::text(text);
         let m = tag(&t);
         assert_eq!(m[1].expr, m[2].expr);
         // One line break is no paragraph: "25 января⏎2021 года" is one date.
         assert_eq!(spans("от 25 января\n2021 года"), ["25 января\n2021 года"]);
         // Nor is a weekday alone on a line, with no date line beside it, a date.
-        let t = Text::new("Расписание\n\nпятница\n\nзанятия");
+        let t = crate::lang::text("Расписание\n\nпятница\n\nзанятия");
         assert!(matches!(tag(&t)[0].expr, Expr::Weekday { .. }));
     }
 
@@ -799,7 +800,7 @@ mod tests {
         texts.push("«2024» — (5 декабря), -3 дня, /2019/ … «сегодня» – 1990-е".into());
         assert!(texts.len() > 100);
         for text in &texts {
-            let t = Text::new(text);
+            let t = crate::lang::text(text);
             let lex = (0..t.len()).map(|i| lx::lookup(t.norm(i))).collect();
             let g = G {
                 t: &t,

@@ -26,76 +26,12 @@ pub(super) fn borrow_day(d: u8, end: &Expr) -> Option<Expr> {
     }
 }
 
-/// An interval between two expressions, the first borrowing missing fields from the second:
-/// "13 июля - 15 июля", "с марта 2018 года до конца 2019 года", "в ноябре-декабре",
-/// "9:30 - 11:00".
+/// An interval between two expressions, each end completed from the other
+/// (`compose::complete_range`): "13 июля - 15 июля", "с марта 2018 года до конца 2019 года",
+/// "в ноябре-декабре", "9:30 - 11:00".
 pub(super) fn interval(a: &Expr, b: &Expr) -> Option<Expr> {
-    let a2 = match (a, b) {
-        (
-            Expr::Date {
-                year: None,
-                year_rel: None,
-                year_focus: false,
-                month,
-                day,
-                time,
-            },
-            Expr::Date {
-                year,
-                year_rel,
-                year_focus,
-                month: bm,
-                ..
-            },
-        ) if month.is_some() || day.is_some() => Expr::Date {
-            year: *year,
-            year_rel: *year_rel,
-            year_focus: *year_focus,
-            month: month.or(*bm),
-            day: *day,
-            time: *time,
-        },
-        // "10 августа 2012 - 12 августа": the end takes the year of the start (the next
-        // one if it would come first: "28 декабря 2012 - 3 января").
-        (
-            Expr::Date {
-                year: Some(y),
-                month: Some(am),
-                day: ad,
-                ..
-            },
-            Expr::Date {
-                year: None,
-                year_rel: None,
-                year_focus: false,
-                month: Some(bm),
-                day: bd,
-                time: bt,
-            },
-        ) => {
-            let y = if (*bm, bd.unwrap_or(1)) < (*am, ad.unwrap_or(1)) {
-                y + 1
-            } else {
-                *y
-            };
-            let b2 = Expr::Date {
-                year: Some(y),
-                year_rel: None,
-                year_focus: false,
-                month: Some(*bm),
-                day: *bd,
-                time: *bt,
-            };
-            return Some(Expr::Interval(Box::new(a.clone()), Box::new(b2)));
-        }
-        (Expr::Date { .. }, Expr::Date { .. }) => a.clone(),
-        (Expr::Clock(_), Expr::Clock(_)) => a.clone(),
-        (Expr::Decade(_), Expr::Decade(_)) | (Expr::Century(_), Expr::Century(_)) => a.clone(),
-        (Expr::YearPart { .. }, Expr::YearPart { .. }) => a.clone(),
-        (Expr::Weekday { .. }, Expr::Weekday { .. }) => a.clone(),
-        _ => return None,
-    };
-    Some(Expr::Interval(Box::new(a2), Box::new(b.clone())))
+    let (a, b) = compose::complete_range(a, b)?;
+    Some(Expr::Interval(Box::new(a), Box::new(b)))
 }
 
 impl G<'_, '_> {

@@ -437,13 +437,7 @@ impl G<'_, '_> {
         if matches!(self.w(j), "в" | "около" | "к") {
             j += 1;
             if let Some((c, k3)) = self.clock(j).or_else(|| self.hours(j, true)) {
-                return Some(P::new(
-                    k3,
-                    Expr::At {
-                        day: Box::new(day),
-                        clock: c,
-                    },
-                ));
+                return Some(P::new(k3, with_time(day, c)));
             }
         } else if self.is(k2, ",") {
             if let Some(p) = self.day_month(j) {
