@@ -90,6 +90,8 @@ struct Gap {
     before: usize,
     gender: Option<&'static str>,
     number: &'static str,
+    /// The predicate is a verb of saying or noticing: its subject is someone who can.
+    speech: bool,
 }
 
 pub fn cue(text: &Text, mentions: &[Mention], index: usize) -> Option<EventCue> {
@@ -199,7 +201,7 @@ fn subject_before(
     g: &Gap,
 ) -> Option<String> {
     if let Some(h) = sent.antecedent_in(0, g.before, g, false) {
-        return sent.subject_phrase(h);
+        return sent.subject_phrase(h, Some(g.number));
     }
     // A window that starts inside the sentence has no sentence before it.
     if sent.u.first().is_none_or(|u| u.a != s.first) {
@@ -212,7 +214,7 @@ fn subject_before(
         }
         let prev = Sent::new(text, d, mentions, p.first, p.last);
         if let Some(h) = prev.antecedent_in(0, prev.u.len(), g, true) {
-            return prev.subject_phrase(h);
+            return prev.subject_phrase(h, Some(g.number));
         }
     }
     None
@@ -1009,8 +1011,22 @@ impl<'a> Sent<'a> {
 
     /// Noun phrase in the nominative (or `case`), keeping its dependents as written.
     fn render(&self, np: Np, case: &str) -> String {
+        self.render_as(np, case, None)
+    }
+
+    /// `render` in a number known from the context (the participle or verb that agrees
+    /// with the head: "голоса будут поданы" are plural, not "голос").
+    fn render_as(&self, np: Np, case: &str, number: Option<&str>) -> String {
         let mut out: Vec<String> = Vec::new();
-        let head_an = self.head_reading(np.head);
+        let head_an = number
+            .and_then(|n| {
+                self.an_of(self.u.get(np.head)?).iter().find(|a| {
+                    self.d.ud_tag(a.ud).is_some_and(|t| {
+                        matches!(t.pos(), "NOUN" | "PROPN") && t.feat("Number") == Some(n)
+                    })
+                })
+            })
+            .or_else(|| self.head_reading(np.head));
         let (num, gen) = head_an
             .and_then(|a| self.d.ud_tag(a.ud))
             .map(|t| (t.feat("Number").unwrap_or("Sing"), t.feat("Gender")))
@@ -1043,6 +1059,31 @@ impl<'a> Sent<'a> {
             }
         }
         out.join(" ")
+    }
+
+    /// `render` for a phrase inside a title: a word capitalized only because it opened the
+    /// sentence loses the capital ("Послабления введут …" → "Введение послаблений").
+    fn render_inside(&self, np: Np, case: &str, number: Option<&str>) -> String {
+        let w = self.render_as(np, case, number);
+        let first = self.u[np.a].a;
+        let opens = first == 0
+            || self.t.sentences[self.t.sentences.partition_point(|s| s.first < first)..]
+                .first()
+                .is_some_and(|s| s.first == first)
+            || matches!(self.t.norm(first - 1), "«" | "\"" | "—" | "-" | "„" | "“");
+        if !opens
+            || self.u[np.a].kind != UKind::Word
+            || self.fixed(np.a)
+            || self.person_name(np.a)
+            || self.pos(np.a) == "PROPN"
+        {
+            return w;
+        }
+        let mut c = w.chars();
+        match c.next() {
+            Some(f) => f.to_lowercase().chain(c).collect(),
+            None => w,
+        }
     }
 
     /// The units `a..b` as written, without dates, their prepositions, and stray punctuation.
@@ -1338,11 +1379,19 @@ impl<'a> Sent<'a> {
                 && self.u[h].kind == UKind::Word
                 && !ew::is_happening(self.lemma(h))
         });
+        // The participle agrees with its noun: "послабления, введённые" are plural.
+        let number = part
+            .and_then(|p| self.d.ud_tag(p.ud))
+            .and_then(|t| t.feat("Number"));
         let (title, nominal) = if let Some(noun) = act.and_then(|p| nominalize(self.d, p)) {
             let tail = self.trim_clause(rest.clone(), None);
             let tail: Vec<usize> = tail.into_iter().take(5).collect();
             (
-                format!("{noun} {} {}", self.render(np, "Gen"), self.join(&tail)),
+                format!(
+                    "{noun} {} {}",
+                    self.render_inside(np, "Gen", number),
+                    self.join(&tail)
+                ),
                 false,
             )
         } else if event_like {
@@ -1372,7 +1421,7 @@ impl<'a> Sent<'a> {
                     format!(
                         "{} {} {}",
                         self.join(&rest[..=p]),
-                        self.render(np, "Acc"),
+                        self.render_inside(np, "Acc", None),
                         self.join(&rest[p + 1..])
                     ),
                     false,
@@ -1387,7 +1436,7 @@ impl<'a> Sent<'a> {
                     let t = match said {
                         Some(said) => format!(
                             "{} {}{}",
-                            self.subject_phrase(h)
+                            self.subject_phrase(h, None)
                                 .unwrap_or_else(|| self.render(np, "Nom")),
                             self.join(&rest),
                             self.join(&said)
@@ -1410,7 +1459,11 @@ impl<'a> Sent<'a> {
                 .flatten()
             {
                 Some(noun) => (
-                    format!("{noun} {} {}", self.render(np, "Gen"), self.join(&tail)),
+                    format!(
+                        "{noun} {} {}",
+                        self.render_inside(np, "Gen", number),
+                        self.join(&tail)
+                    ),
                     false,
                 ),
                 None => {
@@ -1810,6 +1863,7 @@ impl<'a> Sent<'a> {
                 k < p
                     && k < me
                     && (matches!(self.norm(k), "но" | "а" | "однако") || self.pos(k) == "SCONJ")
+                    && !self.names_role(k)
             });
             if let Some(c) = conj {
                 units.retain(|&k| k > c);
@@ -1881,6 +1935,8 @@ impl<'a> Sent<'a> {
         }
         if let Some(p) = pred {
             if let Some(t) = self.with_content(&units, &mut kept, p, cb) {
+                title = t;
+            } else if let Some(t) = self.said_before(&kept, p, ca) {
                 title = t;
             }
         }
@@ -1961,7 +2017,7 @@ impl<'a> Sent<'a> {
             .filter(|&k| k >= p || (k + 1 == p && self.norm(k) == "не"));
         let mut v: Vec<usize> = pronoun.into_iter().chain(verb).collect();
         v.extend(said);
-        match subject.and_then(|h| self.subject_phrase(h)) {
+        match subject.and_then(|h| self.subject_phrase(h, None)) {
             Some(who) => {
                 let rest = self.join(&v);
                 *kept = v;
@@ -1991,12 +2047,52 @@ impl<'a> Sent<'a> {
             ":" => (cb + 1, None),
             _ => return None,
         };
+        let said = self.said_in(start, self.u.len())?;
+        Some([cb].into_iter().chain(lead).chain(said).collect())
+    }
+
+    /// "Распоряжение вышло 8 августа, сообщает сайт кабмина": a verb of saying that opens
+    /// the clause after a comma, with its speaker after it, says the clause before: the
+    /// title is the speaker, the verb and what was said ("Сайт кабмина сообщает, что …").
+    fn said_before(&self, kept: &[usize], p: usize, ca: usize) -> Option<String> {
+        if !ew::is_speech_verb(self.lemma(p))
+            || kept.first() != Some(&p)
+            || ca < 2
+            || self.norm(ca - 1) != ","
+        {
+            return None;
+        }
+        let h = kept
+            .iter()
+            .copied()
+            .find(|&k| k > p && self.is_noun(k) && self.subject_of(k, p))?;
+        let who = self.subject_phrase(h, None)?;
+        let start = (0..ca - 1)
+            .rev()
+            .find(|&k| matches!(self.norm(k), "." | "!" | "?" | ";" | ":"))
+            .map_or(0, |k| k + 1);
+        let said = self.said_in(start, ca - 1)?;
+        let mut what = self.join(&said);
+        if let Some(&f) = said.first() {
+            if self.pos(f) != "PROPN" && !self.fixed(f) && !self.person_name(f) {
+                let mut c = what.chars();
+                what = c
+                    .next()
+                    .map(|x| x.to_lowercase().chain(c).collect())
+                    .unwrap_or_default();
+            }
+        }
+        Some(format!("{who} {}, что {what}", self.text(p).to_lowercase()))
+    }
+
+    /// What was said, from unit `start` to `limit`: one clause with its predicate, trimmed.
+    fn said_in(&self, start: usize, limit: usize) -> Option<Vec<usize>> {
         // What was said runs to the sentence's end or a semicolon, asides and all, but once
         // it has its predicate, a clause joined after a comma ("…, но …", "…, если …") is
         // another fact.
         let mut end = start;
         let mut has_pred = false;
-        while end < self.u.len() && !matches!(self.norm(end), ";" | "." | "!" | "?") {
+        while end < limit && !matches!(self.norm(end), ";" | "." | "!" | "?") {
             let joined = self.norm(end) == ","
                 && (self.opens_subclause(end + 1)
                     || matches!(
@@ -2018,7 +2114,7 @@ impl<'a> Sent<'a> {
         if said.len() < 2 {
             return None;
         }
-        Some([cb].into_iter().chain(lead).chain(said).collect())
+        Some(said)
     }
 
     /// "…, объявив национальный локдаун": a converb clause is done by the subject of the
@@ -2038,7 +2134,7 @@ impl<'a> Sent<'a> {
         let h = (ma..mb).find(|&k| {
             self.is_noun(k) && !(k > 0 && self.is_prep(k - 1)) && self.subject_of(k, main)
         })?;
-        let who = self.subject_phrase(h)?;
+        let who = self.subject_phrase(h, None)?;
         let verb = finite(self.d, conv, self.head_reading(h))?;
         Some(format!("{who} {verb} {}", self.join(&kept[1..])))
     }
@@ -2069,11 +2165,15 @@ impl<'a> Sent<'a> {
                 before: ca.min(k),
                 gender: (number == "Sing").then(|| t.feat("Gender")).flatten(),
                 number,
+                speech: ew::is_speech_verb(self.lemma(p)),
             });
         }
         let number = tv.feat("Number")?;
         let third = tv.feat("Person").is_none_or(|x| x == "3");
-        if number != "Sing" || !third || tv.feat("Gender") == Some("Neut") {
+        // Only an active plural verb is indefinite-personal: a plural passive ("голоса
+        // будут поданы") has a subject, and the noun after it is that subject.
+        let passive = tv.feat("VerbForm") == Some("Part") && tv.feat("Voice") == Some("Pass");
+        if (number != "Sing" && !passive) || !third || tv.feat("Gender") == Some("Neut") {
             return None;
         }
         // Any word that can be its subject: a nominative noun or pronoun, a name, a
@@ -2082,8 +2182,23 @@ impl<'a> Sent<'a> {
         // ("подписал указ"); a name there is a subject ("лидировал Байден").
         // A reflexive verb takes no accusative object: "завершился суд" has its subject.
         let reflexive = self.lemma(p).ends_with("ся") || self.lemma(p).ends_with("сь");
-        let object =
-            |k: usize| k > p && !reflexive && self.pos(k) == "NOUN" && self.can_case(k, "Acc");
+        // After a passive or a verb of saying ("сообщает сайт кабмина"), an agreeing noun
+        // is the subject; another one is not ("приговорён к восьми годам колонии").
+        let inverted = |k: usize| {
+            k > p
+                && (passive || ew::is_speech_verb(self.lemma(p)))
+                && self.subject_of(k, p)
+                && !self.is_prep(k - 1)
+                // Not the object of an infinitive ("в попытке организовать мятеж").
+                && (p + 1..k).all(|j| self.pos(j) != "VERB" && !self.is_verbal(j))
+        };
+        let object = |k: usize| {
+            k > p
+                && !reflexive
+                && !inverted(k)
+                && self.pos(k) == "NOUN"
+                && (self.can_case(k, "Acc") || passive)
+        };
         let has_subject = units.iter().any(|&k| {
             (self.is_noun(k) && (self.can_case(k, "Nom") || self.fixed(k)) && !object(k))
                 || matches!(self.pos(k), "PRON" | "NUM" | "DET")
@@ -2100,7 +2215,12 @@ impl<'a> Sent<'a> {
                     "год" | "день" | "месяц" | "век" | "неделя" | "период" | "сезон"
                 )
         });
-        if has_subject || date_subject || kept.first() != Some(&p) {
+        // The predicate opens the title, after its auxiliary ("будут поданы").
+        let aux = kept
+            .iter()
+            .take_while(|&&k| k != p)
+            .all(|&k| self.lemma(k) == "быть");
+        if has_subject || date_subject || !aux || !kept.contains(&p) {
             return None;
         }
         Some(Gap {
@@ -2109,7 +2229,22 @@ impl<'a> Sent<'a> {
             before: ca,
             gender: tv.feat("Gender"),
             number,
+            speech: ew::is_speech_verb(self.lemma(p)),
         })
+    }
+
+    /// Noun `h` names someone who can say or notice: animate, a name, or a body of people.
+    fn can_speak(&self, h: usize) -> bool {
+        self.u[h].kind != UKind::Word
+            || self.fixed(h)
+            || self.person_name(h)
+            || (h > 0 && self.text(h).chars().next().is_some_and(char::is_uppercase))
+            || ew::is_body_noun(self.lemma(h))
+            || self.an_of(&self.u[h]).iter().any(|a| {
+                self.d
+                    .ud_tag(a.ud)
+                    .is_some_and(|t| t.feat("Animacy") == Some("Anim"))
+            })
     }
 
     /// Noun `h` agrees with a gap's gender and number, and is a thing a clause is about
@@ -2119,6 +2254,16 @@ impl<'a> Sent<'a> {
             return false;
         }
         if is_time_noun(self.lemma(h)) || ew::is_opener(self.norm(h)) {
+            return false;
+        }
+        // Someone says or notices: a person, a name or a body ("министерство сообщило"),
+        // not a thing ("эта поездка услышала").
+        if g.speech && !self.can_speak(h) {
+            return false;
+        }
+        // "хозяином Белого дома": after an adjective that cannot be nominative, "дома" is
+        // no nominative plural.
+        if nominative && h > 0 && self.is_adj(h - 1) && !self.can_case(h - 1, "Nom") {
             return false;
         }
         self.an_of(&self.u[h]).iter().any(|a| {
@@ -2152,7 +2297,7 @@ impl<'a> Sent<'a> {
 
     /// The antecedent at `h` named in the nominative: a person by the name alone
     /// ("президент России Владимир Путин" → "Владимир Путин"), else its noun phrase.
-    fn subject_phrase(&self, h: usize) -> Option<String> {
+    fn subject_phrase(&self, h: usize, number: Option<&str>) -> Option<String> {
         let end = self.segment_end(h);
         let mut a = h;
         if !self.person_name(h) {
@@ -2186,7 +2331,7 @@ impl<'a> Sent<'a> {
         if np.a < np.head && self.demonstrative(np.a) {
             np.a += 1;
         }
-        Some(self.render(np, "Nom"))
+        Some(self.render_as(np, "Nom", number))
     }
 
     /// A capitalised word read as a given name, surname or patronymic, or a Latin name
@@ -2293,6 +2438,12 @@ impl<'a> Sent<'a> {
                         || tv.feat("Gender") == t.feat("Gender"))
             })
         })
+    }
+
+    /// "Вакцинация как способ предотвращения …", "Путин как президент …": "как" right
+    /// after a noun names its role or likeness and opens no clause.
+    fn names_role(&self, k: usize) -> bool {
+        self.norm(k) == "как" && k > 0 && self.is_noun(k - 1)
     }
 
     fn opens_subclause(&self, k: usize) -> bool {
