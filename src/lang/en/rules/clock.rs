@@ -140,15 +140,28 @@ impl G<'_, '_> {
         }
     }
 
-    /// "morning of Christmas", "morning of the 15th of February" ("the night of ..."
-    /// is left to the day alone, as TimeBank tags it).
+    /// "morning of Christmas", "the night of 8 February 1904", "the early morning hours of
+    /// 30 April", "early in the morning of 29 April 1975": a part of a day named after it is
+    /// one expression, with the part's value (TIMEX2 and the TIMEX3 value set: `TMO`).
     pub(super) fn part_of_day(&self, i: usize) -> Option<Hit> {
-        let p = lx::day_part(self.w(i))?;
-        let after_the = i > 0 && self.w(i - 1) == "the";
-        if self.w(i + 1) != "of" || after_the || matches!(self.w(i), "tonight" | "overnight") {
+        let mut j = i;
+        if self.w(j) == "early" && self.w(j + 1) == "in" && self.w(j + 2) == "the" {
+            j += 3;
+        } else {
+            j += usize::from(self.w(j) == "the");
+            j += usize::from(matches!(self.w(j), "early" | "late"));
+        }
+        let p = lx::day_part(self.w(j))?;
+        // Started inside "the morning of": the rule at "the" reads it whole.
+        let inside = j == i && i > 0 && matches!(self.w(i - 1), "the" | "early" | "late");
+        if inside || matches!(self.w(j), "tonight" | "overnight") {
             return None;
         }
-        let d = self.core(i + 2)?;
+        let k = j + 1 + usize::from(self.w(j + 1) == "hours");
+        if self.w(k) != "of" {
+            return None;
+        }
+        let d = self.core(k + 1)?;
         if !is_day(&d.expr) {
             return None;
         }

@@ -507,7 +507,7 @@ static CORE: &[EnRule] = &[
     },
     Rule {
         name: "part_of_day",
-        first: &[DAY_PART],
+        first: &[DAY_PART, THE, Start::Words(&["early", "late"])],
         apply: |g, i| g.part_of_day(i),
     },
 ];
